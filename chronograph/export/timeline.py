@@ -1,0 +1,1 @@
+"""Placeholder until the timeline page lands (being written)."""

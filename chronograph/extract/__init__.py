@@ -1,0 +1,216 @@
+"""Extraction: one article in, claims out.
+
+:func:`extract_article` runs the time tagger and the name recognizer once over the whole
+text, then walks the sentences in order, keeping a paragraph topic for sentences that do
+not name their subject ("The technical report reveals ..."), and hands each sentence to
+the event and fact extractors, and each markdown table to the table reader.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from ..models import Article, Claim, Relative, stable_id
+from ..text import Sentence, normalize_key, sentences
+from .context import PRODUCT_TYPES, SentenceView
+from .dates import TimeExpr, bounds, contains, tag
+from .entities import Mention, find_mentions
+from .events import EventHit, find_events
+from .facts import find_facts
+from .tables import read_table
+
+EXTRACTOR_VERSION = "1"
+
+__all__ = ["extract_article", "EXTRACTOR_VERSION"]
+
+
+def _slice(items: list, starts: list[int], start: int, end: int) -> list:
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [x for x in items[lo:hi] if x.end <= end]
+
+
+def _claim(article: Article, sentence: Sentence, **fields: object) -> Claim:
+    cid = stable_id(article.id, fields["kind"], fields["subject"], fields["predicate"], fields["value"], sentence.start,
+                    fields.get("start_hint", 0))
+    fields.pop("start_hint", None)
+    return Claim(id=cid, article=article.id, quote=sentence.text, start=sentence.start, end=sentence.end, **fields)  # type: ignore[arg-type]
+
+
+def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str, relative: Relative | None) -> Claim:
+    kind = "forecast" if hit.forecast else "event"
+    return _claim(
+        article, view.sentence, kind=kind, subject=hit.subject.text, subject_type=hit.subject.type,
+        mention=hit.subject.text, predicate=hit.predicate, value=value,
+        granularity=_gran(value), date_text=hit.time.text, relative=relative, organization=hit.organization,
+        method="sentence", confidence=0.9 if hit.time.kind in ("absolute", "partial") else 0.7,
+        start_hint=hit.subject.start,
+    )
+
+
+def _gran(value: str) -> str | None:
+    from .dates import granularity_of
+
+    g = granularity_of(value)
+    return g if g != "week" else "day" if False else g  # weeks are kept as ISO weeks
+
+
+def _anchor_subject(view: SentenceView, expr: TimeExpr) -> Mention | None:
+    products = [m for m in view.mentions if m.type in PRODUCT_TYPES and m.start >= expr.end]
+    return products[0] if products else None
+
+
+def extract_article(article: Article) -> list[Claim]:
+    """All claims one article states, each with its sentence and offsets."""
+    ref = dt.date.fromisoformat(article.reference_date) if article.reference_date else None
+    text = article.text
+    sents = sentences(text)
+    times = tag(text, ref)
+    time_starts = [t.start for t in times]
+    mentions = find_mentions(text)
+    mention_starts = [m.start for m in mentions]
+
+    claims: list[Claim] = []
+    pending: list[tuple[Claim, TimeExpr, Mention | None]] = []
+    topic: Mention | None = None
+    last_topic: Mention | None = None
+    org_topic: Mention | None = None
+    paragraph = -1
+    i = 0
+    while i < len(sents):
+        s = sents[i]
+        if s.paragraph != paragraph:
+            paragraph = s.paragraph
+            topic = last_topic  # the topic carries into the next paragraph until a new product is named
+        if s.is_table_row:
+            rows = [s]
+            while i + 1 < len(sents) and sents[i + 1].is_table_row:
+                i += 1
+                rows.append(sents[i])
+            for tf in read_table(rows, ref, last_topic):
+                kind = "event" if tf.is_event else "fact"
+                claims.append(_claim(
+                    article, tf.row, kind=kind, subject=tf.subject, subject_type=tf.subject_mention.type if tf.subject_mention else "model",
+                    mention=tf.subject, predicate=tf.predicate, value=tf.value, approximate=tf.approximate, bound=tf.bound,
+                    granularity=tf.granularity, date_text=tf.date_text,
+                    organization=tf.subject_mention.organization if tf.subject_mention else None,
+                    method="table", confidence=0.9,
+                ))
+            i += 1
+            continue
+        view = SentenceView(
+            s,
+            _slice(mentions, mention_starts, s.start, s.end),
+            _slice(times, time_starts, s.start, s.end),
+            topic=topic,
+            org_topic=org_topic,
+        )
+        hits = find_events(view)
+        for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
+            if all(m.start != hit.subject.start for m in view.mentions):
+                view.mentions = sorted([*view.mentions, hit.subject], key=lambda m: m.start)
+                view.extras.pop("comparison", None)
+        for hit in hits:
+            rel_expr = hit.relative if hit.relative is not None else (hit.time if hit.time.kind == "relative" else None)
+            relative = None
+            anchor_mention = None
+            if rel_expr is not None and rel_expr.offset is not None:
+                anchor_mention = _anchor_subject(view, rel_expr) if rel_expr.anchored else None
+                relative = Relative(anchor_subject=anchor_mention.text if anchor_mention else "", anchor_predicate="release",
+                                    min_days=rel_expr.offset[0], max_days=rel_expr.offset[1], text=rel_expr.text)
+            if hit.time.kind == "relative":
+                claim = _event_claim(article, view, hit, "", relative)
+                pending.append((claim, rel_expr, anchor_mention))  # type: ignore[arg-type]
+                claims.append(claim)
+            elif hit.time.value:
+                if relative is not None and not rel_expr.anchored:  # type: ignore[union-attr]
+                    pending.append((_event_claim(article, view, hit, hit.time.value, relative), rel_expr, None))  # type: ignore[arg-type]
+                    claims.append(pending[-1][0])
+                else:
+                    claims.append(_event_claim(article, view, hit, hit.time.value, relative))
+        for fact in find_facts(view):
+            claims.append(_claim(
+                article, s, kind="fact", subject=fact.subject.text, subject_type=fact.subject.type, mention=fact.subject.text,
+                predicate=fact.attribute, value=fact.value, unit=fact.unit, approximate=fact.approximate, bound=fact.bound,
+                organization=fact.subject.organization, method="sentence", confidence=0.8, start_hint=fact.start,
+            ))
+        # discourse state: the topic is the last event subject, else the first product named
+        events_here = [c for c in claims if c.start == s.start and c.kind == "event"]
+        products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m)]
+        new_topic = None
+        if events_here:
+            new_topic = next((m for m in view.mentions if m.text == events_here[-1].subject), None)
+        elif products:
+            new_topic = products[0]
+        if new_topic is not None:
+            topic = new_topic
+            last_topic = new_topic
+        orgs = view.orgs()
+        if orgs:
+            org_topic = orgs[-1]
+        i += 1
+    claims = _resolve_relatives(claims, pending)
+    return _keep_specific(claims)
+
+
+def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr, Mention | None]]) -> list[Claim]:
+    """Give relative events a date from their anchor in the same article, and record the anchor."""
+    by_id = {c.id: c for c in claims}
+    replaced: dict[str, Claim | None] = {}
+    for claim, expr, anchor_mention in pending:
+        index = next(i for i, c in enumerate(claims) if c.id == claim.id)
+        anchor: Claim | None = None
+        if anchor_mention is not None:
+            key = normalize_key(anchor_mention.text)
+            anchor = next((c for c in claims if c.kind == "event" and c.value and normalize_key(c.subject) == key
+                           and key != normalize_key(claim.subject)), None)
+        else:
+            anchor = next((c for c in reversed(claims[:index]) if c.kind == "event" and c.value and c.relative is None
+                           and normalize_key(c.subject) != normalize_key(claim.subject)), None)
+        if anchor is None or not isinstance(anchor.value, str):
+            if claim.value == "":
+                replaced[claim.id] = None if anchor_mention is None else claim  # kept for the corpus pass
+            continue
+        rel = claim.relative.model_copy(update={  # type: ignore[union-attr]
+            "anchor_subject": anchor.subject, "anchor_predicate": anchor.predicate, "anchor_claim": anchor.id})
+        value = claim.value
+        if value == "" and anchor.granularity == "day" and expr.offset and expr.offset[0] == expr.offset[1]:
+            first, _ = bounds(anchor.value)
+            value = (first + dt.timedelta(days=expr.offset[0])).isoformat()
+        if value == "":
+            replaced[claim.id] = None
+            continue
+        replaced[claim.id] = claim.model_copy(update={"value": value, "granularity": "day", "relative": rel})
+    out = []
+    for c in claims:
+        if c.id in replaced:
+            new = replaced[c.id]
+            if new is not None:
+                out.append(new)
+        else:
+            out.append(c)
+    _ = by_id
+    return out
+
+
+def _keep_specific(claims: list[Claim]) -> list[Claim]:
+    """Within one article, drop an event date that another date of the same event refines
+    ("Dec 2024" beside "December 26, 2024"), and exact duplicates."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for c in claims:
+        if c.kind == "event" and isinstance(c.value, str) and c.value:
+            groups.setdefault((normalize_key(c.subject), c.predicate), []).append(c.value)
+    out: list[Claim] = []
+    seen: set[tuple[str, str, str, str, int]] = set()
+    for c in claims:
+        if c.kind == "event" and isinstance(c.value, str) and c.value:
+            values = groups[(normalize_key(c.subject), c.predicate)]
+            if any(v != c.value and contains(c.value, v) for v in values):
+                continue
+        key = (c.kind, normalize_key(c.subject), c.predicate, str(c.value), c.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

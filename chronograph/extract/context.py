@@ -1,0 +1,98 @@
+"""What the extractors see of one sentence: its text, mentions, time expressions and topic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import Sentence
+from .dates import TimeExpr
+from .entities import Mention
+
+PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
+
+# Words right before a mention that make it a point of comparison, not the subject.
+_COMPARISON = re.compile(
+    r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
+    r"match(?:es|ing)?|exceed\w*|such\s+as|unlike|over|against|predecessor|successor|trail\w*|both|behind|"
+    r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as)\b"
+    r"[\s,]*(?:(?:the|its|their|both|and|[A-Z][\w.-]*['’]s)\s+)*)$"
+)
+
+
+_LEVEL_SUFFIX = re.compile(r"^-(?:level|class|grade|like|style|equivalent|tier)\b")
+_POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}[~$≈]*$")
+_CHAIN = re.compile(r"^(?:['’]s)?\s*(?:,|and|or|&|/|,\s*and|,\s*or)?\s*(?:both\s+|the\s+)?$")
+_ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:model|system|release|LLM|network|version)\b|\b(?:it|its)\b)")
+
+
+@dataclass
+class SentenceView:
+    """One sentence with the mentions and time expressions inside it (article offsets)."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    times: list[TimeExpr]
+    topic: Mention | None = None
+    org_topic: Mention | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def rel(self, pos: int) -> int:
+        return pos - self.sentence.start
+
+    def products(self) -> list[Mention]:
+        return [m for m in self.mentions if m.type in PRODUCT_TYPES]
+
+    def orgs(self) -> list[Mention]:
+        return [m for m in self.mentions if m.type == "organization"]
+
+    def is_comparison(self, mention: Mention) -> bool:
+        """True for a point of comparison: 'outperforming both A and B's C', 'than X', 'like Y'."""
+        cache = self.extras.get("comparison")
+        if cache is None:
+            cache = set()
+            previous: Mention | None = None
+            for m in self.mentions:
+                before = self.text[max(0, self.rel(m.start) - 60) : self.rel(m.start)]
+                gap = self.text[self.rel(previous.end) : self.rel(m.start)] if previous is not None else None
+                after = self.text[self.rel(m.end) : self.rel(m.end) + 12]
+                if _COMPARISON.search(before) or _LEVEL_SUFFIX.match(after) or (
+                    previous is not None and previous.start in cache and gap is not None and _CHAIN.match(gap)
+                ):
+                    cache.add(m.start)
+                previous = m
+            self.extras["comparison"] = cache
+        return mention.start in cache  # type: ignore[operator]
+
+    def subject_for(self, pos: int, window_after: int = 80) -> Mention | None:
+        """The product a value at ``pos`` (article offset) is about.
+
+        In order: a product whose possessive the value hangs on ("Llama 3.1's estimated $40M");
+        the nearest product named before it that is not a point of comparison; the paragraph
+        topic when the value follows an anaphor ("the model scored ..."); the first product
+        named after it; else the topic.
+        """
+        products = [m for m in self.products() if m.type != "paper"]
+        before = [m for m in products if m.end <= pos]
+        if before:
+            gap = self.text[self.rel(before[-1].end) : self.rel(pos)]
+            if _POSSESSIVE_GAP.match(gap):
+                return before[-1]
+        for m in reversed(before):
+            if not self.is_comparison(m):
+                return m
+        if self.topic is not None and _ANAPHOR.search(self.text[: self.rel(pos)]):
+            return self.topic
+        after = [m for m in products if m.start >= pos and m.start - pos <= window_after]
+        for m in after:
+            if not self.is_comparison(m):
+                return m
+        return self.topic

@@ -1,0 +1,410 @@
+"""Time tagger: find time expressions with regular expressions, normalise the found span.
+
+The tagger never hands whole texts to ``dateparser.search_dates`` (slow, and it reads
+"we" or "2-4" as dates). It finds spans itself, in four families:
+
+* absolute: "Dec. 26, 2024", "26 December 2024", "2024-12-26", "December 2024", "Q3 2026",
+  "in 2023", "mid-2024";
+* partial: "April 7th", "on the 7th" (year / month from the article's reference date);
+* deictic: "yesterday", "last week", "on Monday", "earlier this month", "the day after Christmas";
+* relative to another event: "the very next day", "three days later", "one day before X".
+
+Spans with a month name are normalised by ``dateparser.parse`` on the span only, with
+``RELATIVE_BASE`` set to the reference date (results cached). Values keep their granularity:
+``2023``, ``2023-Q1``, ``2023-03``, ``2023-W10``, ``2023-03-14``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+import dateparser
+
+Granularity = Literal["year", "quarter", "month", "week", "day"]
+ExprKind = Literal["absolute", "partial", "deictic", "relative"]
+
+_MONTH = (
+    r"(?<![A-Za-z])(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_RANGE_TAIL = r"(?:\s*(?:[-–—]|to|through)\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d]))?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    "valentine's day": (2, 14), "independence day": (7, 4),
+}
+_HOLIDAY = r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Thanksgiving)"
+
+# (name, pattern) in priority order: on overlapping matches the longer wins, then the earlier rule.
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d])")),
+    ("mdy", re.compile(_MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR)),
+    ("dmy", re.compile(r"(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)),
+    ("my", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
+    ("md", re.compile(_MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
+    ("dm", re.compile(r"(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
+    ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
+    ("quarter", re.compile(r"(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
+    ("quarter_words", re.compile(r"(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of\s+)" + _YEAR)),
+    ("year_qualified", re.compile(r"(?i:\b(?P<qual>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of))[\s-]+" + _YEAR)),
+    ("year_prep", re.compile(r"(?i:\b(?P<prep>in|during|throughout|by|until))\s+" + _YEAR + r"(?![%\d]|['’]s\b|\s*[-–]\s*\d)")),
+    ("holiday", re.compile(r"(?i:\b(?:the\s+)?(?:(?:" + _NUM + r"\s+(?P<unit>day|week)s?)|(?P<the>day|week))\s+(?P<dir>before|after)\s+)" + _HOLIDAY)),
+    ("holiday_on", re.compile(r"(?i:\bon\s+)" + _HOLIDAY)),
+    ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
+    ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
+    ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("next_day", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:very\s+)?(?:next|following|subsequent)\s+(?P<unit>day|week|month))\b")),
+    ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
+    ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
+    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day|later\s+that\s+day|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
+    ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
+]
+
+_FORECAST_BEFORE = re.compile(
+    r"(?i:\b(?:by|until|till|before|ahead\s+of|expected\s+(?:in|by|on)|slated\s+for|scheduled\s+for|planned\s+for|due\s+(?:in|by|on)|set\s+for|later\s+in|coming\s+in|targeting|in\s+time\s+for)"
+    r"(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?\s*(?:early|mid|late)?[\s-]*)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression found in a text, with its normalised value where it has one."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    kind: ExprKind
+    value: str | None = None
+    granularity: Granularity | None = None
+    #: For relative expressions: the offset range in days from the anchor event.
+    offset: tuple[int, int] | None = None
+    #: For "one day before X": True when an anchor text follows the expression.
+    anchored: bool = False
+    qualifier: str | None = None
+    forecast: bool = False
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _number(word: str | None) -> int:
+    if not word:
+        return 1
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+@lru_cache(maxsize=65536)
+def _parse_span(span: str, ref: dt.date | None) -> dt.date | None:
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
+    try:
+        parsed = dateparser.parse(span, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    except (ValueError, OverflowError, TypeError):  # dateparser raises on some odd inputs
+        return None
+    return parsed.date() if parsed else None
+
+
+def _clean_span(span: str) -> str:
+    """The part of a found span dateparser should see: drop ordinals' ranges and 'of'."""
+    span = re.sub(r"\s*(?:[-–—]|to|through)\s*[0-3]?\d(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}|$)", "", span)
+    span = re.sub(r"\bof\s+", "", span)
+    return span.strip()
+
+
+def iso_day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _thanksgiving(year: int) -> dt.date:
+    first = dt.date(year, 11, 1)
+    first_thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    return first_thursday + dt.timedelta(weeks=3)
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if key == "thanksgiving":
+        return _thanksgiving(year)
+    month, day = _HOLIDAYS[key]
+    return dt.date(year, month, day)
+
+
+_NEARBY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
+
+
+def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -> dict[str, object] | None:
+    """Value, granularity and kind of one match; None when it does not normalise."""
+    g = m.groupdict()
+    span = m.group(0)
+    if rule == "iso":
+        try:
+            day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule in ("mdy", "dmy"):
+        day = _parse_span(_clean_span(span), None)
+        if day is None or day.year != int(g["y"]):
+            return None
+        return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule == "my":
+        day = _parse_span(_clean_span(span), None)
+        if day is None:
+            return None
+        return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
+    if rule in ("md", "dm"):
+        if ref is None:
+            return {"kind": "partial"}
+        day = _parse_span(_clean_span(span), ref)
+        if day is None:
+            return None
+        day = day.replace(year=ref.year) if (day.month, day.day) != (2, 29) else day
+        if day > ref + dt.timedelta(days=31):  # a past event stated without a year
+            try:
+                day = day.replace(year=ref.year - 1)
+            except ValueError:
+                return None
+        return {"value": iso_day(day), "granularity": "day", "kind": "partial"}
+    if rule == "nth":
+        if ref is None:
+            return {"kind": "partial"}
+        try:
+            day = ref.replace(day=int(g["d"]))
+        except ValueError:
+            return None
+        if day > ref + dt.timedelta(days=7):
+            prev = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+            try:
+                day = prev.replace(day=int(g["d"]))
+            except ValueError:
+                return None
+        return {"value": iso_day(day), "granularity": "day", "kind": "partial"}
+    if rule in ("quarter", "quarter_words"):
+        year = int(g["y"])
+        if year < 100:
+            year += 2000
+        quarter = int(g["q"]) if rule == "quarter" else ["first", "second", "third", "fourth"].index(g["qw"].lower()) + 1
+        return {"value": f"{year:04d}-Q{quarter}", "granularity": "quarter", "kind": "absolute"}
+    if rule == "year_qualified":
+        qual = g["qual"].lower()
+        qualifier = "late" if "end" in qual else "early" if ("start" in qual or "beginning" in qual) else qual
+        return {"value": g["y"], "granularity": "year", "kind": "absolute", "qualifier": qualifier}
+    if rule == "year_prep":
+        out: dict[str, object] = {"value": g["y"], "granularity": "year", "kind": "absolute"}
+        if g["prep"].lower() in ("by", "until"):
+            out["forecast"] = True
+        return out
+    if rule in ("holiday", "holiday_on"):
+        years = _NEARBY_YEAR.findall(context)
+        year = int(years[0]) if years else (ref.year if ref else None)
+        if year is None:
+            return {"kind": "partial"}
+        base = _holiday(g["hol"], year)
+        if rule == "holiday":
+            n = _number(g.get("n")) if g.get("unit") else 1
+            unit = (g.get("unit") or g.get("the") or "day").lower()
+            delta = n * _UNIT_DAYS.get(unit, 1)
+            base = base + dt.timedelta(days=delta if g["dir"].lower() == "after" else -delta)
+        return {"value": iso_day(base), "granularity": "day", "kind": "absolute" if years else "partial"}
+    if rule == "deictic":
+        if ref is None:
+            return {"kind": "deictic"}
+        deix = re.sub(r"\s+", " ", g["deix"].lower())
+        if deix in ("today", "earlier today", "this morning"):
+            return {"value": iso_day(ref), "granularity": "day", "kind": "deictic"}
+        if deix in ("yesterday", "last night"):
+            return {"value": iso_day(ref - dt.timedelta(days=1)), "granularity": "day", "kind": "deictic"}
+        if deix in ("this week", "earlier this week"):
+            return {"value": week_value(ref), "granularity": "week", "kind": "deictic"}
+        if deix == "last week":
+            return {"value": week_value(ref - dt.timedelta(days=7)), "granularity": "week", "kind": "deictic"}
+        if deix in ("this month", "earlier this month"):
+            return {"value": f"{ref.year:04d}-{ref.month:02d}", "granularity": "month", "kind": "deictic"}
+        if deix == "last month":
+            prev = ref.replace(day=1) - dt.timedelta(days=1)
+            return {"value": f"{prev.year:04d}-{prev.month:02d}", "granularity": "month", "kind": "deictic"}
+        if deix in ("this year", "earlier this year"):
+            return {"value": f"{ref.year:04d}", "granularity": "year", "kind": "deictic"}
+        if deix == "last year":
+            return {"value": f"{ref.year - 1:04d}", "granularity": "year", "kind": "deictic"}
+        return None
+    if rule == "ago":
+        if ref is None:
+            return {"kind": "deictic"}
+        n = _number(g["n"])
+        unit = g["unit"].lower()
+        if unit == "month":
+            month_index = ref.year * 12 + ref.month - 1 - n
+            return {"value": f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "granularity": "month", "kind": "deictic"}
+        day = ref - dt.timedelta(days=n * _UNIT_DAYS[unit])
+        return {"value": iso_day(day) if unit == "day" else week_value(day), "granularity": "day" if unit == "day" else "week", "kind": "deictic"}
+    if rule == "weekday":
+        if ref is None:
+            return {"kind": "deictic"}
+        target = _WEEKDAYS.index(g["wd"].lower())
+        back = (ref.weekday() - target) % 7
+        if back == 0 and g["wprep"].lower() != "on":
+            back = 7
+        return {"value": iso_day(ref - dt.timedelta(days=back)), "granularity": "day", "kind": "deictic"}
+    if rule == "next_day":
+        days = _UNIT_DAYS[g["unit"].lower()]
+        return {"kind": "relative", "offset": (days, days)}
+    if rule == "later":
+        n = _number(g["n"]) * _UNIT_DAYS[g["unit"].lower()]
+        direction = g["dir"].lower()
+        sign = -1 if direction in ("earlier", "before") or direction.startswith("prior") else 1
+        anchored = direction in ("before", "after") or direction.startswith("prior")
+        return {"kind": "relative", "offset": (sign * n, sign * n), "anchored": anchored}
+    if rule == "vague_later":
+        unit = g["unit"].lower()
+        low, high = (1, 6) if unit == "day" else (7, 42)
+        if g.get("few"):
+            low, high = (2, 6) if unit == "day" else (14, 42)
+        direction = g["dir"].lower()
+        sign = -1 if direction in ("earlier", "before") else 1
+        lo, hi = sorted((sign * low, sign * high))
+        return {"kind": "relative", "offset": (lo, hi), "anchored": direction in ("before", "after")}
+    if rule == "same_day":
+        if g.get("prev"):
+            return {"kind": "relative", "offset": (-1, -1)}
+        return {"kind": "relative", "offset": (0, 0)}
+    if rule == "day_before":
+        days = _UNIT_DAYS[g["unit"].lower()]
+        sign = -1 if g["dir"].lower() == "before" else 1
+        return {"kind": "relative", "offset": (sign * days, sign * days), "anchored": True}
+    return None
+
+
+def _select(matches: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """Drop overlapping matches: longest first, then rule priority."""
+    chosen: list[tuple[int, int, int, str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for item in sorted(matches, key=lambda t: (-(t[1] - t[0]), t[2], t[0])):
+        start, end = item[0], item[1]
+        if any(start < e and s < end for s, e in taken):
+            continue
+        chosen.append(item)
+        taken.append((start, end))
+    return sorted(chosen, key=lambda t: t[0])
+
+
+def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[TimeExpr]:
+    """All time expressions of ``text``; offsets are shifted by ``offset``.
+
+    >>> [(t.text, t.value) for t in tag("It shipped on Dec. 26, 2024, two weeks after v0.12.")]
+    [('Dec. 26, 2024', '2024-12-26')]
+    >>> [t.value for t in tag("Released April 7th; 2-4 weeks", dt.date(2026, 4, 6))]
+    ['2026-04-07']
+    """
+    found = []
+    for priority, (rule, pattern) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), priority, rule, m))
+    result = []
+    for start, end, _, rule, m in _select(found):
+        context = text[max(0, start - 40) : min(len(text), end + 40)]
+        info = _normalise(rule, m, reference, context)
+        if info is None:
+            continue
+        before = text[max(0, start - 40) : start]
+        forecast = bool(info.pop("forecast", False)) or bool(_FORECAST_BEFORE.search(before))
+        result.append(
+            TimeExpr(
+                start=start + offset,
+                end=end + offset,
+                text=m.group(0),
+                rule=rule,
+                forecast=forecast,
+                **info,  # type: ignore[arg-type]
+            )
+        )
+    return result
+
+
+def bounds(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day covered by an ISO value of any granularity.
+
+    >>> bounds("2024-02")
+    (datetime.date(2024, 2, 1), datetime.date(2024, 2, 29))
+    >>> bounds("2026-Q3")
+    (datetime.date(2026, 7, 1), datetime.date(2026, 9, 30))
+    """
+    if re.fullmatch(r"\d{4}", value):
+        year = int(value)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        year, q = int(m.group(1)), int(m.group(2))
+        first = dt.date(year, 3 * q - 2, 1)
+        last = (dt.date(year + 1, 1, 1) if q == 4 else dt.date(year, 3 * q + 1, 1)) - dt.timedelta(days=1)
+        return first, last
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        first = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return first, first + dt.timedelta(days=6)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)) - dt.timedelta(days=1)
+        return first, last
+    day = dt.date.fromisoformat(value)
+    return day, day
+
+
+def granularity_of(value: str) -> Granularity:
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if "-Q" in value:
+        return "quarter"
+    if "-W" in value:
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    return "day"
+
+
+def contains(outer: str, inner: str) -> bool:
+    """True when every day of ``inner`` lies within ``outer`` (a year contains its months)."""
+    o1, o2 = bounds(outer)
+    i1, i2 = bounds(inner)
+    return o1 <= i1 and i2 <= o2
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two date values can both be true: one contains the other."""
+    return contains(a, b) or contains(b, a)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A single full date in free text (front matter, meta tags), or None."""
+    text = text.strip()
+    m = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    for expr in tag(text[:200]):
+        if expr.granularity == "day" and expr.value:
+            return dt.date.fromisoformat(expr.value)
+    return None

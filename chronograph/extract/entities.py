@@ -1,0 +1,279 @@
+"""Name recognizer: models, organizations, hardware, software, papers and benchmarks.
+
+One mechanism finds product names by their shape, whether or not they were ever seen:
+a capitalised head ("Fuyu-Heavy-2", "GPT-4o", "DeepSeek", "FlashDecoding++") followed by
+version, size and variant tokens ("3.1", "v0.12", "405B", "8x7B", "Pro", "Sonnet").
+A small editable lexicon (``chronograph/data/lexicon.json``) types and groups the names:
+known organizations and their aliases, model families and their makers, hardware,
+software and benchmark names. Possessives ("Adept's Fuyu-Heavy-2") and "X AI"/"X Labs"
+names teach the recognizer organizations it did not know.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..models import EntityType
+from ..text import normalize_key
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    #: Organization the surface form itself tells (family lexicon, possessive, "ORG NAME").
+    organization: str | None = None
+    #: Canonical organization name when the mention is an organization.
+    canonical: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_alias: dict[str, str]  # key -> canonical organization
+    family_org: dict[str, str | None]  # family key -> organization
+    families: tuple[str, ...]  # family names, longest first
+    variants: frozenset[str]
+    hardware: dict[str, str]  # key -> name
+    software: dict[str, str]
+    benchmarks: dict[str, str]
+    stop_heads: frozenset[str]
+    phrases: re.Pattern[str]  # known names with spaces or punctuation, longest first
+    phrase_type: dict[str, EntityType]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Load the lexicon shipped with the package, or one at ``path``."""
+    if path is None:
+        raw: dict[str, Any] = json.loads(resources.files("chronograph").joinpath("data/lexicon.json").read_text("utf-8"))
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = json.load(fh)
+    org_alias: dict[str, str] = {}
+    for name, aliases in raw.get("organizations", {}).items():
+        for alias in [name, *aliases]:
+            org_alias[normalize_key(alias)] = name
+    families = raw.get("families", {})
+    phrase_type: dict[str, EntityType] = {}
+    for kind, names in (("hardware", raw.get("hardware", [])), ("software", raw.get("software", [])),
+                        ("benchmark", raw.get("benchmarks", [])), ("organization", list(org_alias_names(raw)))):
+        for name in names:
+            if re.search(r"[^A-Za-z0-9]", name):
+                phrase_type.setdefault(name, kind)  # type: ignore[arg-type]
+    alternation = "|".join(re.escape(n) for n in sorted(phrase_type, key=len, reverse=True))
+    phrases = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-]|\+)") if alternation else re.compile(r"(?!x)x")
+    return Lexicon(
+        org_alias=org_alias,
+        family_org={normalize_key(k): v for k, v in families.items()},
+        families=tuple(sorted(families, key=len, reverse=True)),
+        variants=frozenset(raw.get("variants", [])),
+        hardware={normalize_key(h): h for h in raw.get("hardware", [])},
+        software={normalize_key(s): s for s in raw.get("software", [])},
+        benchmarks={normalize_key(b): b for b in raw.get("benchmarks", [])},
+        stop_heads=frozenset(raw.get("stop_heads", [])),
+        phrases=phrases,
+        phrase_type=phrase_type,
+    )
+
+
+def org_alias_names(raw: dict[str, Any]) -> list[str]:
+    names: list[str] = []
+    for name, aliases in raw.get("organizations", {}).items():
+        names.extend([name, *aliases])
+    return names
+
+
+# A capitalised head: "GPT-4o", "DeepSeek-V3", "Fuyu-Heavy-2", "MLC-LLM", "FlashDecoding++", "Llama".
+_HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
+# Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
+_CONT = r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT}))*)")
+_LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
+_ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
+_ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
+_LOWER_SUFFIX = re.compile(r"(?:-(?:level|class|based|style|like|sized|scale|grade|powered|era|series|tier|only|native|first|equivalent|compatible|ready|backed|trained|tuned|inspired|derived|specific|generation)\b.*)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def _strip(text: str) -> str:
+    text = _LOWER_SUFFIX.sub("", text)
+    text = _POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
+    return text.rstrip(".,:;-")
+
+
+def _family(name: str, lex: Lexicon) -> str | None:
+    """The family whose name starts ``name`` and is followed by a version, size or variant."""
+    for fam in lex.families:
+        if name == fam or name.lower() == fam.lower():
+            return fam
+        if name.lower().startswith(fam.lower()):
+            rest = name[len(fam):]
+            if re.match(r"[\s-]?[A-Za-z]?\d", rest):
+                return fam
+            vm = re.match(r"[\s-]([A-Za-z]+)", rest)
+            if vm and vm.group(1) in lex.variants:
+                return fam
+    return None
+
+
+def family_of(name: str) -> str | None:
+    """The known model family a name belongs to ("Llama 3.1 405B" -> "Llama")."""
+    return _family(name, load_lexicon())
+
+
+def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, str | None, str | None]:
+    """Type, organization and canonical organization name of a candidate name (None if not an entity)."""
+    lex = lex or load_lexicon()
+    key = normalize_key(name)
+    if not key:
+        return None, None, None
+    if key in lex.org_alias:
+        return "organization", None, lex.org_alias[key]
+    if key in lex.benchmarks:
+        return "benchmark", None, None
+    if key in lex.hardware:
+        return "hardware", None, None
+    if key in lex.software:
+        return "software", None, None
+    fam = _family(name, lex)
+    if fam is not None:
+        return "model", lex.family_org.get(normalize_key(fam)), None
+    if _ORG_SUFFIX.match(name):
+        return "organization", None, name
+    has_digit = any(ch.isdigit() for ch in name)
+    if re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]?", name):  # H100, MI300X-style chips
+        return "hardware", None, None
+    if has_digit and re.search(r"[A-Za-z]{2,}", name):
+        return "model", None, None
+    if name.endswith("++") or re.search(r"[a-z][A-Z]", name) and len(name) > 3:
+        return "model", None, None  # CamelCase product names: FlashDecoding++, HumanEval-like tools
+    if "-" in name and all(part[:1].isupper() for part in name.split("-") if part):
+        return "model", None, None  # Fuyu-Heavy
+    return None, None, None
+
+
+def _split_org_prefix(text: str, lex: Lexicon) -> tuple[str | None, str]:
+    """'Meta Llama 3' -> ('Meta', 'Llama 3'); families that are also organizations stay whole."""
+    parts = text.split(" ")
+    for i in range(min(3, len(parts) - 1), 0, -1):
+        head = " ".join(parts[:i])
+        key = normalize_key(head)
+        if key in lex.org_alias and key not in lex.family_org:
+            rest = " ".join(parts[i:])
+            if rest and (any(ch.isdigit() for ch in rest) or _family(rest, lex)):
+                return lex.org_alias[key], rest
+    return None, text
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return pos == 0 or bool(re.search(r"(?:^|[.!?:\n]|[-*•|]\s?)\s*$", before))
+
+
+def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
+    """Entity mentions in ``text``, in order, non-overlapping."""
+    lex = lex or load_lexicon()
+    mentions: list[Mention] = []
+    for m in lex.phrases.finditer(text):
+        name = m.group(0)
+        etype = lex.phrase_type[name]
+        canonical = lex.org_alias.get(normalize_key(name)) if etype == "organization" else None
+        mentions.append(Mention(m.start(), m.end(), name, etype, canonical=canonical))
+    for m in _NAME.finditer(text):
+        raw = m.group(0)
+        head = m.group("head")
+        if head in lex.stop_heads or _YEARLIKE.match(head):
+            continue
+        # keep only continuation tokens that belong to a name: digits, sizes, variants
+        tokens = [head]
+        for tok in m.group("cont").split():
+            if _YEARLIKE.match(tok):
+                break
+            if any(ch.isdigit() for ch in tok) or tok in lex.variants:
+                tokens.append(tok)
+            else:
+                break
+        name = _strip(" ".join(tokens))
+        if not name or name in lex.stop_heads:
+            continue
+        if (len(tokens) == 2 and re.fullmatch(r"[A-Z][a-z]+", head) and re.fullmatch(r"\d+", tokens[1])
+                and _family(head, lex) is None and _sentence_initial(text, m.start())):
+            continue  # "Only 37 billion", "Over 100 labs": a capitalised word before a number
+        start = m.start()
+        org_prefix, rest = _split_org_prefix(name, lex)
+        if org_prefix is not None:
+            mentions.append(Mention(start, start + len(name) - len(rest) - 1, org_prefix, "organization", canonical=org_prefix))
+            start = start + len(name) - len(rest)
+            name = rest
+        etype, org, canonical = classify(name, lex)
+        end = start + len(name)
+        if etype is None:
+            # "X AI", "Y Labs": organizations by their suffix, over two tokens
+            tail = text[end:end + 12]
+            sm = re.match(r" (AI|Labs)\b", tail)
+            if sm and head[0].isupper() and head not in lex.stop_heads:
+                name = name + sm.group(0)
+                end = start + len(name)
+                mentions.append(Mention(start, end, name, "organization", canonical=name))
+            continue
+        if etype == "model" and re.match(r"\s*\(arXiv:", text[end:end + 10]):
+            etype = "paper"
+        mentions.append(Mention(start, end, name, etype, organization=org, canonical=canonical))
+        _ = raw
+    for m in _LOWER_MODELS.finditer(text):
+        name = m.group("name")
+        etype, org, _c = classify(name, lex)
+        mentions.append(Mention(m.start(), m.end(), name, etype or "model", organization=org))
+    for m in _ARXIV.finditer(text):
+        mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
+    mentions.sort(key=lambda x: (x.start, -x.end))
+    result: list[Mention] = []
+    last_end = -1
+    for mention in mentions:
+        if mention.start >= last_end:
+            result.append(mention)
+            last_end = mention.end
+    return _possessive_orgs(text, result, lex)
+
+
+_POSS_ORG = re.compile(r"(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)?)['’]s\s+(?:new\s+|latest\s+|flagship\s+|open\s+)?$")
+
+
+def _possessive_orgs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """'Adept's Fuyu-Heavy-2': an unknown possessor of a model is its organization."""
+    out: list[Mention] = []
+    for i, men in enumerate(mentions):
+        if men.type in ("model", "software", "hardware") and men.organization is None:
+            window = text[max(0, men.start - 40):men.start]
+            pm = _POSS_ORG.search(window)
+            if pm:
+                org_text = pm.group("org")
+                key = normalize_key(org_text)
+                org = lex.org_alias.get(key, org_text)
+                if key not in lex.family_org and normalize_key(org_text) != normalize_key(men.text):
+                    men = Mention(men.start, men.end, men.text, men.type, organization=org, canonical=men.canonical)
+                    o_start = max(0, men.start - 40) + pm.start("org")
+                    if not out or out[-1].end <= o_start:
+                        if not (out and out[-1].start == o_start):
+                            out.append(Mention(o_start, o_start + len(org_text), org_text, "organization", canonical=org))
+        out.append(men)
+        _ = i
+    out.sort(key=lambda x: (x.start, -x.end))
+    dedup: list[Mention] = []
+    for men in out:
+        if dedup and men.start < dedup[-1].end:
+            if men.type == "organization" and dedup[-1].type == "organization":
+                continue
+            if men.end - men.start <= dedup[-1].end - dedup[-1].start:
+                continue
+            dedup.pop()
+        dedup.append(men)
+    return dedup

@@ -1,0 +1,257 @@
+"""Dated events from prose: a trigger, a subject and a time expression bound in one sentence.
+
+Triggers: release verbs in any voice ("released", "was released by", "(released April 18th)",
+"we are releasing", "is here"), nouns ("release of X", "X's release", "launch"), announcements
+("announced", "unveiled") and price changes ("price cut", "cut prices"). The subject is the
+product the trigger governs: the object of an active verb, the noun before a passive or
+parenthetical one, or a coordinated list ("Phi-3 Small, Phi-3 Medium and Phi-3 Vision").
+Sentences about the future ("will ship", "is expected to", "By Q3 2026") give forecasts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import SentenceView
+from .dates import TimeExpr
+from .entities import Mention
+
+_RELEASE_VERBS = (
+    r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
+    r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+-]+\s+){1,4}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
+    r"became\s+(?:\w+\s+)?available|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
+    r"dropped|drops|published|publishes|arrived|arrives|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|added|adds|opened\s+up|made\s+public|"
+    r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
+)
+_ANNOUNCE_VERBS = r"announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed"
+_RELEASE_NOUNS = r"release|launch|debut|rollout|roll-out|arrival|availability|open-sourcing"
+_ANNOUNCE_NOUNS = r"announcement|unveiling|preview|reveal"
+_PRICE = (
+    r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
+    r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
+    r"dropped|halved|halves)\s+(?:\w+\s+){0,3}?(?:prices?|pricing|API\s+prices?)|pricing\s+(?:cut|change|update)"
+)
+_TRIGGER = re.compile(
+    rf"(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
+    rf"(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
+    rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
+)
+_FUTURE = re.compile(
+    r"(?i:\b(?:will|won't|would|could|might|shall|should|may|going\s+to|plans?\s+to|planning\s+to|planned|"
+    r"expects?\s+to|expected\s+to|is\s+set\s+to|are\s+set\s+to|slated|scheduled\s+to|aims?\s+to|intends?\s+to|"
+    r"upcoming|forthcoming|rumou?red|poised\s+to|next\s+year|later\s+this\s+year|soon|if|whether|expect)\b)"
+)
+_PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got|gets|having|has|had|have|first|officially|now|newly|recently|just|quietly|finally)|\()\s*(?:\w+ly\s+)?$)")
+_ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
+_PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab|the\s+startup|the\s+firm|the\s+team)\s+(?:\w+ly\s+)?$)")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s")
+_WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
+_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
+
+
+@dataclass(frozen=True)
+class EventHit:
+    subject: Mention
+    predicate: str
+    time: TimeExpr
+    trigger_start: int
+    organization: str | None
+    forecast: bool
+    relative: TimeExpr | None = None
+
+
+def _event_type(m: re.Match[str]) -> str:
+    if m.group("price"):
+        return "price_change"
+    if m.group("ann") or m.group("ann_noun") or m.group("ann_noun_of"):
+        return "announcement"
+    return "release"
+
+
+def _following_list(view: SentenceView, first: Mention, products: list[Mention]) -> list[Mention]:
+    """``first`` and the products coordinated with it: 'A, B and C'."""
+    chosen = [first]
+    idx = products.index(first)
+    for nxt in products[idx + 1:]:
+        gap = view.text[view.rel(chosen[-1].end): view.rel(nxt.start)]
+        if _COORD.match(gap) and nxt.type == first.type:
+            chosen.append(nxt)
+        else:
+            break
+    return chosen
+
+
+def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
+    """The products a trigger governs."""
+    products = [m for m in view.products() if m.type != "paper" or True]
+    t_start = view.start + trig.start()
+    t_end = view.start + trig.end()
+    text = view.text
+    before_text = text[: trig.start()]
+    after = [m for m in products if m.start >= t_end and m.start - t_end <= 70
+             and not _CLAUSE_BREAK.search(text[trig.end(): view.rel(m.start)])]
+    after = [m for m in after if not view.is_comparison(m)]
+    before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)]
+    nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
+    nominal = trig.group("rel_noun") or trig.group("ann_noun")
+    if trig.group("price"):
+        # "price cut for X", "cut prices of X", "X price cut"
+        if after:
+            return [after[0]]
+        return [before[-1]] if before else []
+    if nominal_of:
+        return _following_list(view, after[0], products) if after else []
+    if nominal:
+        # "X release", "X's release", "the X launch (April 18th)"
+        if before:
+            gap = text[view.rel(before[-1].end): trig.start()]
+            if re.fullmatch(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}", gap):
+                return [before[-1]]
+        return []
+    # verbs
+    passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
+    passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
+    which = _WHICH.search(before_text)
+    if which and before:
+        # "DeepSeek-V2, which the company open-sourced in May 2024": the antecedent of "which"
+        ante = [m for m in products if m.end <= t_start and view.rel(m.end) <= which.start() + 2]
+        if ante:
+            return [ante[-1]]
+    if passive and before:
+        # prefer a model or software over hardware named in the same noun phrase
+        cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
+        best = next((m for m in reversed(cands) if m.type in ("model", "software")), cands[-1] if cands else before[-1])
+        return [best]
+    if after:
+        return _following_list(view, after[0], products)
+    if before:
+        # intransitive: "X launched on DATE", "X is here"
+        actor_gap = text[view.rel(before[-1].end): trig.start()]
+        if len(actor_gap) <= 40 and not _ORG_WORDS.search(actor_gap):
+            return [before[-1]]
+    if trig.start() == 0 and view.topic is not None and not view.products():
+        return [view.topic]  # a header line: "Released December 26, 2024" under the product's name
+    bare = _bare_name(view, trig)
+    if bare is not None:
+        return [bare]
+    if view.topic is not None and (_PRONOUN_ACTOR.search(before_text) or re.match(r"\s+(?:it|the\s+model|them)\b", text[trig.end():])):
+        return [view.topic]
+    return []
+
+
+_BARE_AFTER = re.compile(
+    r"^\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}?"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*(?:[,.(;:]|—|–|\s(?:on|in|at|model|models|LLM|to|for|as|with|under|and|last|this|yesterday|today|assistant|chatbot|app|agent|tool|platform|service|API|family|series|the|a|an|that|which|after|before|during|alongside|together|earlier|later)\b|$))"
+)
+
+
+def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
+    """An unseen single-word product right after an active trigger: 'Snowflake unveiled Arctic, ...'."""
+    if not (trig.group("rel") or trig.group("ann")):
+        return None
+    m = _BARE_AFTER.match(view.text[trig.end():])
+    if not m:
+        return None
+    name = m.group("name")
+    from .entities import classify, load_lexicon
+
+    lex = load_lexicon()
+    first = name.split()[0]
+    if first in lex.stop_heads or first in ("I", "We", "They", "It", "He", "She", "This", "That", "Its", "Their"):
+        return None
+    etype, _org, _canon = classify(name, lex)
+    if etype == "organization":
+        return None
+    start = view.start + trig.end() + m.start("name")
+    return Mention(start, start + len(name), name, etype or "model")
+
+
+def _organization(view: SentenceView, subject: Mention, trig_start: int) -> str | None:
+    if subject.organization:
+        return subject.organization
+    orgs = view.orgs()
+    before = [o for o in orgs if o.end <= trig_start]
+    if before:
+        return before[-1].canonical or before[-1].text
+    by = re.search(r"\bby\s+", view.text[view.rel(trig_start):])
+    if by:
+        after = [o for o in orgs if o.start > trig_start]
+        if after:
+            return after[0].canonical or after[0].text
+    lead = view.text[: view.rel(trig_start)]
+    if _ORG_WORDS.search(lead[-40:]) and view.org_topic is not None:
+        return view.org_topic.canonical or view.org_topic.text
+    actor = re.search(r"(?:^|[,;]\s|\s[—–]\s)(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:\w+ly\s+)?$", lead)
+    if actor and actor.group("org").split()[0] not in ("The", "A", "An", "It", "This", "That", "We", "They", "On", "In", "By"):
+        return actor.group("org")  # "Snowflake unveiled Arctic": the actor before an active verb
+    return None
+
+
+def _is_dateline(view: SentenceView, t: TimeExpr) -> bool:
+    lead = view.text[: view.rel(t.start)]
+    tail = view.text[view.rel(t.end): view.rel(t.end) + 4]
+    return len(lead) <= 40 and not re.search(r"[a-z]{3,}\s*$", lead) and bool(re.match(r"\s*(?:[—–]|--|-\s|:)", tail))
+
+
+def _time_for(view: SentenceView, trig_pos: int) -> tuple[TimeExpr | None, TimeExpr | None]:
+    """The date of the event (nearest valued expression) and a relative expression beside it."""
+    valued = [t for t in view.times if t.value is not None and t.kind != "relative"]
+    # "X, a week after Y launched Z": an anchored phrase dates the clause before it, not the one it anchors on
+    relative = [t for t in view.times if t.kind == "relative" and not (t.anchored and t.start < trig_pos)]
+    # a dateline ("March 12, 2025 — X released Y in Dec 2024") dates the story; a date in the clause wins
+    inner = [t for t in valued if not _is_dateline(view, t)]
+    if inner:
+        valued = inner
+    best = min(valued, key=lambda t: abs(t.start - trig_pos), default=None)
+    rel = min(relative, key=lambda t: abs(t.start - trig_pos), default=None)
+    if best is not None and rel is not None and abs(rel.start - best.end) > 40 and abs(best.start - rel.end) > 40:
+        # the relative phrase belongs to another clause
+        if abs(rel.start - trig_pos) < abs(best.start - trig_pos):
+            best = None
+        else:
+            rel = None
+    return best, rel
+
+
+def find_events(view: SentenceView) -> list[EventHit]:
+    """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
+    if not view.times:
+        return []
+    text = view.text
+    question = text.rstrip().endswith("?")
+    hits: list[EventHit] = []
+    seen: set[tuple[int, str]] = set()
+    for trig in _TRIGGER.finditer(text):
+        trig_pos = view.start + trig.start()
+        subjects = _subjects(view, trig)
+        if not subjects:
+            continue
+        when, rel = _time_for(view, trig_pos)
+        if when is None and rel is None:
+            continue
+        clause_start = max(text.rfind(", ", 0, trig.start()), text.rfind("; ", 0, trig.start()), 0)
+        lead = text[clause_start: trig.start()]
+        first_words = text[: min(len(text), 60)]
+        dated = when if when is not None else rel
+        lo, hi = sorted((trig.start(), view.rel(dated.start)))  # type: ignore[union-attr]
+        between = text[lo:max(hi, trig.end())]
+        forecast = question or bool(_FUTURE.search(lead)) or bool(_FUTURE.search(between)) or bool(when and when.forecast) or bool(
+            re.match(r"\s*(?:By|Until|Before)\s", first_words)
+        )
+        for subject in subjects:
+            key = (subject.start, _event_type(trig))
+            if key in seen:
+                continue
+            seen.add(key)
+            hits.append(EventHit(
+                subject=subject,
+                predicate=_event_type(trig),
+                time=when if when is not None else rel,  # type: ignore[arg-type]
+                trigger_start=trig_pos,
+                organization=_organization(view, subject, trig_pos),
+                forecast=forecast,
+                relative=rel if when is not None else None,
+            ))
+    return hits

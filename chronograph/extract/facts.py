@@ -1,0 +1,265 @@
+"""Facts from prose: parameter counts, context windows, licenses, training data and cost, scores.
+
+Each pattern finds a value; the subject is bound by :meth:`SentenceView.subject_for` (the
+nearest product named before the value, not a point of comparison; else the paragraph topic).
+Values are normalised to plain numbers (671B -> 6.71e11, 128K tokens -> 128000).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import SentenceView
+from .entities import Mention, load_lexicon
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE_WORDS = {
+    "trillion": 1e12, "t": 1e12, "billion": 1e9, "b": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "mn": 1e6,
+    "thousand": 1e3, "k": 1e3,
+}
+_SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|[TBMK](?![A-Za-z]))"
+_APPROX = r"(?P<q>~|≈|about|approximately|approx\.?|roughly|around|nearly|almost|an\s+estimated|estimated|some|over|more\s+than|above|at\s+least|under|less\s+than|below|up\s+to|just\s+under|just\s+over)?\s*"
+_APPROX_WORDS = {"~", "≈", "about", "approximately", "approx", "approx.", "roughly", "around", "nearly", "almost", "an estimated", "estimated", "some"}
+_LOWER_WORDS = {"over", "more than", "above", "at least", "just over"}
+_UPPER_WORDS = {"under", "less than", "below", "up to", "just under"}
+
+
+@dataclass(frozen=True)
+class FactHit:
+    """A fact found in a sentence, before it becomes a Claim."""
+
+    subject: Mention
+    attribute: str
+    value: float | str
+    start: int  # article offsets of the value
+    end: int
+    unit: str | None = None
+    approximate: bool = False
+    bound: str | None = None
+
+
+def number(text: str, scale: str | None = None) -> float:
+    value = float(text.replace(",", ""))
+    if scale:
+        value *= _SCALE_WORDS.get(scale.lower(), 1.0)
+    return value
+
+
+def _qualifier(q: str | None, tail: str = "") -> tuple[bool, str | None]:
+    q = re.sub(r"\s+", " ", (q or "").strip().lower())
+    approximate = q in _APPROX_WORDS or "est" in tail.lower()
+    bound = "lower" if (q in _LOWER_WORDS or tail.startswith("+")) else "upper" if q in _UPPER_WORDS else None
+    return approximate, bound
+
+
+_PARAMS = re.compile(
+    _APPROX + _NUM + r"[\s-]*" + _SCALE + r"(?P<plus>\+)?[\s-]+(?:(?P<k1>total|active|activated)\s+)?(?:-?\s*)param(?:eter)?s?\b"
+    r"(?P<k2>\s+(?:in\s+)?total|\s+(?:are\s+|is\s+)?(?:active|activated)|\s+per\s+(?:token|forward\s+pass))?",
+    re.IGNORECASE,
+)
+_ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
+_PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
+_SIZED_MODEL = re.compile(
+    r"\b(?:a|an)\s+" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:(?:dense|MoE|parameter|param|open|open-weights?|base|instruct|language)\s+)*(?:model|LLM|network)\b"
+)
+_SZ = r"\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
+_SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
+_ACTIVE_BEFORE = re.compile(r"(?i:(?:activat\w+|activates|uses|using)\s+(?:only\s+|just\s+)?)$")
+_ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
+
+_CONTEXT = [
+    re.compile(_APPROX + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
+    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|:\s*)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
+    re.compile(_NUM + r"\s*(?P<scale>K|k|M)[\s-]+(?:token[\s-]+)?context(?:\s+(?:window|length))?\b"),
+]
+
+_LICENSES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bApache(?:[\s-]+License)?(?:[\s,-]+(?:v(?:ersion)?\s*)?2(?:\.0)?)\b", re.IGNORECASE), "Apache-2.0"),
+    (re.compile(r"\bMIT\b"), "MIT"),
+    (re.compile(r"\b(?:GNU\s+)?A?GPL[\s-]?v?3(?:\.0)?\b"), "GPL-3.0"),
+    (re.compile(r"\bBSD[\s-]3[\s-]Clause\b", re.IGNORECASE), "BSD-3-Clause"),
+    (re.compile(r"\bCC[\s-]BY[\s-]NC[\s-]SA[\s-]4\.0\b", re.IGNORECASE), "CC-BY-NC-SA-4.0"),
+    (re.compile(r"\bCC[\s-]BY[\s-]NC[\s-]4\.0\b", re.IGNORECASE), "CC-BY-NC-4.0"),
+    (re.compile(r"\bCC[\s-]BY[\s-]4\.0\b", re.IGNORECASE), "CC-BY-4.0"),
+    (re.compile(r"\bOpenRAIL(?:-M)?\b"), "OpenRAIL"),
+    (re.compile(r"\bLlama\s+(\d(?:\.\d)?)\s+Community\s+License\b"), "Llama-Community"),
+    (re.compile(r"\bGemma\s+(?:Terms\s+of\s+Use|license)\b", re.IGNORECASE), "Gemma-Terms"),
+]
+_LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
+
+_TRAIN_TOKENS = [
+    re.compile(r"(?i:(?:pre-?)?trained\s+on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b", re.IGNORECASE),
+    re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:training|pre-?training)\s+tokens\b", re.IGNORECASE),
+]
+_MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z]))?(?P<plus>\+)?"
+_TRAIN_COST = [
+    re.compile(r"(?i:(?:cost|costs|costing|spent|spend|spending|budget|price\s+tag|for|of|just|only))\s+" + _APPROX + _MONEY),
+    re.compile(r"(?i:training\s+(?:cost|budget|run)\s+(?:of\s+|was\s+|is\s+|at\s+|:\s*)?)" + _APPROX + _MONEY),
+    re.compile(_APPROX + _MONEY + r"(?i:\s+(?:USD\s+)?(?:to\s+train|training\s+(?:cost|run|budget)|in\s+training))"),
+]
+
+# Benchmarks: a lexicon name, or a name-shaped token (checked in code: not a model or organization).
+_BENCH_NAME = r"(?P<bench>[A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?(?:\s(?:Diamond|Verified|Pro|Hard|Lite|Level\s\d+|Redux))?)"
+_SCORE = r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?"
+_BENCH_PATTERNS = [
+    re.compile(_SCORE + r"\s+(?:on|in|at)\s+(?:the\s+)?" + _BENCH_NAME),
+    re.compile(r"(?<![\w-])" + _BENCH_NAME + r"(?:\s+score)?\s*(?::|=|of|at|score\s+of|scores?\s+of)\s*" + _SCORE),
+    re.compile(_SCORE + r"\s+" + _BENCH_NAME + r"\s+(?:score|result|accuracy)"),
+]
+_BENCH_VS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\(\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*%?\s*\)")
+_NOT_BENCH = frozenset({"The", "This", "That", "It", "Its", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
+                        "Friday", "Saturday", "Sunday", "Hugging", "Face", "HuggingFace", "Apple", "Silicon", "AWS",
+                        "Day", "Week", "Average", "Overall", "Total", "Price", "Cost", "Score", "Benchmark",
+                        "Benchmarks", "Top", "Rank", "Q1", "Q2", "Q3", "Q4"})
+
+
+_FUTURE_FACT = re.compile(r"(?i:\b(?:will\s+(?:be|have|ship|launch|feature|come|offer|support)|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|is\s+set\s+to|rumou?red)\b)")
+
+
+def bench_name(raw: str) -> str | None:
+    """A benchmark name, or None for words that are not benchmarks."""
+    lex = load_lexicon()
+    from ..text import normalize_key
+    from .entities import classify
+
+    name = raw.strip()
+    key = normalize_key(name)
+    if key in lex.benchmarks:
+        return lex.benchmarks[key]
+    first = name.split()[0]
+    if first in _NOT_BENCH or first in lex.stop_heads:
+        return None
+    etype, _org, _canon = classify(name, lex)
+    if etype in ("organization", "hardware", "software"):
+        return None
+    if etype == "model" and not re.search(r"[A-Z]{2,}", name):
+        return None
+    # acronyms (MMLU, GSM8K, MBPP) or CamelCase eval names (HumanEval, LiveCodeBench)
+    if re.search(r"[A-Z]{2,}", name) or re.search(r"[a-z][A-Z]", name):
+        return name
+    return None
+
+
+def _hit(view: SentenceView, pos: int, attribute: str, value: float | str, start: int, end: int, **kw: object) -> FactHit | None:
+    subject = view.subject_for(pos)
+    if subject is None:
+        return None
+    return FactHit(subject, attribute, value, start, end, **kw)  # type: ignore[arg-type]
+
+
+def find_facts(view: SentenceView) -> list[FactHit]:
+    """All facts a prose sentence states."""
+    text = view.text
+    base = view.start
+    if _FUTURE_FACT.search(text):
+        return []  # "a 2.6B model is expected to launch": a plan, not a fact
+    hits: list[FactHit | None] = []
+    masked = [(m.start(), m.end()) for m in _SIZE_LIST.finditer(text)]
+
+    def is_masked(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in masked)
+
+    taken: list[tuple[int, int]] = []
+    for m in _PARAMS.finditer(text):
+        if is_masked(m.start("num"), m.end("num")):
+            continue
+        value = number(m.group("num"), m.group("scale"))
+        if value < 1e6 or re.match(r"[\s-]*(?:\w+\s+){0,2}?models\b", text[m.end():]):
+            continue  # "70B parameter models": a class of models, not one model's size
+        kinds = " ".join(filter(None, [m.group("k1"), m.group("k2")])).lower()
+        before = text[: m.start()]
+        active = ("activ" in kinds or "per " in kinds) or bool(_ACTIVE_BEFORE.search(before)) or bool(
+            _PER_TOKEN_AFTER.match(text[m.end():]))
+        if _ALL_BEFORE.search(before) or "total" in kinds:
+            active = False
+        approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
+        hits.append(_hit(view, base + m.start("num"), "parameters_active" if active else "parameters_total", value,
+                         base + m.start("num"), base + m.end(), approximate=approx, bound=bound))
+        taken.append((m.start(), m.end()))
+    for m in _ACTIVE_ONLY.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        value = number(m.group("num"), m.group("scale"))
+        if value >= 1e6:
+            approx, bound = _qualifier(m.group("q"))
+            hits.append(_hit(view, base + m.start("num"), "parameters_active", value, base + m.start("num"), base + m.end(),
+                             approximate=approx, bound=bound))
+    for m in _SIZED_MODEL.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken) or is_masked(m.start("num"), m.end("num")):
+            continue
+        # "X is a 70B model", "X, a 70B model": only when the sentence names what it describes
+        named = [p for p in view.products() if p.end <= base + m.start()]
+        if not named or not re.search(r"(?:,|\bis|\bwas|\b—|–|\()\s*$", text[view.rel(named[-1].end): m.start()]):
+            continue
+        hits.append(FactHit(named[-1], "parameters_total", number(m.group("num"), m.group("scale")),
+                            base + m.start("num"), base + m.end()))
+    seen_ctx: set[int] = set()
+    for pattern in _CONTEXT:
+        for m in pattern.finditer(text):
+            if m.start("num") in seen_ctx:
+                continue
+            seen_ctx.add(m.start("num"))
+            scale = m.group("scale")
+            value = number(m.group("num"), scale)
+            if value < 512 or value > 1e8:
+                continue
+            approx, bound = _qualifier(m.groupdict().get("q"))
+            hits.append(_hit(view, base + m.start("num"), "context_window", int(value), base + m.start("num"), base + m.end(),
+                             unit="tokens", approximate=approx, bound=bound))
+    if _LICENSE_CONTEXT.search(text):
+        for pattern, spdx in _LICENSES:
+            for m in pattern.finditer(text):
+                window = text[max(0, m.start() - 40): m.end() + 40]
+                if _LICENSE_CONTEXT.search(window):
+                    hits.append(_hit(view, base + m.start(), "license", spdx, base + m.start(), base + m.end()))
+    for pattern in _TRAIN_TOKENS:
+        for m in pattern.finditer(text):
+            approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
+            hits.append(_hit(view, base + m.start("num"), "training_tokens", number(m.group("num"), m.group("scale")),
+                             base + m.start("num"), base + m.end(), unit="tokens", approximate=approx, bound=bound))
+    if re.search(r"(?i)\btrain", text):
+        seen_cost: set[int] = set()
+        for pattern in _TRAIN_COST:
+            for m in pattern.finditer(text):
+                if m.start("num") in seen_cost or re.match(r"\s*(?:per|an|a|/)\s", text[m.end():]) or re.match(r"[-–]\d", text[m.end("num"):]):
+                    continue
+                seen_cost.add(m.start("num"))
+                tail = (m.group("plus") or "") + text[m.end(): m.end() + 8]
+                approx, bound = _qualifier(m.group("q"), tail)
+                hits.append(_hit(view, base + m.start("num"), "training_cost_usd", number(m.group("num"), m.group("scale")),
+                                 base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
+    hits.extend(_benchmarks(view))
+    return [h for h in hits if h is not None]
+
+
+def _benchmarks(view: SentenceView) -> list[FactHit | None]:
+    text = view.text
+    base = view.start
+    out: list[FactHit | None] = []
+    used: list[tuple[int, int]] = []
+    products = [m for m in view.products() if m.type == "model"]
+    for m in _BENCH_VS.finditer(text):
+        name = bench_name(m.group("bench"))
+        if name is None or len(products) < 2:
+            continue
+        for sub, grp in zip(products[:2], ("a", "b"), strict=False):
+            out.append(FactHit(sub, f"benchmark:{name}", float(m.group(grp)), base + m.start(grp), base + m.end(grp), unit="%"))
+        used.append((m.start(), m.end()))
+    for pattern in _BENCH_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in used):
+                continue
+            name = bench_name(m.group("bench"))
+            if name is None:
+                continue
+            score = float(m.group("score"))
+            if not 0 <= score <= 100:
+                continue
+            after = text[m.end("score"): m.end("score") + 3]
+            if re.match(r"\s*[BMKT]\b|\s*x\b", after):
+                continue
+            out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", score, base + m.start("score"),
+                            base + m.end("score"), unit="%" if m.group("pct") else None))
+            used.append((m.start(), m.end()))
+    return out

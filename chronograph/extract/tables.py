@@ -1,0 +1,164 @@
+"""Markdown table reader: spec tables, one-row-per-model tables and benchmark matrices.
+
+Three shapes are recognised by their header:
+
+* key/value (two columns, "Specification | DeepSeek V3"): each row an attribute of the
+  model named in the header (else of the paragraph topic);
+* one row per model ("Model | Params | Release"): each column header an attribute;
+* benchmark matrix ("Benchmark | Model A | Model B"): one score per model column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..text import Sentence, table_cells
+from .dates import tag
+from .entities import Mention, find_mentions
+from .facts import _LICENSES, bench_name, number
+
+_ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
+    (re.compile(r"(?i)\b(announce\w*)\b"), "announcement"),
+    (re.compile(r"(?i)\bactiv\w*\b.*\bparam|\bparam\w*\s+(?:per\s+token|active|activated)"), "parameters_active"),
+    (re.compile(r"(?i)\b(total\s+)?param(eter)?s?\b|\bsize\b|\bmodel\s+size\b"), "parameters_total"),
+    (re.compile(r"(?i)\bcontext\b"), "context_window"),
+    (re.compile(r"(?i)\blicen[cs]e\b"), "license"),
+    (re.compile(r"(?i)\btraining\s+tokens\b|\btokens\s+trained\b|\bpre-?training\s+(data|tokens)\b"), "training_tokens"),
+    (re.compile(r"(?i)\btraining\s+cost\b|\bcost\s+to\s+train\b"), "training_cost_usd"),
+]
+_ROW_HEADERS = re.compile(r"(?i)^(model|models|name|system|llm|release|product|family|variant)s?$")
+_BENCH_HEADERS = re.compile(r"(?i)^(benchmark|benchmarks|metric|metrics|task|tasks|eval|evaluation|test|dataset|category)s?\b")
+_CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*|>\s*)?(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|thousand|[TBMK](?![a-z]))?(?P<plus>\+)?")
+
+
+@dataclass(frozen=True)
+class TableFact:
+    subject: str
+    subject_mention: Mention | None
+    predicate: str
+    value: float | str
+    row: Sentence
+    approximate: bool = False
+    bound: str | None = None
+    granularity: str | None = None
+    date_text: str | None = None
+    is_event: bool = False
+
+
+def attribute_of(header: str) -> str | None:
+    """The attribute a column or row label stands for, or None."""
+    label = re.sub(r"\(.*?\)", "", header).strip()
+    for pattern, attribute in _ATTRIBUTES:
+        if pattern.search(label):
+            return attribute
+    return None
+
+
+def _cell_value(attribute: str, cell: str, reference: dt.date | None) -> dict[str, object] | None:
+    if attribute in ("release", "announcement"):
+        for t in tag(cell, reference):
+            if t.value is not None and t.kind != "relative" and not t.forecast:
+                return {"value": t.value, "granularity": t.granularity, "date_text": t.text, "is_event": True}
+        m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*", cell)  # a bare year in a release column
+        if m:
+            return {"value": m.group(1), "granularity": "year", "date_text": m.group(1), "is_event": True}
+        return None
+    if attribute == "license":
+        for pattern, spdx in _LICENSES:
+            if pattern.search(cell):
+                return {"value": spdx}
+        return None
+    m = _CELL_NUM.search(cell)
+    if not m or re.match(r"\s*[-–]\s*\d", cell[m.end("num"):]):
+        return None  # no number, or a range ("$30-50M"): not one value
+    value = number(m.group("num"), m.group("scale"))
+    q = (m.group("q") or "").strip().lower()
+    approximate = q in ("~", "≈", "about", "approx", "approx.") or "est" in cell.lower()
+    bound = "lower" if (m.group("plus") or q in ("over", ">")) else "upper" if q in ("under", "<") else None
+    if attribute in ("parameters_total", "parameters_active", "training_tokens") and not m.group("scale"):
+        return None
+    if attribute in ("parameters_total", "parameters_active") and value < 1e6:
+        return None
+    if attribute == "context_window":
+        if m.group("scale") and m.group("scale").upper() == "B":
+            return None
+        value = int(value)
+    if attribute == "training_cost_usd" and not m.group("cur") and "usd" not in cell.lower():
+        return None
+    if attribute.startswith("benchmark:") and not 0 <= value <= 100:
+        return None
+    return {"value": value, "approximate": approximate, "bound": bound}
+
+
+def _subject_of(cell: str) -> Mention | None:
+    cell = re.sub(r"\*\*|__|`", "", cell)
+    for m in find_mentions(cell):
+        if m.type in ("model", "software", "hardware", "product"):
+            return m
+    return None
+
+
+def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention | None) -> list[TableFact]:
+    """Facts and events of one markdown table (header row first)."""
+    if len(rows) < 2:
+        return []
+    header = table_cells(rows[0].text)
+    body = [(r, table_cells(r.text)) for r in rows[1:]]
+    body = [(r, c) for r, c in body if c]
+    if not header or not body:
+        return []
+    out: list[TableFact] = []
+    first = re.sub(r"\*\*|__", "", header[0]).strip()
+    if len(header) == 2 and not _ROW_HEADERS.match(first):
+        subject = _subject_of(header[1]) or topic
+        if subject is None:
+            return []
+        for row, cells in body:
+            if len(cells) < 2:
+                continue
+            attribute = attribute_of(cells[0])
+            if attribute is None:
+                name = bench_name(re.sub(r"\(.*?\)", "", cells[0]).strip())
+                attribute = f"benchmark:{name}" if name else None
+            if attribute is None:
+                continue
+            value = _cell_value(attribute, cells[1], reference)
+            if value is not None:
+                out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
+        return out
+    models_in_header = [_subject_of(h) for h in header[1:]]
+    if _BENCH_HEADERS.match(first) or (sum(m is not None for m in models_in_header) >= max(1, len(header[1:]) // 2)
+                                       and not _ROW_HEADERS.match(first)):
+        for row, cells in body:
+            name = bench_name(re.sub(r"\(.*?\)", "", cells[0]).strip())
+            if name is None:
+                continue
+            for col, subject in enumerate(models_in_header, start=1):
+                if subject is None or col >= len(cells):
+                    continue
+                value = _cell_value(f"benchmark:{name}", cells[col], reference)
+                if value is not None:
+                    out.append(TableFact(subject.text, subject, f"benchmark:{name}", row=row, **value))  # type: ignore[arg-type]
+        return out
+    # one row per model
+    attributes: list[str | None] = []
+    for h in header:
+        attribute = attribute_of(h)
+        if attribute is None:
+            name = bench_name(re.sub(r"\(.*?\)", "", h).strip())
+            attribute = f"benchmark:{name}" if name else None
+        attributes.append(attribute)
+    for row, cells in body:
+        subject = _subject_of(cells[0])
+        if subject is None:
+            continue
+        for col, attribute in enumerate(attributes):
+            if col == 0 or attribute is None or col >= len(cells):
+                continue
+            value = _cell_value(attribute, cells[col], reference)
+            if value is not None:
+                out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
+    return out

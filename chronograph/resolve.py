@@ -1,0 +1,84 @@
+"""Resolution: one canonical entity per name across articles, aliases kept.
+
+Names are grouped by their comparison key (lower case, letters, digits and '+':
+"DeepSeek-V3" = "DeepSeek V3"). Organizations go through the lexicon's aliases
+("DeepSeek-AI", "深度求索" -> DeepSeek). Sized names are family members, not aliases:
+"Llama 3.1 8B" and "Llama 3.1 405B" stay apart. The canonical spelling is the most frequent one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .extract.entities import load_lexicon
+from .models import Claim, Entity, stable_id
+from .text import normalize_key
+
+
+def entity_id(etype: str, key: str) -> str:
+    return f"{etype}:{key}"
+
+
+def resolve(claims: list[Claim]) -> tuple[list[Claim], list[Entity]]:
+    """Canonical subjects for the claims, and the entities with their aliases."""
+    lex = load_lexicon()
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    orgs: dict[str, Counter[str]] = defaultdict(Counter)
+    articles: dict[str, set[str]] = defaultdict(set)
+    org_names = {c.organization for c in claims if c.organization}
+
+    def key_of(name: str, etype: str) -> str:
+        k = normalize_key(name)
+        if etype == "organization" and k in lex.org_alias:
+            return normalize_key(lex.org_alias[k])
+        return k
+
+    for c in claims:
+        k = key_of(c.subject, c.subject_type)
+        spellings[k][c.subject] += 1
+        types[k][c.subject_type] += 1
+        if c.organization:
+            orgs[k][c.organization] += 1
+        articles[k].add(c.article)
+    canonical: dict[str, str] = {}
+    for k, counter in spellings.items():
+        # most frequent spelling; ties to the spelling with a hyphen or space as written most, then alphabetical
+        base_names = [n for n in counter if normalize_key(n) == k] or list(counter)
+        canonical[k] = sorted(base_names, key=lambda n: (-counter[n], n))[0]
+    entities: list[Entity] = []
+    for k in sorted(canonical):
+        etype = types[k].most_common(1)[0][0]
+        org = None
+        if orgs[k]:
+            org_name = sorted(orgs[k].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            org = lex.org_alias.get(normalize_key(org_name), org_name)
+        entities.append(Entity(
+            id=entity_id(etype, k), name=canonical[k], type=etype,  # type: ignore[arg-type]
+            aliases=sorted(set(spellings[k]) - {canonical[k]}), organization=org, articles=sorted(articles[k]),
+        ))
+    for org in sorted(org_names):
+        k = normalize_key(lex.org_alias.get(normalize_key(org), org))
+        if not k or any(e.id == entity_id("organization", k) for e in entities):
+            continue
+        name = lex.org_alias.get(normalize_key(org), org)
+        entities.append(Entity(id=entity_id("organization", k), name=name, type="organization",
+                               aliases=sorted({org} - {name}),
+                               articles=sorted({c.article for c in claims if c.organization == org})))
+    entities.sort(key=lambda e: e.id)
+    out = []
+    for c in claims:
+        k = key_of(c.subject, c.subject_type)
+        update: dict[str, object] = {"subject": canonical[k], "mention": c.mention or c.subject}
+        if c.organization:
+            update["organization"] = lex.org_alias.get(normalize_key(c.organization), c.organization)
+        if c.relative is not None and c.relative.anchor_subject:
+            ak = key_of(c.relative.anchor_subject, "model")
+            if ak in canonical:
+                update["relative"] = c.relative.model_copy(update={"anchor_subject": canonical[ak]})
+        out.append(c.model_copy(update=update))
+    return out, entities
+
+
+def claim_key(claim: Claim) -> str:
+    return stable_id(claim.article, claim.kind, normalize_key(claim.subject), claim.predicate, claim.value, claim.start)

@@ -1,0 +1,98 @@
+"""Text segmentation with character offsets: paragraphs, sentences, table rows.
+
+Pure functions; every span indexes into the article text it was cut from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof inc ltd co corp vs etc
+    e.g i.e approx est no fig al st u.s u.k jr sr""".split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#*|$])")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or a table row, or a heading line) with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    is_table_row: bool = False
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Split on line breaks: news text puts one paragraph, heading or table row per line."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos = end + 1
+    return spans
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    out = []
+    cursor = 0
+    for m in _SENTENCE_END.finditer(line):
+        stop = m.end()
+        word = _WORD_BEFORE.search(line, 0, m.start())
+        if word and m.group(0).startswith(".") and len(m.group(0)) == 1:
+            w = word.group(1).lower().rstrip(".")
+            # "Dec. 26", "U.S. labs", single initials ("J. Smith"), decimals are not ends.
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        seg = line[cursor:stop].strip()
+        if seg:
+            lead = len(line[cursor:stop]) - len(line[cursor:stop].lstrip())
+            out.append((start + cursor + lead, start + cursor + lead + len(seg)))
+        cursor = stop
+    seg = line[cursor:].strip()
+    if seg:
+        lead = len(line[cursor:]) - len(line[cursor:].lstrip())
+        out.append((start + cursor + lead, start + cursor + lead + len(seg)))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences of the text in order; table rows (``| a | b |``) are kept whole."""
+    result: list[Sentence] = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        line = text[p_start:p_end]
+        if line.startswith("|"):
+            result.append(Sentence(p_start, p_end, line, index, is_table_row=True))
+            continue
+        for s_start, s_end in _split_line(text, p_start, p_end):
+            result.append(Sentence(s_start, s_end, text[s_start:s_end], index))
+    return result
+
+
+def table_cells(row: str) -> list[str]:
+    """Cells of a markdown table row, stripped; ``|---|`` separator rows give an empty list."""
+    inner = row.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    cells = [c.strip() for c in inner.split("|")]
+    if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+        return []
+    return cells
+
+
+def normalize_key(name: str) -> str:
+    """The comparison key of a name: lower case, letters, digits and '+' only."""
+    return "".join(ch for ch in name.lower() if ch.isalnum() or ch == "+")
