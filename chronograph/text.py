@@ -15,7 +15,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#*|$])")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\x22'“]))([A-Za-z.]+)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,8 +155,9 @@ def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, 
         return "model", None, None
     if name.endswith("++") or re.search(r"[a-z][A-Z]", name) and len(name) > 3:
         return "model", None, None  # CamelCase product names: FlashDecoding++, HumanEval-like tools
-    if "-" in name and all(part[:1].isupper() for part in name.split("-") if part):
-        return "model", None, None  # Fuyu-Heavy
+    parts = name.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[-1] in lex.variants:
+        return "model", None, None  # "Gannet-Vision", "Plover-Lite": a name and a variant word
     return None, None, None
 
 
@@ -187,10 +188,15 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         etype = lex.phrase_type[name]
         canonical = lex.org_alias.get(normalize_key(name)) if etype == "organization" else None
         mentions.append(Mention(m.start(), m.end(), name, etype, canonical=canonical))
-    for m in _NAME.finditer(text):
-        raw = m.group(0)
+    pos = 0
+    while True:
+        m = _NAME.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
         head = m.group("head")
         if head in lex.stop_heads or _YEARLIKE.match(head):
+            pos = m.end("head")  # the words after a stop word may start a name ("Try Mixtral 8x7B")
             continue
         # keep only continuation tokens that belong to a name: digits, sizes, variants
         tokens = [head]
@@ -201,6 +207,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 tokens.append(tok)
             else:
                 break
+        if len(tokens) <= len(m.group("cont").split()):
+            pos = m.start() + len(" ".join(tokens))  # rescan what the name did not keep
         name = _strip(" ".join(tokens))
         if not name or name in lex.stop_heads:
             continue
@@ -227,7 +235,6 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         if etype == "model" and re.match(r"\s*\(arXiv:", text[end:end + 10]):
             etype = "paper"
         mentions.append(Mention(start, end, name, etype, organization=org, canonical=canonical))
-        _ = raw
     for m in _LOWER_MODELS.finditer(text):
         name = m.group("name")
         etype, org, _c = classify(name, lex)

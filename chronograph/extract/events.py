@@ -38,10 +38,11 @@ _TRIGGER = re.compile(
     rf"(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
     rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
 )
+# case-sensitive: "may" the modal, not "May" the month
 _FUTURE = re.compile(
-    r"(?i:\b(?:will|won't|would|could|might|shall|should|may|going\s+to|plans?\s+to|planning\s+to|planned|"
+    r"\b(?:will|won't|would|could|might|shall|should|may|going\s+to|[Pp]lans?\s+to|planning\s+to|planned|"
     r"expects?\s+to|expected\s+to|is\s+set\s+to|are\s+set\s+to|slated|scheduled\s+to|aims?\s+to|intends?\s+to|"
-    r"upcoming|forthcoming|rumou?red|poised\s+to|next\s+year|later\s+this\s+year|soon|if|whether|expect)\b)"
+    r"[Uu]pcoming|forthcoming|rumou?red|poised\s+to|next\s+year|later\s+this\s+year|soon|[Ii]f|[Ww]hether|[Ee]xpect|Will)\b"
 )
 _PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got|gets|having|has|had|have|first|officially|now|newly|recently|just|quietly|finally)|\()\s*(?:\w+ly\s+)?$)")
 _ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
@@ -131,7 +132,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         actor_gap = text[view.rel(before[-1].end): trig.start()]
         if len(actor_gap) <= 40 and not _ORG_WORDS.search(actor_gap):
             return [before[-1]]
-    if trig.start() == 0 and view.topic is not None and not view.products():
+    if trig.start() == 0 and len(text) <= 60 and view.topic is not None and not view.products():
         return [view.topic]  # a header line: "Released December 26, 2024" under the product's name
     bare = _bare_name(view, trig)
     if bare is not None:
@@ -206,12 +207,6 @@ def _time_for(view: SentenceView, trig_pos: int) -> tuple[TimeExpr | None, TimeE
         valued = inner
     best = min(valued, key=lambda t: abs(t.start - trig_pos), default=None)
     rel = min(relative, key=lambda t: abs(t.start - trig_pos), default=None)
-    if best is not None and rel is not None and abs(rel.start - best.end) > 40 and abs(best.start - rel.end) > 40:
-        # the relative phrase belongs to another clause
-        if abs(rel.start - trig_pos) < abs(best.start - trig_pos):
-            best = None
-        else:
-            rel = None
     return best, rel
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .context import SentenceView
 from .entities import Mention, load_lexicon
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_WORDS = {
     "trillion": 1e12, "t": 1e12, "billion": 1e9, "b": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "mn": 1e6,
     "thousand": 1e3, "k": 1e3,
@@ -63,7 +63,7 @@ _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|e
 _SIZED_MODEL = re.compile(
     r"\b(?:a|an)\s+" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:(?:dense|MoE|parameter|param|open|open-weights?|base|instruct|language)\s+)*(?:model|LLM|network)\b"
 )
-_SZ = r"\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
+_SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
 _ACTIVE_BEFORE = re.compile(r"(?i:(?:activat\w+|activates|uses|using)\s+(?:only\s+|just\s+)?)$")
 _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")

@@ -1,0 +1,74 @@
+import datetime as dt
+
+import pytest
+
+from chronograph.extract.dates import bounds, compatible, contains, granularity_of, tag
+
+REF = dt.date(2026, 4, 6)
+
+
+def values(text: str, ref: dt.date | None = REF) -> list[str | None]:
+    return [t.value for t in tag(text, ref) if t.kind != "relative"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It shipped on Dec. 26, 2024.", "2024-12-26"),
+        ("It shipped on 26 December 2024.", "2024-12-26"),
+        ("It shipped on 2024-12-26.", "2024-12-26"),
+        ("It shipped in December 2024.", "2024-12"),
+        ("It shipped in Dec 2024.", "2024-12"),
+        ("It shipped in 2023.", "2023"),
+        ("It shipped on April 7th.", "2026-04-07"),
+        ("It shipped on the 3rd, quietly.", "2026-04-03"),
+        ("It shipped yesterday.", "2026-04-05"),
+        ("It shipped last week.", "2026-W14"),
+        ("It shipped on Friday.", "2026-04-03"),
+        ("It shipped earlier this month.", "2026-04"),
+        ("It shipped the day after Christmas 2025.", "2025-12-26"),
+        ("It shipped in mid-2024.", "2024"),
+        ("The summit ran April 18–20.", "2026-04-18"),
+        ("Home › News › Research6 Apr 2026", "2026-04-06"),
+        ("Targets for Q3 2026 are set.", "2026-Q3"),
+    ],
+)
+def test_forms_normalise_with_granularity(text: str, expected: str) -> None:
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It takes 2-4 weeks.", "The 6-12 Month Projection", "MLC-LLM v0.12 and Claude 3.5", "arXiv:2604.09852",
+     "It cost $5.6M.", "It scored 87.5% on MMLU.", "GPT-4, Llama 3.1 405B and Qwen2", "February 30, 2026",
+     "May I ask?", "April 31", "We are here."],
+)
+def test_never_dates(text: str) -> None:
+    assert values(text) == []
+
+
+def test_partial_dates_need_a_reference() -> None:
+    assert values("It shipped on April 7th.", None) == [None]
+
+
+def test_partial_date_after_reference_goes_to_previous_year() -> None:
+    assert values("It shipped on December 26.", dt.date(2025, 1, 3)) == ["2024-12-26"]
+
+
+def test_relative_offsets() -> None:
+    rel = {t.text: t.offset for t in tag("the very next day, three days later, one day before X, the same day", REF)}
+    assert rel == {"the very next day": (1, 1), "three days later": (3, 3), "one day before": (-1, -1), "the same day": (0, 0)}
+    anchored = [t for t in tag("one day before the launch of X", REF)]
+    assert anchored[0].anchored
+
+
+def test_forecast_marks() -> None:
+    assert all(t.forecast for t in tag("By Q3 2026: more. By October 2026, it will.", REF))
+    assert not any(t.forecast for t in tag("Released on October 1, 2025.", REF))
+
+
+def test_bounds_and_containment() -> None:
+    assert bounds("2024-02") == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    assert contains("2023", "2023-03-14") and not contains("2023-03-14", "2023")
+    assert compatible("2023-03", "2023") and not compatible("2024-12-26", "2024-12-27")
+    assert granularity_of("2026-Q3") == "quarter" and granularity_of("2026-W14") == "week"

@@ -1,0 +1,80 @@
+"""End to end: the demo corpus, the shared seeds and the hand-annotated test corpus."""
+
+import json
+
+import pytest
+from conftest import CORPUS, DEMO, SHARED
+
+import chronograph
+from chronograph.evaluate import evaluate
+from chronograph.text import normalize_key
+
+EXPECT = json.loads((DEMO.parent / "tests" / "data" / "demo_expectations.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return chronograph.build(DEMO)
+
+
+def _found(kg, subject: str, predicate: str, values: list[str]) -> bool:
+    for c in kg.all_conflicts():
+        if normalize_key(c.subject) == normalize_key(subject) and c.predicate == predicate:
+            reported = {str(v.value) for v in c.values} | {f"{v.value:.0f}" for v in c.values if not isinstance(v.value, str)}
+            if all(v in reported for v in values):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("expected", EXPECT["conflicts"], ids=lambda e: f"{e['subject']}-{e['predicate']}")
+def test_demo_planted_conflicts_are_found(demo, expected) -> None:
+    assert _found(demo, expected["subject"], expected["predicate"], list(expected["values"]))
+
+
+def test_demo_relative_clash_is_a_cycle(demo) -> None:
+    clash = EXPECT["relative_clash"]
+    cycles = demo.conflicts(code="CG102", subject=clash["relative"]["subject"])
+    assert cycles
+    articles = {a for c in cycles for v in c.values for a in v.articles}
+    assert {clash["relative"]["file"], clash["absolute"]["file"]} <= articles
+
+
+def test_demo_non_conflicts_are_not_reported(demo) -> None:
+    reported = {(normalize_key(c.subject), c.predicate) for c in demo.all_conflicts() if c.code in ("CG101", "CG201", "CG202")}
+    for nc in EXPECT["non_conflicts"]:
+        if "subject" in nc and "predicate" in nc:
+            assert (normalize_key(nc["subject"]), nc["predicate"]) not in reported, nc
+
+
+def test_demo_script_text_is_not_read(demo) -> None:
+    assert all("April 1, 2024" not in c.quote and "May 20, 2024" not in c.quote for c in demo.all_claims())
+
+
+def test_demo_build_writes_every_output(demo, tmp_path) -> None:
+    files = {p.name for p in demo.write(tmp_path)}
+    assert {"graph.html", "graph.graphml", "graph.gexf", "claims.json", "conflicts.json", "report.md",
+            "index.html", "timeline.html", "timeline.json", "graph.json", "claims.csv"} <= files
+    claims = json.loads((tmp_path / "claims.json").read_text("utf-8"))
+    for c in claims:
+        text = next(a.text for a in demo.articles if a.id == c["article"])
+        assert text[c["start"]:c["end"]] == c["quote"]  # provenance: offsets index the article text
+        assert {"kind", "subject", "subject_type", "predicate", "value", "article", "quote", "start", "end"} <= set(c)
+
+
+needs_shared = pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared/seeds is absent (CI always has it)")
+
+
+@needs_shared
+def test_seeds_against_gold() -> None:
+    r = evaluate(SHARED / "gold" / "seeds-dev.json", SHARED / "seeds")
+    assert r.event_f1 >= 0.90, r.missed_events + r.false_events
+    assert r.fact_recall >= 0.80, r.missed_facts
+    assert r.conflict_recall == 1.0, r.missed_conflicts
+    assert r.non_event_violations == [] and r.non_conflict_violations == []
+
+
+def test_test_corpus_against_its_gold() -> None:
+    r = evaluate(CORPUS / "gold.json", CORPUS)
+    assert r.event_precision >= 0.90 and r.event_recall >= 0.90, r.missed_events + r.false_events
+    assert r.fact_recall >= 0.85, r.missed_facts
+    assert r.conflict_recall == 1.0 and r.non_event_violations == [] and r.non_conflict_violations == []

@@ -1,0 +1,47 @@
+import pytest
+
+from chronograph.extract.entities import classify, find_mentions
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        ("Adept's Fuyu-Heavy-2 is out.", "Fuyu-Heavy-2", "model"),
+        ("MLC-LLM v0.12 ships a binary.", "MLC-LLM v0.12", "model"),
+        ("Meta's Llama 3.1 405B leads.", "Llama 3.1 405B", "model"),
+        ("It beats GPT-4o-level systems.", "GPT-4o", "model"),
+        ("Try Mixtral 8x7B today.", "Mixtral 8x7B", "model"),
+        ("Phi-3 Small arrived.", "Phi-3 Small", "model"),
+        ("Orca-Nova 2 and Kestrel 1.5 Pro arrived.", "Kestrel 1.5 Pro", "model"),
+        ("Trained on NVIDIA H800 GPUs.", "H800", "hardware"),
+        ("It scored well on GPQA Diamond.", "GPQA Diamond", "benchmark"),
+        ("A binary for Apple Silicon.", "Apple Silicon", "hardware"),
+        ("DeepSeek (深度求索) said so.", "深度求索", "organization"),
+        ("Together AI serves it.", "Together AI", "organization"),
+        ("The paper FlashDecoding++ (arXiv:2604.09852) is out.", "arXiv:2604.09852", "paper"),
+    ],
+)
+def test_recognises_names(text: str, name: str, etype: str) -> None:
+    assert (name, etype) in names(text)
+
+
+def test_possessive_teaches_an_organization() -> None:
+    found = find_mentions("Zephyrine Labs' rival, Quokka's Wombat-9 model, shipped.")
+    model = next(m for m in found if m.text == "Wombat-9")
+    assert model.organization == "Quokka"
+
+
+@pytest.mark.parametrize("text", ["Only 37 billion parameters are active.", "Released under Apache 2.0.",
+                                  "By Q3 2026: April 18 was busy."])
+def test_no_false_names(text: str) -> None:
+    assert all(t not in ("model",) for _, t in names(text)), names(text)
+
+
+def test_classify_families_and_orgs() -> None:
+    assert classify("DeepSeek-AI")[0] == "organization"
+    assert classify("Gemini 1.5 Pro")[:2] == ("model", "Google")
+    assert classify("Orca-Nova 2")[1] is None  # a hyphenated unknown is not a family member

@@ -1,0 +1,64 @@
+from conftest import claims_of, events_of
+
+
+def test_dateline_and_active_voice() -> None:
+    assert events_of("April 6, 2026 — Acme released Foo-7B, a small model.") == [("Foo-7B", "release", "2026-04-06")]
+
+
+def test_date_in_the_clause_beats_the_dateline() -> None:
+    assert events_of("March 12, 2025 — Acme released Foo-7B in Dec 2024, and it sold well.") == [
+        ("Foo-7B", "release", "2024-12")]
+
+
+def test_passive_parenthesis_and_possessive() -> None:
+    ev = events_of("MLC-LLM v0.12's universal binary for Apple Silicon (released April 18th) is fast.")
+    assert ev == [("MLC-LLM v0.12", "release", "2026-04-18")]
+    assert events_of("Adept's Fuyu-Heavy-2 release (April 18th) shows demand.") == [("Fuyu-Heavy-2", "release", "2026-04-18")]
+    assert events_of("Bar-3 was released by Acme on March 3, 2026.") == [("Bar-3", "release", "2026-03-03")]
+
+
+def test_release_of_and_price_cut() -> None:
+    assert events_of("The release of FlashDecoding++ (arXiv:2604.09852) on April 17th helped.") == [
+        ("FlashDecoding++", "release", "2026-04-17")]
+    assert events_of("Anthropic's 50% price cut for Claude 3.7 Sonnet on April 7th surprised.") == [
+        ("Claude 3.7 Sonnet", "price_change", "2026-04-07")]
+
+
+def test_family_sentence_gives_one_event_each() -> None:
+    ev = events_of("Microsoft added Phi-3 Small, Phi-3 Medium and Phi-3 Vision to Azure in May 2024.")
+    assert [e[0] for e in ev] == ["Phi-3 Small", "Phi-3 Medium", "Phi-3 Vision"]
+
+
+def test_unseen_single_word_product() -> None:
+    assert events_of("A day later, Snowflake unveiled Arctic, a large model, on April 24, 2024.")[0][:2] == (
+        "Arctic", "announcement")
+
+
+def test_which_clause_binds_the_antecedent() -> None:
+    ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
+    assert ev == [("Bolt-2", "release", "2024-05")]
+
+
+def test_forecasts_are_not_events() -> None:
+    claims = claims_of("By October 2026, Foo-9 will launch. Acme plans to release Bar-2 in June 2026. "
+                       "Baz-3 is expected to ship in 2027.")
+    assert [c for c in claims if c.kind == "event"] == []
+    assert claims == [] or all(c.kind == "forecast" for c in claims)
+
+
+def test_relative_next_day_is_dated_from_the_previous_event() -> None:
+    claims = claims_of("April 6, 2026 — Acme released Foo-7B. Bigco cut prices for Bar-2 the very next day.")
+    bar = next(c for c in claims if c.subject == "Bar-2")
+    assert bar.value == "2026-04-07"
+    assert bar.relative is not None and bar.relative.anchor_subject == "Foo-7B" and bar.relative.min_days == 1
+
+
+def test_anchored_relative() -> None:
+    claims = claims_of("Acme launched Foo-7B on March 18, 2025. Bar-2 was released one day before that launch.")
+    bar = next(c for c in claims if c.subject == "Bar-2")
+    assert bar.value == "2025-03-17"
+
+
+def test_no_date_no_event() -> None:
+    assert events_of("Acme released Foo-7B to great acclaim.") == []
+    assert events_of("Acme released Foo-7B today.", ref=None) == []

@@ -1,0 +1,53 @@
+from conftest import claims_of, facts_of
+
+
+def test_parameters_total_and_active() -> None:
+    f = facts_of("Foo-7B is a 671 billion parameter model, activating only 37 billion parameters per token.")
+    assert ("Foo-7B", "parameters_total", 671e9) in f
+    assert ("Foo-7B", "parameters_active", 37e9) in f
+
+
+def test_units_normalise() -> None:
+    f = facts_of("Foo-7B has a context window of 128,000 tokens. Bar-2 offers a 1M-token context. "
+                 "Baz-3 ships with a 128K context window.")
+    assert ("Foo-7B", "context_window", 128000) in f
+    assert ("Bar-2", "context_window", 1000000) in f
+    assert ("Baz-3", "context_window", 128000) in f
+
+
+def test_licenses() -> None:
+    f = facts_of("Foo-7B is licensed under Apache 2.0. Bar-2 is released under the MIT license.")
+    assert ("Foo-7B", "license", "Apache-2.0") in f and ("Bar-2", "license", "MIT") in f
+
+
+def test_training_and_approximate_values() -> None:
+    claims = claims_of("Foo-7B was trained on 14.8 trillion tokens and cost about $5.6 million to train.")
+    cost = next(c for c in claims if c.predicate == "training_cost_usd")
+    assert cost.value == 5.6e6 and cost.approximate
+    assert any(c.predicate == "training_tokens" and c.value == 14.8e12 for c in claims)
+
+
+def test_bounds_are_kept_as_bounds() -> None:
+    cost = next(c for c in claims_of("Foo-7B cost under $6 million to train.") if c.predicate == "training_cost_usd")
+    assert cost.bound == "upper"
+
+
+def test_benchmarks() -> None:
+    f = facts_of("Foo-7B scores 88.7 on MMLU and 92.7% on HumanEval.")
+    assert ("Foo-7B", "benchmark:MMLU", 88.7) in f and ("Foo-7B", "benchmark:HumanEval", 92.7) in f
+
+
+def test_versus_pairs() -> None:
+    f = facts_of("Foo-7B beats Bar-2 on MMLU (87.1% vs 86.5%).")
+    assert ("Foo-7B", "benchmark:MMLU", 87.1) in f and ("Bar-2", "benchmark:MMLU", 86.5) in f
+
+
+def test_comparisons_do_not_take_the_fact() -> None:
+    text = ("Acme released Foo-7B on April 6, 2026. The report shows 87.5 on MMLU, outperforming both "
+            "Bar-2 and Acme's Baz-3 405B.")
+    assert ("Foo-7B", "benchmark:MMLU", 87.5) in facts_of(text)
+
+
+def test_family_sizes_are_not_totals() -> None:
+    assert [f for f in facts_of("Foo comes in 8B and 70B sizes.") if f[1] == "parameters_total"] == []
+    assert facts_of("Real workloads that required 70B parameter models now fit.") == []

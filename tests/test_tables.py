@@ -1,0 +1,48 @@
+from conftest import claims_of
+
+SPEC = """Foo-7B technical sheet
+| Specification | Foo-7B |
+|---|---|
+| Total Parameters | 671B |
+| Activated Parameters | 37B per token |
+| Context Window | 128,000 tokens |
+| License | MIT (weights) |
+| Release Date | December 26, 2024 |
+"""
+
+BENCH = """| Benchmark | Foo-7B | Bar-2 | Baz-3 |
+|---|---|---|---|
+| MMLU (higher is better) | 87.1% | 86.5% | 87.2% |
+| GPQA Diamond | 59.1% | 56.3% | 53.6% |
+"""
+
+ROWS = """| Model | Est. Training Cost | Release |
+|---|---|---|
+| Foo-7B | ~$5.6M | Dec 2024 |
+| Bar-2 | ~$30-50M (est.) | Jun 2024 |
+"""
+
+
+def test_spec_table() -> None:
+    got = {(c.predicate, c.value) for c in claims_of(SPEC) if c.subject == "Foo-7B"}
+    assert {("parameters_total", 671e9), ("parameters_active", 37e9), ("context_window", 128000),
+            ("license", "MIT"), ("release", "2024-12-26")} <= got
+
+
+def test_benchmark_matrix_gives_one_fact_per_model_column() -> None:
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(BENCH)}
+    assert ("Bar-2", "benchmark:MMLU", 86.5) in got and ("Baz-3", "benchmark:GPQA Diamond", 53.6) in got
+    assert len(got) == 6
+
+
+def test_row_table_release_column_and_ranges() -> None:
+    claims = claims_of(ROWS)
+    assert ("Bar-2", "release", "2024-06") in {(c.subject, c.predicate, c.value) for c in claims}
+    assert all(not (c.subject == "Bar-2" and c.predicate == "training_cost_usd") for c in claims)  # a range
+    cost = next(c for c in claims if c.subject == "Foo-7B" and c.predicate == "training_cost_usd")
+    assert cost.value == 5.6e6 and cost.approximate
+
+
+def test_vaguer_date_of_the_same_event_is_dropped_in_one_article() -> None:
+    claims = claims_of(SPEC + "\n" + ROWS)
+    assert [c.value for c in claims if c.subject == "Foo-7B" and c.predicate == "release"] == ["2024-12-26"]
