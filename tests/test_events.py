@@ -62,3 +62,15 @@ def test_anchored_relative() -> None:
 def test_no_date_no_event() -> None:
     assert events_of("Acme released Foo-7B to great acclaim.") == []
     assert events_of("Acme released Foo-7B today.", ref=None) == []
+
+
+def test_relative_phrase_of_another_clause_is_not_attached() -> None:
+    claims = claims_of("Acme launched Foo-7B on March 3, 2025. It open-sourced Bar-2 on March 5, 2025, "
+                       "followed by the Baz-3 library a day later.")
+    bar = next(c for c in claims if c.subject == "Bar-2")
+    assert bar.value == "2025-03-05" and bar.relative is None
+
+
+def test_companies_cutting_prices_are_not_products() -> None:
+    assert events_of("In May 2024, Bigcorp, Acme and Zeta all cut their own prices within weeks.") == []
+    assert events_of("OpenAI cut prices by 50% for GPT-4o on August 6, 2024.") == [("GPT-4o", "price_change", "2024-08-06")]

@@ -51,3 +51,20 @@ def test_comparisons_do_not_take_the_fact() -> None:
 def test_family_sizes_are_not_totals() -> None:
     assert [f for f in facts_of("Foo comes in 8B and 70B sizes.") if f[1] == "parameters_total"] == []
     assert facts_of("Real workloads that required 70B parameter models now fit.") == []
+
+
+def test_more_phrasings() -> None:
+    f = facts_of("Foo-7B posts 86.4% MMLU. Bar-2 reports MMLU (5-shot): 79.5. Baz-3 weights ship under Apache 2.0. "
+                 "Qux-4 supports up to 1 million tokens of context. Zed-5 was built from a 15 trillion token dataset.")
+    assert ("Foo-7B", "benchmark:MMLU", 86.4) in f
+    assert ("Bar-2", "benchmark:MMLU", 79.5) in f
+    assert ("Baz-3", "license", "Apache-2.0") in f
+    assert ("Qux-4", "context_window", 1000000) in f
+    assert ("Zed-5", "training_tokens", 15e12) in f
+
+
+def test_week_and_quarter_dates_make_no_event() -> None:
+    from conftest import events_of
+
+    assert events_of("Acme released Foo-7B last week, to acclaim.") == []
+    assert events_of("Acme released Foo-7B in Q3 2025, to acclaim.") == []

@@ -46,3 +46,9 @@ def test_row_table_release_column_and_ranges() -> None:
 def test_vaguer_date_of_the_same_event_is_dropped_in_one_article() -> None:
     claims = claims_of(SPEC + "\n" + ROWS)
     assert [c.value for c in claims if c.subject == "Foo-7B" and c.predicate == "release"] == ["2024-12-26"]
+
+
+def test_column_units_from_the_header() -> None:
+    table = "| Model | Parameters (billion) | Release date |\n|---|---|---|\n| Foo-7B | 175 | June 2020 |\n"
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
+    assert ("Foo-7B", "parameters_total", 175e9) in got and ("Foo-7B", "release", "2020-06") in got

@@ -123,7 +123,7 @@ def extract_article(article: Article) -> list[Claim]:
                 claim = _event_claim(article, view, hit, "", relative)
                 pending.append((claim, rel_expr, anchor_mention))  # type: ignore[arg-type]
                 claims.append(claim)
-            elif hit.time.value:
+            elif hit.time.value and hit.time.granularity in ("year", "month", "day"):
                 if relative is not None and not rel_expr.anchored:  # type: ignore[union-attr]
                     pending.append((_event_claim(article, view, hit, hit.time.value, relative), rel_expr, None))  # type: ignore[arg-type]
                     claims.append(pending[-1][0])

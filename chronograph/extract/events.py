@@ -98,10 +98,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
     if trig.group("price"):
-        # "price cut for X", "cut prices of X", "X price cut"
+        # "price cut for X", "cut prices of X for X"; "X's price cut" / "X price cut" only for the noun
         if after:
             return [after[0]]
-        return [before[-1]] if before else []
+        if before and trig.group("price").lower().startswith("price"):
+            gap = text[view.rel(before[-1].end): trig.start()]
+            if re.fullmatch(r"(?:['’]s)?\s*(?:[\w%-]+\s+){0,3}", gap):
+                return [before[-1]]
+        return []  # "ByteDance cut its prices": the actor is a company, not a product
     if nominal_of:
         return _following_list(view, after[0], products) if after else []
     if nominal:
@@ -235,6 +239,12 @@ def find_events(view: SentenceView) -> list[EventHit]:
         forecast = question or bool(_FUTURE.search(lead)) or bool(_FUTURE.search(between)) or bool(when and when.forecast) or bool(
             re.match(r"\s*(?:By|Until|Before)\s", first_words)
         )
+        rel_here = rel
+        if rel_here is not None and when is not None:
+            # a relative phrase past another product belongs to that product's clause
+            lo_r, hi_r = sorted((subjects[-1].end, rel_here.start))
+            if any(m.start >= lo_r and m.end <= hi_r for m in view.products() if m not in subjects):
+                rel_here = None
         for subject in subjects:
             key = (subject.start, _event_type(trig))
             if key in seen:
@@ -247,6 +257,6 @@ def find_events(view: SentenceView) -> list[EventHit]:
                 trigger_start=trig_pos,
                 organization=_organization(view, subject, trig_pos),
                 forecast=forecast,
-                relative=rel if when is not None else None,
+                relative=rel_here if when is not None else None,
             ))
     return hits

@@ -87,10 +87,13 @@ _LICENSES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bGemma\s+(?:Terms\s+of\s+Use|license)\b", re.IGNORECASE), "Gemma-Terms"),
 ]
 _LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
+# "weights ship under Apache 2.0": "under" right before a license name
+_UNDER = re.compile(r"(?i:\bunder\s+(?:the\s+|an?\s+)?(?:permissive\s+|open\s+)?)$")
 
 _TRAIN_TOKENS = [
     re.compile(r"(?i:(?:pre-?)?trained\s+on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:training|pre-?training)\s+tokens\b", re.IGNORECASE),
+    re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?[\s-]+tokens?\s+(?:of\s+)?(?:training\s+|pre-?training\s+|text\s+)?(?:data|dataset|corpus)\b", re.IGNORECASE),
 ]
 _MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z]))?(?P<plus>\+)?"
 _TRAIN_COST = [
@@ -106,7 +109,10 @@ _BENCH_PATTERNS = [
     re.compile(_SCORE + r"\s+(?:on|in|at)\s+(?:the\s+)?" + _BENCH_NAME),
     re.compile(r"(?<![\w-])" + _BENCH_NAME + r"(?:\s+score)?\s*(?::|=|of|at|score\s+of|scores?\s+of)\s*" + _SCORE),
     re.compile(_SCORE + r"\s+" + _BENCH_NAME + r"\s+(?:score|result|accuracy)"),
+    re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\([^()]{1,30}\)\s*:\s*" + _SCORE),  # "MMLU (5-shot): 86.4"
 ]
+# "86.4% MMLU": only with a known benchmark name, the shape alone is too loose here
+_BENCH_AFTER = re.compile(r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)\s+(?:on\s+)?(?P<bench>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*)?)")
 _BENCH_VS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\(\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*%?\s*\)")
 _NOT_BENCH = frozenset({"The", "This", "That", "It", "Its", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
                         "Friday", "Saturday", "Sunday", "Hugging", "Face", "HuggingFace", "Apple", "Silicon", "AWS",
@@ -205,13 +211,14 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             if value < 512 or value > 1e8:
                 continue
             approx, bound = _qualifier(m.groupdict().get("q"))
+            bound = None if (m.groupdict().get("q") or "").strip().lower() == "up to" else bound  # "up to 1M tokens" is the window
             hits.append(_hit(view, base + m.start("num"), "context_window", int(value), base + m.start("num"), base + m.end(),
                              unit="tokens", approximate=approx, bound=bound))
-    if _LICENSE_CONTEXT.search(text):
+    if _LICENSE_CONTEXT.search(text) or "under" in text:
         for pattern, spdx in _LICENSES:
             for m in pattern.finditer(text):
                 window = text[max(0, m.start() - 40): m.end() + 40]
-                if _LICENSE_CONTEXT.search(window):
+                if _LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, m.start() - 60): m.start()]):
                     hits.append(_hit(view, base + m.start(), "license", spdx, base + m.start(), base + m.end()))
     for pattern in _TRAIN_TOKENS:
         for m in pattern.finditer(text):
@@ -262,4 +269,18 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
             out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", score, base + m.start("score"),
                             base + m.end("score"), unit="%" if m.group("pct") else None))
             used.append((m.start(), m.end()))
+    lex = load_lexicon()
+    from ..text import normalize_key
+
+    for m in _BENCH_AFTER.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in used):
+            continue
+        words = m.group("bench").split()
+        name = next((lex.benchmarks[normalize_key(" ".join(words[:n]))] for n in (2, 1)
+                     if len(words) >= n and normalize_key(" ".join(words[:n])) in lex.benchmarks), None)
+        if name is None:
+            continue
+        out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
+                        base + m.start("score"), base + m.end("score"), unit="%"))
+        used.append((m.start(), m.end()))
     return out

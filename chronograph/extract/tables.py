@@ -57,7 +57,19 @@ def attribute_of(header: str) -> str | None:
     return None
 
 
-def _cell_value(attribute: str, cell: str, reference: dt.date | None) -> dict[str, object] | None:
+_HEADER_SCALE = re.compile(r"(?i)\((?:in\s+)?(billions?|B|trillions?|T|millions?|M|thousands?|K)\)|\b(billions?|trillions?)\b")
+
+
+def header_scale(header: str) -> str | None:
+    """'Parameters (billion)' -> 'billion': the unit a column's bare numbers are in."""
+    m = _HEADER_SCALE.search(header)
+    if not m:
+        return None
+    word = (m.group(1) or m.group(2)).lower().rstrip("s")
+    return {"b": "billion", "t": "trillion", "m": "million", "k": "thousand"}.get(word, word)
+
+
+def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str | None = None) -> dict[str, object] | None:
     if attribute in ("release", "announcement"):
         for t in tag(cell, reference):
             if t.value is not None and t.kind != "relative" and not t.forecast:
@@ -74,16 +86,17 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None) -> dict[st
     m = _CELL_NUM.search(cell)
     if not m or re.match(r"\s*[-–]\s*\d", cell[m.end("num"):]):
         return None  # no number, or a range ("$30-50M"): not one value
-    value = number(m.group("num"), m.group("scale"))
+    unit = m.group("scale") or (scale if attribute != "training_cost_usd" or m.group("cur") else None)
+    value = number(m.group("num"), unit)
     q = (m.group("q") or "").strip().lower()
     approximate = q in ("~", "≈", "about", "approx", "approx.") or "est" in cell.lower()
     bound = "lower" if (m.group("plus") or q in ("over", ">")) else "upper" if q in ("under", "<") else None
-    if attribute in ("parameters_total", "parameters_active", "training_tokens") and not m.group("scale"):
+    if attribute in ("parameters_total", "parameters_active", "training_tokens") and not unit:
         return None
     if attribute in ("parameters_total", "parameters_active") and value < 1e6:
         return None
     if attribute == "context_window":
-        if m.group("scale") and m.group("scale").upper() == "B":
+        if unit and unit.upper() == "B":
             return None
         value = int(value)
     if attribute == "training_cost_usd" and not m.group("cur") and "usd" not in cell.lower():
@@ -151,6 +164,7 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
             name = bench_name(re.sub(r"\(.*?\)", "", h).strip())
             attribute = f"benchmark:{name}" if name else None
         attributes.append(attribute)
+    scales = [header_scale(h) for h in header]
     for row, cells in body:
         subject = _subject_of(cells[0])
         if subject is None:
@@ -158,7 +172,7 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
         for col, attribute in enumerate(attributes):
             if col == 0 or attribute is None or col >= len(cells):
                 continue
-            value = _cell_value(attribute, cells[col], reference)
+            value = _cell_value(attribute, cells[col], reference, scales[col])
             if value is not None:
                 out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
     return out
