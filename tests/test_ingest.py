@@ -1,0 +1,89 @@
+"""Formats, front matter, visible HTML text and where the reference date comes from."""
+
+import pytest
+
+from chronograph.ingest import read_article, read_corpus, strip_markup
+
+
+def read(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    article, warnings = read_article(path, tmp_path)
+    return article, warnings
+
+
+def test_markdown_front_matter(tmp_path) -> None:
+    a, w = read(tmp_path, "a.md", '---\ntitle: "Foo ships"\ndate: 2024-12-27\nurl: https://x.test/a\n---\nBody text here.\n')
+    assert (a.title, a.url, a.reference_date, a.reference_source, a.published) == (
+        "Foo ships", "https://x.test/a", "2024-12-27", "front_matter", "2024-12-27")
+    assert a.text.strip() == "Body text here." and w == []
+
+
+HTML = """<!doctype html><html><head><title>Foo page</title>
+<meta property="article:published_time" content="2024-05-15T09:00:00Z">
+<style>.x{color:red}</style><script>var d = "May 20, 2024";</script></head>
+<body><nav>Home | News</nav><article><h1>Foo-7B ships</h1><p>Acme released Foo-7B on May 13, 2024.</p>
+<table><tr><th>Model</th><th>Release</th></tr><tr><td>Foo-7B</td><td>May 2024</td></tr></table></article>
+<footer>© 2024</footer></body></html>"""
+
+
+def test_html_visible_text_and_metadata(tmp_path) -> None:
+    a, _ = read(tmp_path, "a.html", HTML)
+    assert "May 20, 2024" not in a.text and "color" not in a.text and "Home | News" not in a.text
+    assert "Acme released Foo-7B on May 13, 2024." in a.text
+    assert "| Foo-7B | May 2024 |" in a.text  # tables become markdown rows
+    assert (a.title, a.reference_date, a.reference_source) == ("Foo page", "2024-05-15", "html_meta")
+
+
+@pytest.mark.parametrize(
+    "text, source, date",
+    [
+        ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-23"}</script>'
+         "</head><body><p>Text.</p></body></html>", "html_meta", "2024-07-23"),
+        ('<html><body><time datetime="2024-07-23T10:00">Jul 23</time><p>Text.</p></body></html>', "html_meta", "2024-07-23"),
+    ],
+)
+def test_html_date_sources(tmp_path, text, source, date) -> None:
+    a, _ = read(tmp_path, "a.html", text)
+    assert (a.reference_source, a.reference_date) == (source, date)
+
+
+@pytest.mark.parametrize(
+    "text, source, date",
+    [
+        ("---\nurl: https://blog.test/2024/Dec/26/foo\n---\nA body.\n", "url", "2024-12-26"),
+        ("Foo ships\nUpdated March 3, 2025\nJul 23, 2024 · 8 min read\nBody text.\n", "byline", "2024-07-23"),
+        ("Foo ships\nPublished: September 12, 2024\nBody.\n", "byline", "2024-09-12"),
+        ("Foo ships\nSAN FRANCISCO, July 23, 2024 — Meta released a model.\n", "dateline", "2024-07-23"),
+        ("Home › News › Research6 Apr 2026\nGranite released a model today.\n", "header", "2026-04-06"),
+        ("Title line\nOn April 18, 2026, Acme released Foo-7B, a large model with many parameters and a long context.\n",
+         "first_sentence", "2026-04-18"),
+    ],
+)
+def test_reference_date_sources_in_order(tmp_path, text, source, date) -> None:
+    a, _ = read(tmp_path, "a.md" if text.startswith("---") else "a.txt", text)
+    assert (a.reference_source, a.reference_date) == (source, date)
+
+
+def test_updated_is_not_a_publication_date(tmp_path) -> None:
+    a, _ = read(tmp_path, "a.txt", "Foo ships\nLast updated: March 3, 2025\nNo date in this body at all, really.\n")
+    assert a.reference_date is None
+
+
+def test_no_reference_date_keeps_partial_dates_unresolved(tmp_path) -> None:
+    a, _ = read(tmp_path, "a.txt", "Today, Acme just dropped Foo-7B. It came out on April 7th.\n")
+    assert a.reference_date is None
+
+
+def test_markup_leftovers() -> None:
+    assert strip_markup("[Microsoft](/wiki/microsoft) released <b>Phi-3</b> and [[Meta|Meta AI]] **Llama 3**") == (
+        "Microsoft released Phi-3 and Meta AI Llama 3")
+
+
+def test_folder_order_and_other_files(tmp_path) -> None:
+    for name in ("b.txt", "a.md", "c.html", "notes.pdf", ".hidden.txt"):
+        (tmp_path / name).write_text("Acme released Foo-7B on May 2, 2024.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    articles, warnings = read_corpus(tmp_path)
+    assert [a.id for a in articles] == ["a.md", "b.txt", "c.html"]
+    assert [(w.file, w.outcome) for w in warnings] == [("empty.txt", "skipped")]
