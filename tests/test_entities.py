@@ -45,3 +45,10 @@ def test_classify_families_and_orgs() -> None:
     assert classify("DeepSeek-AI")[0] == "organization"
     assert classify("Gemini 1.5 Pro")[:2] == ("model", "Google")
     assert classify("Orca-Nova 2")[1] is None  # a hyphenated unknown is not a family member
+
+
+@pytest.mark.parametrize("text, name", [("OpenAI made GPT-4o mini cheaper.", "GPT-4o mini"),
+                                        ("Cohere released Command R+ today.", "Command R+"),
+                                        ("Microsoft shipped Phi-3 mini.", "Phi-3 mini")])
+def test_lowercase_variants_and_letter_versions(text: str, name: str) -> None:
+    assert (name, "model") in names(text)

@@ -93,7 +93,7 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 # A capitalised head: "GPT-4o", "DeepSeek-V3", "Fuyu-Heavy-2", "MLC-LLM", "FlashDecoding++", "Llama".
 _HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
-_CONT = r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_CONT = r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\+?(?![\w+])|mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)"
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT}))*)")
 _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
@@ -116,7 +116,7 @@ def _family(name: str, lex: Lexicon) -> str | None:
             return fam
         if name.lower().startswith(fam.lower()):
             rest = name[len(fam):]
-            if re.match(r"[\s-]?[A-Za-z]?\d", rest):
+            if re.match(r"[\s-]?[A-Za-z]?\d", rest) or re.fullmatch(r"\s[A-Z]\+?", rest):
                 return fam
             vm = re.match(r"[\s-]([A-Za-z]+)", rest)
             if vm and vm.group(1) in lex.variants:
@@ -203,8 +203,10 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         for tok in m.group("cont").split():
             if _YEARLIKE.match(tok):
                 break
-            if any(ch.isdigit() for ch in tok) or tok in lex.variants:
+            if any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants:
                 tokens.append(tok)
+            elif re.fullmatch(r"[A-Z]\+?", tok) and len(tokens) == 1 and _family(head, lex) is not None:
+                tokens.append(tok)  # "Command R+", "Command R"
             else:
                 break
         if len(tokens) <= len(m.group("cont").split()):
