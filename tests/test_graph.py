@@ -55,3 +55,29 @@ def test_load_reopens_a_build(tmp_path) -> None:
     again = chronograph.load(tmp_path)
     assert again.summary() == kg.summary()
     assert [c.id for c in again.all_conflicts()] == [c.id for c in kg.all_conflicts()]
+
+
+def test_graphml_opens_in_igraph(tmp_path) -> None:
+    igraph = __import__("pytest").importorskip("igraph", reason="igraph not installed (it is in the test extra)")
+    from chronograph.export.graphml import graphml_bytes
+
+    kg = chronograph.build(DEMO)
+    path = tmp_path / "g.graphml"
+    path.write_bytes(graphml_bytes(kg.graph))
+    g = igraph.Graph.Read_GraphML(str(path))
+    assert g.vcount() == kg.graph.number_of_nodes() and g.ecount() == kg.graph.number_of_edges()
+    assert "label" in g.vs.attributes() and all(g.vs["label"])
+    events = [v for v in g.vs if v["kind"] == "event"]
+    assert events and all(isinstance(v["ordinal"], (int, float)) and v["ordinal"] > 0 for v in events)
+
+
+def test_gexf_carries_time(tmp_path) -> None:
+    from chronograph.export.gexf import write_gexf
+
+    kg = chronograph.build(DEMO)
+    path = write_gexf(kg, tmp_path / "g.gexf")
+    back = nx.read_gexf(path)
+    assert back.graph.get("mode") == "dynamic"
+    starts = [d.get("start") for _, d in back.nodes(data=True) if d.get("kind") == "event"]
+    assert starts and all(starts)
+    assert b"lastmodifieddate" not in path.read_bytes()
