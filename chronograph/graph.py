@@ -51,6 +51,8 @@ class TimelineEntry(BaseModel):
     articles: list[str]
     quotes: list[str]
     claims: list[str]
+    #: one item per claim: {"article", "quote", "claim"} (articles above are the distinct ones, sorted)
+    evidence: list[dict[str, str]]
 
 
 def build_graph(articles: list[Article], claims: list[Claim], entities: list[Entity], conflicts: list[Conflict]) -> nx.MultiDiGraph:
@@ -129,7 +131,8 @@ def build_graph(articles: list[Article], claims: list[Claim], entities: list[Ent
         g.add_node(cid, kind="conflict", label=f"{conflict.code} {conflict.subject}", code=conflict.code,
                    severity=conflict.severity, subject=conflict.subject, predicate=conflict.predicate,
                    explanation=_flat(conflict.explanation, 2000),
-                   values=" | ".join(v.display for v in conflict.values), best_value=str(conflict.best_value or ""),
+                   values=" | ".join(v.display for v in conflict.values),
+                   best_value=conflict.values[0].display if conflict.best_value is not None else "",
                    conflict=True, conflict_codes=conflict.code)
         subject_id = entity_of.get(conflict.subject)
         if subject_id is not None:
@@ -257,6 +260,7 @@ class KnowledgeGraph:
                 group=f"{subject}|{predicate}", competing=bool(codes.get(key)) and len(values_per_event[key]) > 1,
                 forecast=all(c.kind == "forecast" for c in cs), conflicts=sorted(set(codes.get(key, []))),
                 articles=sorted({c.article for c in cs}), quotes=[c.quote for c in cs], claims=[c.id for c in cs],
+                evidence=[{"article": c.article, "quote": c.quote, "claim": c.id} for c in cs],
             ))
         return sorted(out, key=lambda t: (t.start, t.subject, t.predicate, t.value))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..models import EVENT_TYPES, Article, Claim, Conflict, ValueSupport, stable_id
 from .temporal import anachronisms, order_violations, relative_cycles
-from .truth import estimate_trust, source_of, specificity, value_confidence
+from .truth import estimate_trust, shares, source_of, specificity
 from .values import disagreements, display, group_claims, value_clusters
 
 CODES = {
@@ -78,10 +78,9 @@ def check(claims: list[Claim], articles: list[Article]) -> list[Conflict]:
         if not pairs:
             continue
         cl = clusters[(subject, predicate)]
-        scored = sorted(cl, key=lambda c: (-value_confidence(c, trust, hashes), -len({x.article for x in c}),
-                                           -specificity(c), str(c[0].value)))
-        total = sum(value_confidence(c, trust, hashes) for c in scored) or 1.0
-        values = [_support(c, predicate, hashes, value_confidence(c, trust, hashes) / total) for c in scored]
+        share = dict(zip(map(id, cl), shares(cl, trust, hashes), strict=True))
+        scored = sorted(cl, key=lambda c: (-round(share[id(c)], 9), -specificity(c), str(c[0].value)))
+        values = [_support(c, predicate, hashes, share[id(c)]) for c in scored]
         best, runner = scored[0], scored[1] if len(scored) > 1 else None
         if predicate in EVENT_TYPES:
             code = "CG101"
@@ -90,9 +89,10 @@ def check(claims: list[Claim], articles: list[Article]) -> list[Conflict]:
         else:
             code = "CG201"
         kind, severity, _ = CODES[code]
-        tie = runner is not None and abs(value_confidence(best, trust, hashes) - value_confidence(runner, trust, hashes)) < 1e-9
-        reason = (f"{values[0].sources} independent source(s), mean source trust "
-                  f"{sum(trust.get(source_of(c, hashes), 0.8) for c in best) / len(best):.2f}")
+        tie = runner is not None and abs(share[id(best)] - share[id(runner)]) < 1e-9
+        best_sources = {source_of(c, hashes) for c in best}
+        reason = (f"{len(best_sources)} independent source(s) of {len({source_of(c, hashes) for c in group})}, "
+                  f"mean source trust {sum(trust.get(s, 0.8) for s in best_sources) / len(best_sources):.2f}")
         if tie:
             reason += "; tied on support, ranked first as the more specific value" if specificity(best) > specificity(runner) else "; tied on support"  # type: ignore[arg-type]
         involved = sorted(c.id for c in group)

@@ -1,19 +1,26 @@
 """Which competing value the evidence supports best: independent sources, weighed by trust.
 
 An iterative truth-discovery estimate in the spirit of TruthFinder (Yin, Han & Yu, 2008):
-a value's confidence is ``1 - prod(1 - trust(s))`` over its independent sources; a source's
-trust is the mean confidence of the values it states across the whole corpus. Copies of one
-text (same content hash) count as one source. Ties go to the more specific value.
-The result is a ranking with reasons, never "the truth".
+
+* a source's weight is the log-odds of its trust, ``tau(s) = -ln(1 - t(s))``, so sources add up;
+* a value's support is the sum of the weights of its independent sources (copies of one text,
+  same content hash, count once), and its score is its share of the support in its group;
+* a source's trust is the mean score of the values it states across the whole corpus
+  (a value nobody contests scores 1), so sources that often disagree with the rest weigh less.
+
+Ties go to the more specific value. The result is a ranking with reasons, never "the truth".
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from ..models import Claim
 
 INITIAL_TRUST = 0.8
+MAX_TRUST = 0.95
+MIN_TRUST = 0.05
 ROUNDS = 10
 
 
@@ -21,26 +28,33 @@ def source_of(claim: Claim, hashes: dict[str, str]) -> str:
     return hashes.get(claim.article, claim.article)
 
 
+def _weight(trust: float) -> float:
+    return -math.log(1.0 - min(MAX_TRUST, max(MIN_TRUST, trust)))
+
+
+def support(cluster: list[Claim], trust: dict[str, float], hashes: dict[str, str]) -> float:
+    """Sum of the weights of the independent sources stating this value."""
+    return sum(_weight(trust.get(src, INITIAL_TRUST)) for src in {source_of(c, hashes) for c in cluster})
+
+
+def shares(clusters: list[list[Claim]], trust: dict[str, float], hashes: dict[str, str]) -> list[float]:
+    """Each value's share of the support in its group (they add up to 1)."""
+    sup = [support(c, trust, hashes) for c in clusters]
+    total = sum(sup) or 1.0
+    return [s / total for s in sup]
+
+
 def estimate_trust(groups: dict[tuple[str, str], list[list[Claim]]], hashes: dict[str, str]) -> dict[str, float]:
     """Trust of every source, from how its values agree with the rest of the corpus."""
-    trust: dict[str, float] = defaultdict(lambda: INITIAL_TRUST)
+    trust: dict[str, float] = {}
     for _ in range(ROUNDS):
         stated: dict[str, list[float]] = defaultdict(list)
         for clusters in groups.values():
-            for cluster in clusters:
-                conf = value_confidence(cluster, trust, hashes)
+            for cluster, share in zip(clusters, shares(clusters, trust, hashes), strict=True):
                 for src in {source_of(c, hashes) for c in cluster}:
-                    stated[src].append(conf)
-        new = {src: max(0.05, min(0.99, sum(vals) / len(vals))) for src, vals in stated.items()}
-        trust = defaultdict(lambda: INITIAL_TRUST, new)
-    return dict(trust)
-
-
-def value_confidence(cluster: list[Claim], trust: dict[str, float], hashes: dict[str, str]) -> float:
-    doubt = 1.0
-    for src in {source_of(c, hashes) for c in cluster}:
-        doubt *= 1.0 - trust.get(src, INITIAL_TRUST)
-    return 1.0 - doubt
+                    stated[src].append(share)
+        trust = {src: max(MIN_TRUST, min(MAX_TRUST, sum(vals) / len(vals))) for src, vals in stated.items()}
+    return trust
 
 
 def specificity(cluster: list[Claim]) -> int:

@@ -44,7 +44,7 @@ def timelinejs(kg: KnowledgeGraph) -> dict[str, Any]:
             "start_date": date,
             "group": entry.subject,
             "text": {"headline": f"{entry.subject} {entry.predicate.replace('_', ' ')}{flag}",
-                     "text": " / ".join(f"{a}: {q}" for a, q in zip(entry.articles, entry.quotes, strict=False))},
+                     "text": " / ".join(f"{e['article']}: {e['quote']}" for e in entry.evidence)},
         })
     return {"title": {"text": {"headline": "chronograph timeline", "text": f"{len(events)} dated events"}},
             "events": events}

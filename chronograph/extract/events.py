@@ -48,6 +48,8 @@ _PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got
 _ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
 _PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab|the\s+startup|the\s+firm|the\s+team)\s+(?:\w+ly\s+)?$)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s")
+_INTRANSITIVE = re.compile(r"(?i:arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+                          r"hit\s+|became\s+|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 
@@ -116,6 +118,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [before[-1]]
         return []
     # verbs
+    if _INTRANSITIVE.match(trig.group(0)):
+        # "X arrived in May", "X went live": the subject comes before the verb
+        return [before[-1]] if before else ([view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else [])
     passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
     passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
     which = _WHICH.search(before_text)
@@ -173,6 +178,10 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     return Mention(start, start + len(name), name, etype or "model")
 
 
+_NOT_ACTORS = frozenset("""The A An It This That We They On In By When While After Although Since Because Once Until
+Though Meanwhile Then Today Yesterday Now Also And But Or So Its Their His Her""".split())
+
+
 def _organization(view: SentenceView, subject: Mention, trig_start: int) -> str | None:
     if subject.organization:
         return subject.organization
@@ -189,7 +198,8 @@ def _organization(view: SentenceView, subject: Mention, trig_start: int) -> str 
     if _ORG_WORDS.search(lead[-40:]) and view.org_topic is not None:
         return view.org_topic.canonical or view.org_topic.text
     actor = re.search(r"(?:^|[,;]\s|\s[—–]\s)(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s+(?:\w+ly\s+)?$", lead)
-    if actor and actor.group("org").split()[0] not in ("The", "A", "An", "It", "This", "That", "We", "They", "On", "In", "By"):
+    if actor and actor.group("org").split()[0] not in _NOT_ACTORS and not any(
+            m.start <= view.start + actor.start("org") < m.end for m in view.products()):
         return actor.group("org")  # "Snowflake unveiled Arctic": the actor before an active verb
     return None
 
