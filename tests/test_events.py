@@ -74,3 +74,24 @@ def test_relative_phrase_of_another_clause_is_not_attached() -> None:
 def test_companies_cutting_prices_are_not_products() -> None:
     assert events_of("In May 2024, Bigcorp, Acme and Zeta all cut their own prices within weeks.") == []
     assert events_of("OpenAI cut prices by 50% for GPT-4o on August 6, 2024.") == [("GPT-4o", "price_change", "2024-08-06")]
+
+
+def test_price_that_dropped_by_an_amount() -> None:
+    assert events_of("Acme cut prices on September 17, 2024; Foo-7B dropped by about a third.") == [
+        ("Foo-7B", "price_change", "2024-09-17")]
+    assert events_of("Acme dropped Foo-7B on September 17, 2024.") == [("Foo-7B", "release", "2024-09-17")]
+
+
+def test_bare_months_take_the_year_from_the_reference() -> None:
+    assert events_of("Llama 3, which arrived in April, was awkward.", ref="2024-08-02") == [("Llama 3", "release", "2024-04")]
+    assert events_of("Foo-7B debuted in November, quietly.", ref="2025-01-10") == [("Foo-7B", "release", "2024-11")]
+
+
+def test_coordinated_subjects_of_an_intransitive_verb() -> None:
+    ev = events_of("Codestral Mamba and Mathstral went live on July 16, 2024.")
+    assert [e[0] for e in ev] == ["Codestral Mamba", "Mathstral"]
+
+
+def test_trigger_inside_an_anchor_phrase_takes_no_date_of_the_main_clause() -> None:
+    ev = events_of("Foo-7B landed last Wednesday, exactly one day after Acme published Bar-2.", ref="2024-07-29")
+    assert ev == [("Foo-7B", "release", "2024-07-24")]

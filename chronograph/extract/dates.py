@@ -56,6 +56,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
     ("md", re.compile(_MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
     ("dm", re.compile(r"(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
+    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
     ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("quarter", re.compile(r"(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
     ("quarter_words", re.compile(r"(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of\s+)" + _YEAR)),
@@ -184,6 +185,17 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -
             except ValueError:
                 return None
         return {"value": iso_day(day), "granularity": "day", "kind": "partial"}
+    if rule == "month_only":
+        if ref is None:
+            return {"kind": "partial"}
+        month = _parse_span(g["mon"] + " 1", ref)
+        if month is None:
+            return None
+        year = ref.year if month.month <= ref.month + 1 else ref.year - 1  # a past month stated without a year
+        out_m: dict[str, object] = {"value": f"{year:04d}-{month.month:02d}", "granularity": "month", "kind": "partial"}
+        if g["mprep"].strip().lower() in ("by", "until", "through"):
+            out_m["forecast"] = True
+        return out_m
     if rule == "nth":
         if ref is None:
             return {"kind": "partial"}

@@ -146,6 +146,10 @@ def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, 
     fam = _family(name, lex)
     if fam is not None:
         return "model", lex.family_org.get(normalize_key(fam)), None
+    words = name.split()
+    if (len(words) == 2 and normalize_key(words[0]) in lex.family_org and normalize_key(words[0]) not in lex.org_alias
+            and re.fullmatch(r"[A-Z][A-Za-z]+", words[1]) and words[1] not in _NOT_NAME_WORDS):
+        return "model", lex.family_org.get(normalize_key(words[0])), None  # "Codestral Mamba", "Mistral NeMo"
     if _ORG_SUFFIX.match(name):
         return "organization", None, name
     has_digit = any(ch.isdigit() for ch in name)
@@ -155,9 +159,9 @@ def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, 
         return "model", None, None
     if name.endswith("++") or re.search(r"[a-z][A-Z]", name) and len(name) > 3:
         return "model", None, None  # CamelCase product names: FlashDecoding++, HumanEval-like tools
-    parts = name.split("-")
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[-1] in lex.variants:
-        return "model", None, None  # "Gannet-Vision", "Plover-Lite": a name and a variant word
+    parts = re.split(r"[-\s]", name)
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[-1] in lex.variants and parts[0] not in lex.stop_heads:
+        return "model", None, None  # "Gannet-Vision", "Cobalt Reasoner": a name and a variant word
     return None, None, None
 
 
@@ -172,6 +176,10 @@ def _split_org_prefix(text: str, lex: Lexicon) -> tuple[str | None, str]:
             if rest and (any(ch.isdigit() for ch in rest) or _family(rest, lex)):
                 return lex.org_alias[key], rest
     return None, text
+
+
+_NOT_NAME_WORDS = frozenset("""Team Teams API APIs App Apps Chat Blog Research Labs Lab Inc AI Cloud Studio Console
+Platform Store Code Documentation Docs Developer Developers Users User Model Models Family Series Release Is Was Has""".split())
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -195,7 +203,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             break
         pos = m.end()
         head = m.group("head")
-        if head in lex.stop_heads or _YEARLIKE.match(head):
+        if head in lex.stop_heads or _YEARLIKE.match(head) or re.match(r"(?:CC|BY|NC|SA|ND)(?:\b|-)", head):
             pos = m.end("head")  # the words after a stop word may start a name ("Try Mixtral 8x7B")
             continue
         # keep only continuation tokens that belong to a name: digits, sizes, variants
@@ -207,6 +215,10 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 tokens.append(tok)
             elif re.fullmatch(r"[A-Z]\+?", tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"
+            elif (len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+", tok) and tok not in lex.stop_heads
+                  and normalize_key(head) in lex.family_org and normalize_key(head) not in lex.org_alias
+                  and normalize_key(tok) not in lex.org_alias and tok not in _NOT_NAME_WORDS):
+                tokens.append(tok)  # a known family and a new word: "Codestral Mamba", "Mistral NeMo"
             else:
                 break
         if len(tokens) <= len(m.group("cont").split()):

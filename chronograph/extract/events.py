@@ -21,7 +21,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+-]+\s+){1,4}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"became\s+(?:\w+\s+)?available|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"dropped|drops|published|publishes|arrived|arrives|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|added|adds|opened\s+up|made\s+public|"
     r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
 )
@@ -31,7 +31,8 @@ _ANNOUNCE_NOUNS = r"announcement|unveiling|preview|reveal"
 _PRICE = (
     r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
-    r"dropped|halved|halves)\s+(?:\w+\s+){0,3}?(?:prices?|pricing|API\s+prices?)|pricing\s+(?:cut|change|update)"
+    r"dropped|halved|halves)\s+(?:[\w.+-]+\s+){0,4}?(?:prices?|pricing|API\s+prices?)|pricing\s+(?:cut|change|update)|"
+    r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
 )
 _TRIGGER = re.compile(
     rf"(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
@@ -48,7 +49,8 @@ _PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got
 _ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
 _PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab|the\s+startup|the\s+firm|the\s+team)\s+(?:\w+ly\s+)?$)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s")
-_INTRANSITIVE = re.compile(r"(?i:arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+_PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
+_INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
@@ -86,6 +88,27 @@ def _following_list(view: SentenceView, first: Mention, products: list[Mention])
     return chosen
 
 
+def _preceding_list(view: SentenceView, last: Mention, products: list[Mention]) -> list[Mention]:
+    """``last`` and the products coordinated before it: 'A and B went live'; a bare name counts too."""
+    chosen = [last]
+    idx = products.index(last)
+    for prev in reversed(products[:idx]):
+        gap = view.text[view.rel(prev.end): view.rel(chosen[0].start)]
+        if _COORD.match(gap):
+            chosen.insert(0, prev)
+        else:
+            break
+    # "Codestral Mamba and Mathstral went live": an unknown capitalised word coordinated with a product
+    lead = view.text[: view.rel(chosen[0].start)]
+    trail = view.text[view.rel(last.end):]
+    m = re.match(r"^\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:went|arrived|came|followed|debuted|launched|were|are|is)\b)", trail)
+    if m:
+        start = last.end + m.start("name")
+        chosen.append(Mention(start, start + len(m.group("name")), m.group("name"), last.type))
+    _ = lead
+    return chosen
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     products = [m for m in view.products() if m.type != "paper" or True]
@@ -101,8 +124,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
     if trig.group("price"):
         # "price cut for X", "cut prices of X for X"; "X's price cut" / "X price cut" only for the noun
+        inside = [m for m in products if t_start <= m.start and m.end <= t_end]
+        if inside:
+            return inside[:1]  # "cut Gemini 1.5 Flash prices"
         if after:
             return [after[0]]
+        if before and re.match(r"(?i)dropped|drops|fell|falls|decreased|was|were", trig.group("price")):
+            gap = text[view.rel(before[-1].end): trig.start()]
+            return [before[-1]] if len(gap) <= 25 else []  # "Mistral Large 2 dropped by about a third"
         if before and trig.group("price").lower().startswith("price"):
             gap = text[view.rel(before[-1].end): trig.start()]
             if re.fullmatch(r"(?:['’]s)?\s*(?:[\w%-]+\s+){0,3}", gap):
@@ -118,17 +147,32 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [before[-1]]
         return []
     # verbs
-    if _INTRANSITIVE.match(trig.group(0)):
-        # "X arrived in May", "X went live": the subject comes before the verb
-        return [before[-1]] if before else ([view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else [])
-    passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
-    passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
+    if _INTRANSITIVE.match(trig.group(0)) and after and after[0].start - t_end <= 12:
+        return _following_list(view, after[0], products)  # "Kiln debuted Ember-3B": used transitively
     which = _WHICH.search(before_text)
-    if which and before:
+    if which:
         # "DeepSeek-V2, which the company open-sourced in May 2024": the antecedent of "which"
         ante = [m for m in products if m.end <= t_start and view.rel(m.end) <= which.start() + 2]
-        if ante:
-            return [ante[-1]]
+        direct = after and re.fullmatch(r"\s*(?:(?:its|their|the|a|an|new|latest|open|flagship)\s+)*",
+                                        text[trig.end(): view.rel(after[0].start)])
+        if ante and not direct:
+            # the antecedent is the product the relative pronoun follows, possibly past an apposition
+            # ("FLUX.1, a model from Black Forest Labs, which ..."), never past a verb ("X is ... a company that")
+            gap = text[view.rel(ante[-1].end): which.start()]
+            if len(gap) <= 90 and not re.search(r"\b(?:is|was|are|were|has|have|had|be|been)\b", gap):
+                return [ante[-1]]
+    if _PRESENT.fullmatch(trig.group(0)) and not after:
+        return []  # "a sequence of releases from a company": a plural noun, not a verb without its object
+    if _INTRANSITIVE.match(trig.group(0)):
+        # "X arrived in May", "A and B went live": the subject comes before the verb
+        if before:
+            gap = text[view.rel(before[-1].end): trig.start()]
+            if len(gap) > 60 or _ORG_WORDS.search(gap) or re.search(r"\b(?:that|which|who)\b", gap) and not re.match(r"\s*,", gap):
+                return []  # "... from a company that only launched in 2023": the subject is not the product
+            return _preceding_list(view, before[-1], products)
+        return [view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else []
+    passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
+    passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
     if passive and before:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
@@ -136,12 +180,15 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return [best]
     if after:
         return _following_list(view, after[0], products)
+    if re.match(r"(?i)add", trig.group(0)):
+        return []  # "X added better reasoning": 'added' dates a release only with a product as its object
     if before:
         # intransitive: "X launched on DATE", "X is here"
         actor_gap = text[view.rel(before[-1].end): trig.start()]
         if len(actor_gap) <= 40 and not _ORG_WORDS.search(actor_gap):
             return [before[-1]]
-    if trig.start() == 0 and len(text) <= 60 and view.topic is not None and not view.products():
+    if (trig.start() == 0 and len(text) <= 60 and view.topic is not None and not view.products()
+            and not re.match(r"(?i)publish|post", trig.group(0))):
         return [view.topic]  # a header line: "Released December 26, 2024" under the product's name
     bare = _bare_name(view, trig)
     if bare is not None:
@@ -210,7 +257,7 @@ def _is_dateline(view: SentenceView, t: TimeExpr) -> bool:
     return len(lead) <= 40 and not re.search(r"[a-z]{3,}\s*$", lead) and bool(re.match(r"\s*(?:[—–]|--|-\s|:)", tail))
 
 
-def _time_for(view: SentenceView, trig_pos: int) -> tuple[TimeExpr | None, TimeExpr | None]:
+def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) -> tuple[TimeExpr | None, TimeExpr | None]:
     """The date of the event (nearest valued expression) and a relative expression beside it."""
     valued = [t for t in view.times if t.value is not None and t.kind != "relative"]
     # "X, a week after Y launched Z": an anchored phrase dates the clause before it, not the one it anchors on
@@ -219,7 +266,16 @@ def _time_for(view: SentenceView, trig_pos: int) -> tuple[TimeExpr | None, TimeE
     inner = [t for t in valued if not _is_dateline(view, t)]
     if inner:
         valued = inner
-    best = min(valued, key=lambda t: abs(t.start - trig_pos), default=None)
+    end = trig_end if trig_end is not None else trig_pos
+
+    def distance(t: TimeExpr) -> float:
+        return (trig_pos - t.end) * 1.5 if t.end <= trig_pos else max(0, t.start - end)
+
+    # inside an anchor phrase ("one day after Meta published Llama 3.1"), only a date after the verb dates it
+    anchored_before = any(t.anchored and t.end <= trig_pos and trig_pos - t.end < 50 for t in view.times)
+    if anchored_before:
+        valued = [t for t in valued if t.start > trig_pos]
+    best = min(valued, key=distance, default=None)
     rel = min(relative, key=lambda t: abs(t.start - trig_pos), default=None)
     return best, rel
 
@@ -237,7 +293,7 @@ def find_events(view: SentenceView) -> list[EventHit]:
         subjects = _subjects(view, trig)
         if not subjects:
             continue
-        when, rel = _time_for(view, trig_pos)
+        when, rel = _time_for(view, trig_pos, view.start + trig.end())
         if when is None and rel is None:
             continue
         clause_start = max(text.rfind(", ", 0, trig.start()), text.rfind("; ", 0, trig.start()), 0)

@@ -120,7 +120,8 @@ _NOT_BENCH = frozenset({"The", "This", "That", "It", "Its", "A", "An", "Monday",
                         "Benchmarks", "Top", "Rank", "Q1", "Q2", "Q3", "Q4"})
 
 
-_FUTURE_FACT = re.compile(r"(?i:\b(?:will\s+(?:be|have|ship|launch|feature|come|offer|support)|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|is\s+set\s+to|rumou?red)\b)")
+_FUTURE_FACT = re.compile(r"(?i:\b(?:will\s+(?:be|have|ship|launch|feature|come|offer|support|release|get)|(?:is|are)\s+expected\s+to|"
+                          r"expects?\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+set\s+to|going\s+to\s+(?:release|ship|launch)|rumou?red)\b)")
 
 
 def bench_name(raw: str) -> str | None:
