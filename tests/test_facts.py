@@ -68,3 +68,23 @@ def test_week_and_quarter_dates_make_no_event() -> None:
 
     assert events_of("Acme released Foo-7B last week, to acclaim.") == []
     assert events_of("Acme released Foo-7B in Q3 2025, to acclaim.") == []
+
+
+def test_family_sizes_name_their_members() -> None:
+    f = facts_of("Acme released Foo 3.1 in three sizes: 8B, 70B and 405B.")
+    assert ("Foo 3.1 8B", "parameters_total", 8e9) in f and ("Foo 3.1 405B", "parameters_total", 405e9) in f
+    assert ("Foo 3.1", "parameters_total", 8e9) not in f
+
+
+def test_context_window_phrasings() -> None:
+    f = facts_of("Foo-7B shipped with an 8K window. Bar-2 offers a one-million-token context window. "
+                 "Baz-3's context window is only 8,192 tokens. Qux-4 stretches its window to 128K tokens.")
+    assert {("Foo-7B", 8000), ("Bar-2", 1000000), ("Baz-3", 8192), ("Qux-4", 128000)} <= {
+        (s, v) for s, p, v in f if p == "context_window"}
+
+
+def test_active_share_and_hardware_is_no_subject() -> None:
+    f = facts_of("Foo-7B has 236 billion total parameters, 21 billion of them active per token.")
+    assert ("Foo-7B", "parameters_active", 21e9) in f
+    f2 = facts_of("Foo-7B was trained on 16,000 H100 GPUs; it was trained on more than 15 trillion tokens.")
+    assert all(s != "H100" for s, _, _ in f2)

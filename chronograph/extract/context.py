@@ -80,7 +80,7 @@ class SentenceView:
         topic when the value follows an anaphor ("the model scored ..."); the first product
         named after it; else the topic.
         """
-        products = [m for m in self.products() if m.type != "paper"]
+        products = [m for m in self.products() if m.type not in ("paper", "hardware")]
         before = [m for m in products if m.end <= pos]
         if before:
             gap = self.text[self.rel(before[-1].end) : self.rel(pos)]

@@ -40,7 +40,7 @@ class FactHit:
 
 
 def number(text: str, scale: str | None = None) -> float:
-    value = float(text.replace(",", ""))
+    value = _WORD_VALUES[text.lower()] if text.lower() in _WORD_VALUES else float(text.replace(",", ""))
     if scale:
         value *= _SCALE_WORDS.get(scale.lower(), 1.0)
     return value
@@ -58,7 +58,7 @@ _PARAMS = re.compile(
     r"(?P<k2>\s+(?:in\s+)?total|\s+(?:are\s+|is\s+)?(?:active|activated)|\s+per\s+(?:token|forward\s+pass))?",
     re.IGNORECASE,
 )
-_ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
+_ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
     r"\b(?:a|an)\s+" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:(?:dense|MoE|parameter|param|open|open-weights?|base|instruct|language)\s+)*(?:model|LLM|network)\b"
@@ -68,11 +68,14 @@ _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+
 _ACTIVE_BEFORE = re.compile(r"(?i:(?:activat\w+|activates|uses|using)\s+(?:only\s+|just\s+)?)$")
 _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 
+_WORDNUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
 _CONTEXT = [
-    re.compile(_APPROX + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
-    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|:\s*)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
-    re.compile(_NUM + r"\s*(?P<scale>K|k|M)[\s-]+(?:token[\s-]+)?context(?:\s+(?:window|length))?\b"),
+    re.compile(_APPROX + _WORDNUM + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
+    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|:\s*)?(?:only\s+|just\s+|now\s+|still\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
+    re.compile(_WORDNUM + r"[\s-]*(?P<scale>K|k|M|million)[\s-]+(?:token[\s-]+)?(?:context(?:\s+(?:window|length))?|window)\b"),
+    re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
+_WORD_VALUES = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
 
 _LICENSES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bApache(?:[\s-]+License)?(?:[\s,-]+(?:v(?:ersion)?\s*)?2(?:\.0)?)\b", re.IGNORECASE), "Apache-2.0"),
@@ -124,8 +127,12 @@ _FUTURE_FACT = re.compile(r"(?i:\b(?:will\s+(?:be|have|ship|launch|feature|come|
                           r"expects?\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+set\s+to|going\s+to\s+(?:release|ship|launch)|rumou?red)\b)")
 
 
-def bench_name(raw: str) -> str | None:
-    """A benchmark name, or None for words that are not benchmarks."""
+def bench_name(raw: str, trusted: bool = False) -> str | None:
+    """A benchmark name, or None for words that are not benchmarks.
+
+    ``trusted``: the context says it is a benchmark (a row of a benchmark table), so any
+    name that is not an organization, hardware or software counts.
+    """
     lex = load_lexicon()
     from ..text import normalize_key
     from .entities import classify
@@ -140,12 +147,34 @@ def bench_name(raw: str) -> str | None:
     etype, _org, _canon = classify(name, lex)
     if etype in ("organization", "hardware", "software"):
         return None
+    if trusted:
+        return name
     if etype == "model" and not re.search(r"[A-Z]{2,}", name):
         return None
     # acronyms (MMLU, GSM8K, MBPP) or CamelCase eval names (HumanEval, LiveCodeBench)
     if re.search(r"[A-Z]{2,}", name) or re.search(r"[a-z][A-Z]", name):
         return name
     return None
+
+
+_ONE_SIZE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<scale>[BT]\b|billion\b|trillion\b)")
+_SIZE_SUFFIX = re.compile(r"[\s-]+\d+(?:\.\d+)?[BMT]$")
+
+
+def _family_sizes(view: SentenceView, m: re.Match[str]) -> list[FactHit | None]:
+    """'Llama 3.1 comes in 8B, 70B and 405B': each size is the total of a member ('Llama 3.1 8B')."""
+    family = view.subject_for(view.start + m.start())
+    if family is None or family.type != "model":
+        return []
+    base = _SIZE_SUFFIX.sub("", family.text)
+    out: list[FactHit | None] = []
+    for s in _ONE_SIZE.finditer(m.group(0)):
+        value = number(s.group("num"), s.group("scale"))
+        label = f"{s.group('num')}{'B' if value < 1e12 else 'T'}"
+        start = view.start + m.start() + s.start()
+        member = Mention(start, start + len(s.group(0)), f"{base} {label}", "model", organization=family.organization)
+        out.append(FactHit(member, "parameters_total", value, start, start + len(s.group(0))))
+    return out
 
 
 def _hit(view: SentenceView, pos: int, attribute: str, value: float | str, start: int, end: int, **kw: object) -> FactHit | None:
@@ -167,6 +196,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     def is_masked(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in masked)
 
+    for m in _SIZE_LIST.finditer(text):
+        hits.extend(_family_sizes(view, m))
     taken: list[tuple[int, int]] = []
     for m in _PARAMS.finditer(text):
         if is_masked(m.start("num"), m.end("num")):

@@ -146,7 +146,7 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     if _BENCH_HEADERS.match(first) or (sum(m is not None for m in models_in_header) >= max(1, len(header[1:]) // 2)
                                        and not _ROW_HEADERS.match(first)):
         for row, cells in body:
-            name = bench_name(re.sub(r"\(.*?\)", "", cells[0]).strip())
+            name = bench_name(re.sub(r"\(.*?\)", "", cells[0]).strip(), trusted=bool(_BENCH_HEADERS.match(first)))
             if name is None:
                 continue
             for col, subject in enumerate(models_in_header, start=1):
