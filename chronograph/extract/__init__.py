@@ -135,14 +135,10 @@ def extract_article(article: Article) -> list[Claim]:
                 predicate=fact.attribute, value=fact.value, unit=fact.unit, approximate=fact.approximate, bound=fact.bound,
                 organization=fact.subject.organization, method="sentence", confidence=0.8, start_hint=fact.start,
             ))
-        # discourse state: the topic is the last event subject, else the first product named
-        events_here = [c for c in claims if c.start == s.start and c.kind == "event"]
+        # discourse state: the topic is the sentence's own subject, the first model it names that is not a
+        # point of comparison ("a big jump from Llama 3, which ..." leaves the topic alone)
         products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m)]
-        new_topic = None
-        if events_here:
-            new_topic = next((m for m in view.mentions if m.text == events_here[-1].subject), None)
-        elif products:
-            new_topic = products[0]
+        new_topic = products[0] if products else None
         if new_topic is not None:
             topic = new_topic
             last_topic = new_topic
