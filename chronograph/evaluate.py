@@ -32,6 +32,7 @@ class EvalReport(BaseModel):
     event_precision: float
     event_recall: float
     event_f1: float
+    date_accuracy: float
     fact_tp: int
     fact_total: int
     fact_recall: float
@@ -75,6 +76,8 @@ def score(gold: dict[str, Any], claims: list[Claim], conflicts: list[Any]) -> Ev
         if hits:
             tp += 1
             matched_claims.update(c.id for c in hits)
+            if all(c.predicate != g["type"] for c in hits):
+                confusion[f"event type: {g['type']} read as {hits[0].predicate}"] += 1
             continue
         same_subject = [c for c in events if c.article == g["article"] and normalize_key(c.subject) in keys]
         same_date = [c for c in events if c.article == g["article"] and c.value == g["date"]]
@@ -95,6 +98,7 @@ def score(gold: dict[str, Any], claims: list[Claim], conflicts: list[Any]) -> Ev
         confusion["event: false positive"] += 1
         false_events.append(f"{c.article}: {c.subject} {c.predicate} {c.value} — \"{' '.join(c.quote.split())[:90]}\"")
     fp = len(false_events)
+    wrong_dates = confusion.get("event: right subject, wrong date", 0)
     fn = len(missed_events)
     precision = _ratio(tp, tp + fp)
     recall = _ratio(tp, tp + fn)
@@ -159,6 +163,7 @@ def score(gold: dict[str, Any], claims: list[Claim], conflicts: list[Any]) -> Ev
                 nc_viol.append(f"{nc['subject']} {nc['predicate']}: {nc.get('why', '')}")
     return EvalReport(
         event_tp=tp, event_fp=fp, event_fn=fn, event_precision=precision, event_recall=recall, event_f1=f1,
+        date_accuracy=_ratio(tp, tp + wrong_dates),
         fact_tp=fact_tp, fact_total=len(gold.get("facts", [])), fact_recall=_ratio(fact_tp, len(gold.get("facts", []))),
         conflict_found=found, conflict_total=len(gold.get("conflicts", [])),
         conflict_recall=_ratio(found, len(gold.get("conflicts", []))),
@@ -203,6 +208,7 @@ def format_report(r: EvalReport, verbose: bool = True) -> str:
             lines += [f"  {k}: {v}" for k, v in r.confusion.items()]
     lines.append(f"events:    precision {r.event_precision:.3f}  recall {r.event_recall:.3f}  F1 {r.event_f1:.3f}  "
                  f"(tp {r.event_tp}, fp {r.event_fp}, fn {r.event_fn})")
+    lines.append(f"dates:     {r.date_accuracy:.3f} of the events found for a gold subject carry its date (value and granularity)")
     lines.append(f"facts:     recall {r.fact_recall:.3f}  ({r.fact_tp}/{r.fact_total})")
     lines.append(f"conflicts: recall {r.conflict_recall:.3f}  ({r.conflict_found}/{r.conflict_total}), "
                  f"{len(r.unmatched_conflicts)} beyond the gold")
