@@ -95,3 +95,8 @@ def test_coordinated_subjects_of_an_intransitive_verb() -> None:
 def test_trigger_inside_an_anchor_phrase_takes_no_date_of_the_main_clause() -> None:
     ev = events_of("Foo-7B landed last Wednesday, exactly one day after Acme published Bar-2.", ref="2024-07-29")
     assert ev == [("Foo-7B", "release", "2024-07-24")]
+
+
+def test_apposition_between_subject_and_passive_verb() -> None:
+    assert events_of("Code Llama, a fine-tune of Llama 2 for code, was released in August 2023.") == [
+        ("Code Llama", "release", "2023-08")]

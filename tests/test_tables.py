@@ -52,3 +52,10 @@ def test_column_units_from_the_header() -> None:
     table = "| Model | Parameters (billion) | Release date |\n|---|---|---|\n| Foo-7B | 175 | June 2020 |\n"
     got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
     assert ("Foo-7B", "parameters_total", 175e9) in got and ("Foo-7B", "release", "2020-06") in got
+
+
+def test_a_cell_of_sizes_names_the_family_members() -> None:
+    table = "| Name | Release date | Parameters |\n|---|---|---|\n| Foo 2 | July 18, 2023 | 6.7B, 13B, 69B |\n"
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
+    assert ("Foo 2 13B", "parameters_total", 13e9) in got
+    assert not any(s == "Foo 2" and p == "parameters_total" for s, p, _ in got)

@@ -52,6 +52,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
+_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 
@@ -173,6 +174,12 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return [view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else []
     passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
     passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
+    appo = _APPOSITION.search(before_text)
+    if passive and appo:
+        # "Code Llama, a fine-tune of Llama 2 for code, was released": the noun before the apposition
+        head = [m for m in products if m.end <= view.start + appo.start() + 1 and not view.is_comparison(m)]
+        if head:
+            return [head[-1]]
     if passive and before:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]

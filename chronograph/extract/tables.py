@@ -83,6 +83,8 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
             if pattern.search(cell):
                 return {"value": spdx}
         return None
+    if attribute in ("parameters_total", "parameters_active") and len(re.findall(r"\d(?:\.\d+)?\s*[BMT]\b", cell)) > 1:
+        return None  # "6.7B 13B 32.5B 65.2B": the sizes of a family, see _family_cell
     m = _CELL_NUM.search(cell)
     if not m or re.match(r"\s*[-–]\s*\d", cell[m.end("num"):]):
         return None  # no number, or a range ("$30-50M"): not one value
@@ -172,7 +174,21 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
         for col, attribute in enumerate(attributes):
             if col == 0 or attribute is None or col >= len(cells):
                 continue
+            if attribute == "parameters_total":
+                members = _family_cell(subject, cells[col])
+                if members:
+                    out.extend(TableFact(name, None, attribute, value=v, row=row) for name, v in members)
+                    continue
             value = _cell_value(attribute, cells[col], reference, scales[col])
             if value is not None:
                 out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
     return out
+
+
+def _family_cell(subject: Mention, cell: str) -> list[tuple[str, float]]:
+    """'6.7B, 13B, 69B' under Parameters: each size is a member of the family ('Llama 2 13B')."""
+    sizes = re.findall(r"(\d+(?:\.\d+)?)\s*([BMT])\b", cell)
+    if len(sizes) < 2:
+        return []
+    base = re.sub(r"[\s-]+\d+(?:\.\d+)?[BMT]$", "", subject.text)
+    return [(f"{base} {num}{scale}", number(num, scale)) for num, scale in sizes]
