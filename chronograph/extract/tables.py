@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..text import Sentence, table_cells
 from .dates import tag
-from .entities import Mention, find_mentions
+from .entities import Mention, classify, find_mentions
 from .facts import _LICENSES, bench_name, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
@@ -113,6 +113,12 @@ def _subject_of(cell: str) -> Mention | None:
     for m in find_mentions(cell):
         if m.type in ("model", "software", "hardware", "product"):
             return m
+    # a name cell: "Nimbus 7" alone in its cell is a name even though a sentence could start that way
+    name = cell.strip()
+    if 2 <= len(name) <= 40 and re.fullmatch(r"[A-Z][\w.+-]*(?:\s[\w.+-]+){0,3}", name):
+        etype, org, _canon = classify(name)
+        if etype in ("model", "software", "hardware"):
+            return Mention(0, len(name), name, etype, organization=org)
     return None
 
 
