@@ -74,6 +74,29 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
 ]
 
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: a rule runs only when one of these (lower-case) strings occurs in the text: most texts lack most of them
+_GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("-", "/"),
+    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
+    "month_only": _MONTH_WORDS,
+    "nth": ("on the",),
+    "quarter": ("q1", "q2", "q3", "q4"),
+    "quarter_words": ("quarter",),
+    "year_qualified": ("early", "mid", "late", "end of", "start of", "beginning of"),
+    "year_prep": ("in ", "during", "throughout", "by ", "until"),
+    "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "thanksgiving"),
+    "holiday_on": ("christmas", "new year", "halloween", "valentine", "independence", "thanksgiving"),
+    "deictic": ("yesterday", "today", "this morning", "last night", "week", "month", "year"),
+    "ago": ("ago",),
+    "weekday": ("day",),
+    "next_day": ("next", "following", "subsequent"),
+    "later": ("later", "earlier", "before", "after", "prior"),
+    "vague_later": ("later", "earlier", "before", "after"),
+    "same_day": ("same day", "that day", "previous day", "prior day", "preceding day"),
+    "day_before": ("day before", "day after", "week before", "week after"),
+}
+
 _FORECAST_BEFORE = re.compile(
     r"(?i:\b(?:by|until|till|before|ahead\s+of|expected\s+(?:in|by|on)|slated\s+for|scheduled\s+for|planned\s+for|due\s+(?:in|by|on)|set\s+for|later\s+in|coming\s+in|targeting|in\s+time\s+for)"
     r"(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?\s*(?:early|mid|late)?[\s-]*)$"
@@ -105,6 +128,9 @@ def _number(word: str | None) -> int:
         return 1
     word = word.lower()
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+_LEAP_BASE = dt.date(2000, 6, 15)
 
 
 @lru_cache(maxsize=65536)
@@ -175,10 +201,14 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -
     if rule in ("md", "dm"):
         if ref is None:
             return {"kind": "partial"}
-        day = _parse_span(_clean_span(span), ref)
+        # normalise month and day once per span (a leap-year base admits Feb 29), then take the reference year
+        day = _parse_span(_clean_span(span), _LEAP_BASE)
         if day is None:
             return None
-        day = day.replace(year=ref.year) if (day.month, day.day) != (2, 29) else day
+        try:
+            day = day.replace(year=ref.year)
+        except ValueError:  # Feb 29 in a common year
+            return None
         if day > ref + dt.timedelta(days=31):  # a past event stated without a year
             try:
                 day = day.replace(year=ref.year - 1)
@@ -188,7 +218,7 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -
     if rule == "month_only":
         if ref is None:
             return {"kind": "partial"}
-        month = _parse_span(g["mon"] + " 1", ref)
+        month = _parse_span(g["mon"] + " 1", _LEAP_BASE)
         if month is None:
             return None
         year = ref.year if month.month <= ref.month + 1 else ref.year - 1  # a past month stated without a year
@@ -328,7 +358,11 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     ['2026-04-07']
     """
     found = []
+    low = text.lower()
     for priority, (rule, pattern) in enumerate(_RULES):
+        gate = _GATES.get(rule)
+        if gate is not None and not any(word in low for word in gate):
+            continue
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), priority, rule, m))
     result = []

@@ -62,7 +62,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             org_alias[normalize_key(alias)] = name
     families = raw.get("families", {})
     phrase_type: dict[str, EntityType] = {}
-    for kind, names in (("hardware", raw.get("hardware", [])), ("software", raw.get("software", [])),
+    for kind, names in (("model", [f for f in families if " " in f]),
+                        ("hardware", raw.get("hardware", [])), ("software", raw.get("software", [])),
                         ("benchmark", raw.get("benchmarks", [])), ("organization", list(org_alias_names(raw)))):
         for name in names:
             if re.search(r"[^A-Za-z0-9]", name):
@@ -94,7 +95,8 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 _HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
 _CONT = r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\+?(?![\w+])|mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)"
-_NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT}))*)")
+# continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
+_NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
 _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
@@ -129,9 +131,22 @@ def family_of(name: str) -> str | None:
     return _family(name, load_lexicon())
 
 
+_CLASSIFIED: dict[str, tuple[EntityType | None, str | None, str | None]] = {}
+
+
 def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, str | None, str | None]:
     """Type, organization and canonical organization name of a candidate name (None if not an entity)."""
-    lex = lex or load_lexicon()
+    if lex is None or lex is load_lexicon():
+        cached = _CLASSIFIED.get(name)
+        if cached is None:
+            if len(_CLASSIFIED) > 200_000:
+                _CLASSIFIED.clear()
+            cached = _CLASSIFIED[name] = _classify(name, load_lexicon())
+        return cached
+    return _classify(name, lex)
+
+
+def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, str | None]:
     key = normalize_key(name)
     if not key:
         return None, None, None

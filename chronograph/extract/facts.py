@@ -68,13 +68,15 @@ _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+
 _ACTIVE_BEFORE = re.compile(r"(?i:(?:activat\w+|activates|uses|using)\s+(?:only\s+|just\s+)?)$")
 _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 
-_WORDNUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
+_WORDNUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
 _CONTEXT = [
     re.compile(_APPROX + _WORDNUM + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
     re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|:\s*)?(?:only\s+|just\s+|now\s+|still\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
     re.compile(_WORDNUM + r"[\s-]*(?P<scale>K|k|M|million)[\s-]+(?:token[\s-]+)?(?:context(?:\s+(?:window|length))?|window)\b"),
     re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
+_DIGIT = re.compile(r"\d")
+_WORD_NUMBER = re.compile(r"(?i:\b(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
 _WORD_VALUES = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
 
 _LICENSES: list[tuple[re.Pattern[str], str]] = [
@@ -188,6 +190,10 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     """All facts a prose sentence states."""
     text = view.text
     base = view.start
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit and not _WORD_NUMBER.search(text):
+        # no number in the sentence: only a license can be stated
+        return [h for h in _licenses(view) if h is not None] if not _FUTURE_FACT.search(text) else []
     if _FUTURE_FACT.search(text):
         return []  # "a 2.6B model is expected to launch": a plan, not a fact
     hits: list[FactHit | None] = []
@@ -246,12 +252,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             bound = None if (m.groupdict().get("q") or "").strip().lower() == "up to" else bound  # "up to 1M tokens" is the window
             hits.append(_hit(view, base + m.start("num"), "context_window", int(value), base + m.start("num"), base + m.end(),
                              unit="tokens", approximate=approx, bound=bound))
-    if _LICENSE_CONTEXT.search(text) or "under" in text:
-        for pattern, spdx in _LICENSES:
-            for m in pattern.finditer(text):
-                window = text[max(0, m.start() - 40): m.end() + 40]
-                if _LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, m.start() - 60): m.start()]):
-                    hits.append(_hit(view, base + m.start(), "license", spdx, base + m.start(), base + m.end()))
+    hits.extend(_licenses(view))
     for pattern in _TRAIN_TOKENS:
         for m in pattern.finditer(text):
             approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
@@ -270,6 +271,19 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                                  base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
     hits.extend(_benchmarks(view))
     return [h for h in hits if h is not None]
+
+
+def _licenses(view: SentenceView) -> list[FactHit | None]:
+    text = view.text
+    out: list[FactHit | None] = []
+    if not (_LICENSE_CONTEXT.search(text) or "under" in text):
+        return out
+    for pattern, spdx in _LICENSES:
+        for m in pattern.finditer(text):
+            window = text[max(0, m.start() - 40): m.end() + 40]
+            if _LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, m.start() - 60): m.start()]):
+                out.append(_hit(view, view.start + m.start(), "license", spdx, view.start + m.start(), view.start + m.end()))
+    return out
 
 
 def _benchmarks(view: SentenceView) -> list[FactHit | None]:
