@@ -1,7 +1,10 @@
 """Read a folder of articles: formats, front matter, reference dates, encodings, bad files.
 
-Every file ends as an :class:`Article` or an :class:`InputWarning` saying why it was
-skipped or read only in part; reading never raises for a bad file.
+Every file ends as an :class:`Article` or is skipped; a file that was skipped, read only in
+part, or read with a remark (a guessed encoding, broken front matter) gets exactly one
+:class:`InputWarning` naming it and saying why. Reading never raises for a bad file, and
+never takes long: input that would make a parser slow (Python's HTML parser is quadratic on
+some broken markup) is defused first, and very long lines and texts are broken or cut.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import html
 import json
 import os
 import re
+import stat
+import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -21,14 +26,40 @@ from .models import Article, InputWarning
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 MAX_BYTES = 50_000_000  # files above this are skipped
-MAX_CHARS = 2_000_000  # text above this is cut (read in part)
-MAX_LINE = 20_000  # longer lines are cut: no news paragraph is that long
+MAX_CHARS = 200_000  # text above this is cut (read in part): 30,000 words, several long reads; extraction of
+#                      denser-than-news text this long takes ~3 s, well inside pipeline.ARTICLE_BUDGET
+MAX_RAW = 5_000_000  # HTML above this is cut before it is parsed (pages carry much markup and inline script)
+MAX_LINE = 5_000  # longer lines are broken (at a sentence end if there is one): few news paragraphs are that long,
+#                   and sentence splitting and extraction cost grows faster than linearly with a line's length
+MAX_TITLE = 300
+MAX_URL = 2_000
+HTML_BUDGET = 3.0  # seconds the HTML parser may take before tags are stripped crudely instead
+#: files in a folder that mark it as a chronograph output folder (not read as articles)
+OUTPUT_MARKERS = ("claims.json", "warnings.json")
+
+
+def _is_output_folder(path: Path) -> bool:
+    return all((path / name).is_file() for name in OUTPUT_MARKERS)
 
 
 def iter_files(root: Path) -> Iterator[Path]:
-    """Article files below ``root`` in sorted order; symlink loops and hidden entries skipped."""
+    """Article files below ``root`` in sorted order; symlink loops and hidden entries skipped.
+
+    Directories are yielded too when :func:`read_article` has something to say about them:
+    named like an article (``x.txt/``) or not listable. A chronograph output folder below
+    ``root`` (``build . --out out``) is passed over: its pages and report are not articles.
+    """
+    root = Path(root)
+    if not root.exists() and not root.is_symlink():
+        raise FileNotFoundError(f"{root}: no such file or folder")
     seen: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+    root_error: list[OSError] = []
+
+    def onerror(exc: OSError) -> None:
+        if Path(exc.filename or "") == root:
+            root_error.append(exc)
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
         try:
             st = os.stat(dirpath)
         except OSError:
@@ -39,14 +70,21 @@ def iter_files(root: Path) -> Iterator[Path]:
             dirnames[:] = []
             continue
         seen.add(key)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        names = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
-        for d in list(dirnames):
+        kept = []
+        for d in names:
             p = Path(dirpath) / d
-            if p.suffix.lower() in SUFFIXES:
-                yield p  # a directory named like an article: reported, not read
+            if _is_output_folder(p):
+                continue  # our own outputs, not input
+            if p.suffix.lower() in SUFFIXES or not os.access(p, os.R_OK | os.X_OK):
+                yield p  # a directory named like an article, or one that cannot be listed: reported
+            kept.append(d)
+        dirnames[:] = kept
+    if root_error and root.is_dir():
+        yield root  # the corpus folder itself cannot be listed: reported
 
 
 # --- decoding -------------------------------------------------------------------------
@@ -54,23 +92,32 @@ def iter_files(root: Path) -> Iterator[Path]:
 
 def decode(data: bytes) -> tuple[str | None, str, str | None]:
     """(text, encoding, problem). Text is None when the bytes are not text."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return data.decode("utf-32"), "utf-32", None
+        except UnicodeDecodeError:
+            return None, "utf-32", "invalid UTF-32"
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", None
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", None
+        except UnicodeDecodeError:
+            return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", "invalid UTF-8 bytes replaced"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16", None
         except UnicodeDecodeError:
-            return None, "utf-16", "invalid UTF-16"
+            return data.decode("utf-16", errors="replace"), "utf-16", "invalid UTF-16 sequences replaced"
     sample = data[:8192]
-    if sample.count(b"\x00") > max(1, len(sample) // 100):
-        # UTF-16 without a BOM has every other byte zero in ASCII text
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
-            if zeros > len(sample) // 3:
-                try:
-                    return data.decode(enc), enc, None
-                except UnicodeDecodeError:
-                    pass
+    half = max(1, len(sample) // 2)
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # UTF-16 without a byte-order mark: in Latin-script text every other byte is zero
+    for enc, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > half // 3 and others <= half // 20:
+            try:
+                return data[: len(data) // 2 * 2].decode(enc), enc, f"no byte-order mark: read as {enc.upper()}"
+            except UnicodeDecodeError:
+                pass
+    if sample.count(b"\x00") > max(1, len(sample) // 20):
         return None, "binary", "binary file (NUL bytes)"
     try:
         return data.decode("utf-8"), "utf-8", None
@@ -79,26 +126,68 @@ def decode(data: bytes) -> tuple[str | None, str, str | None]:
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls > len(sample) // 20:
         return None, "binary", "binary file (control bytes)"
+    text = data.decode("utf-8", errors="replace")
+    if re.search("[^\x00-\x7f\ufffd]", text):  # real UTF-8 sequences: UTF-8 with a few bad bytes
+        bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+        return text, "utf-8", f"{bad} invalid UTF-8 byte(s) replaced"
     return data.decode("cp1252", errors="replace"), "cp1252", "not UTF-8: read as Windows-1252/Latin-1"
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+#: control characters (not tab or line ends), C1 controls, zero-width, bidi controls, soft hyphen, BOM
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufeff\ufff9-\ufffb\ufffe\uffff\ud800-\udfff]"
+)
+_NUISANCE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")  # what a text file should not hold at all
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])")
+_WORD_END = re.compile(r"([A-Za-z.]+)$")
+_NO_END = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof inc ltd co corp vs etc
+    e.g i.e approx est no fig al st u.s u.k jr sr""".split())  # words a period does not end a sentence after
+
+
+def _break_line(line: str, limit: int | None = None) -> list[str]:
+    """A line longer than ``limit`` as several, broken after a sentence, else at a space, else hard."""
+    limit = limit or MAX_LINE
+    out = []
+    while len(line) > limit:
+        window = line[:limit]
+        cut = 0
+        for m in _SENTENCE_BREAK.finditer(window, limit // 2):
+            word = _WORD_END.search(window, max(0, m.start() - 12), m.start())
+            w = word.group(1).lower().rstrip(".") if word else ""
+            if m.group(0)[0] == "." and (w in _NO_END or len(w) == 1):
+                continue  # "Dec. 26", "U.S. labs", "J. Smith"
+            cut = m.end()
+        if not cut:
+            cut = window.rfind(" ", limit // 2) + 1
+        if cut <= 0:
+            cut = limit
+        out.append(line[:cut].rstrip())
+        line = line[cut:]
+    out.append(line)
+    return out
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends, drop control and zero-width characters, cut endless lines."""
+    """Normalise line ends, drop control, zero-width and bidi characters, break endless lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROL.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", text)
     text = text.replace("\u00a0", " ")
-    if any(len(line) > MAX_LINE for line in text.split("\n")):
-        text = "\n".join(line[:MAX_LINE] for line in text.split("\n"))
+    if len(text) > MAX_LINE and any(len(line) > MAX_LINE for line in text.split("\n")):
+        text = "\n".join(piece for line in text.split("\n") for piece in _break_line(line))
     return text
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " ".join(_CONTROL.sub("", text[: limit * 4]).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 _MD_LINK = re.compile(r"!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]{0,200}\|)?([^\]\n]{0,200})\]\]")
 _INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|a|sup|sub|code|mark|small|font)(?:\s[^<>]{0,300})?>", re.IGNORECASE)
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")  # bounded: an unclosed '**' scans 300 chars, not the line
 
 
 def strip_markup(text: str) -> str:
@@ -114,32 +203,51 @@ def strip_markup(text: str) -> str:
 
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str, str | None]:
-    """(fields, body, problem) for YAML-style front matter of simple ``key: value`` lines."""
+    """(fields, body, problem) for YAML-style front matter of simple ``key: value`` lines.
+
+    A block between ``---`` lines none of whose lines is ``key: value`` is not front matter
+    (a rule, then text): it stays in the body.
+    """
     m = _FRONT.match(text)
     if not m:
-        if text.startswith("---\n"):
+        if re.match(r"---[ \t]*\n", text) and _FIELD.match(text.split("\n", 2)[1] if "\n" in text else ""):
             return {}, text, "front matter not closed: read as text"
         return {}, text, None
     fields: dict[str, str] = {}
-    problem = None
+    bad: list[str] = []
     for line in m.group(1).split("\n"):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        km = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
+        km = _FIELD.match(line)
         if not km:
-            problem = f"front matter line not understood: {line[:60]!r}"
+            if line[:1] in (" ", "\t", "-") and fields:
+                continue  # YAML continuation or list item of the previous key: not a simple field, not garbage
+            bad.append(line)
             continue
         value = km.group(2).strip()
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
+            quote, value = value[0], value[1:-1]
+            if quote == '"':  # YAML double-quoted escapes
+                value = value.replace('\\"', '"').replace("\\\\", "\\")
         fields[km.group(1).lower()] = value
+    if not fields:
+        return {}, text, None
+    problem = None
+    if bad:
+        more = f" and {len(bad) - 1} more" if len(bad) > 1 else ""
+        problem = f"front matter line not understood: {_one_line(bad[0], 60)!r}{more}"
     return fields, text[m.end():], problem
 
 
 # --- HTML -----------------------------------------------------------------------------
+
+
+class _HTMLTimeout(Exception):
+    pass
 
 
 class _Visible(HTMLParser):
@@ -149,7 +257,7 @@ class _Visible(HTMLParser):
     BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article", "header",
              "main", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption", "hr", "title"}
 
-    def __init__(self) -> None:
+    def __init__(self, deadline: float | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
@@ -163,8 +271,14 @@ class _Visible(HTMLParser):
         self._row: list[str] | None = None
         self._rows_in_table = 0
         self.depth = 0
+        self.deadline = deadline
+
+    def _check(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise _HTMLTimeout()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._check()
         a = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
@@ -186,13 +300,39 @@ class _Visible(HTMLParser):
         if self.skip:
             return
         if tag == "tr":
+            self._end_row()  # an unclosed row before
             self._row = []
         elif tag in ("td", "th"):
+            self._end_cell()  # an unclosed cell before
+            if self._row is None:
+                self._row = []
             self._cell = []
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
+    def _end_cell(self) -> None:
+        if self._cell is not None:
+            if self._row is not None:
+                self._row.append(" ".join("".join(self._cell).split()).replace("|", "/"))
+            else:
+                self.parts.append("".join(self._cell))
+            self._cell = None
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        if self._row:
+            self.parts.append("\n| " + " | ".join(self._row) + " |\n")
+            if self._rows_in_table == 0:
+                self.parts.append("|" + "---|" * len(self._row) + "\n")
+            self._rows_in_table += 1
+        self._row = None
+
+    def finish(self) -> None:
+        """Keep the text of cells and rows a broken page never closed."""
+        self._end_row()
+
     def handle_endtag(self, tag: str) -> None:
+        self._check()
         if tag == "title":
             self._in_title = False
         if tag == "script":
@@ -202,23 +342,19 @@ class _Visible(HTMLParser):
             return
         if self.skip:
             return
-        if tag in ("td", "th") and self._cell is not None and self._row is not None:
-            self._row.append(" ".join("".join(self._cell).split()).replace("|", "/"))
-            self._cell = None
-        elif tag == "tr" and self._row is not None:
-            if self._row:
-                self.parts.append("\n| " + " | ".join(self._row) + " |\n")
-                if self._rows_in_table == 0:
-                    self.parts.append("|" + "---|" * len(self._row) + "\n")
-                self._rows_in_table += 1
-            self._row = None
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._end_row()
         elif tag == "table":
+            self._end_row()
             self._rows_in_table = 0
             self.parts.append("\n")
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        self._check()
         if self._in_title:
             self.title += data
         if self._in_jsonld:
@@ -232,6 +368,8 @@ class _Visible(HTMLParser):
 
     def jsonld_date(self) -> str | None:
         for blob in self._jsonld:
+            if len(blob) > 1_000_000:
+                continue
             try:
                 data = json.loads(blob)
             except (ValueError, RecursionError):
@@ -248,14 +386,77 @@ class _Visible(HTMLParser):
         return None
 
 
-def parse_html(raw: str) -> tuple[str, dict[str, str], str]:
-    """(visible text, metadata, title) of an HTML document."""
-    parser = _Visible()
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+_MARKED_CLOSE = re.compile(r"]\s*]\s*>")
+_MS_CLOSE = re.compile(r"]\s*>")
+_DECL_NAME = re.compile(r"[a-zA-Z][-_.a-zA-Z0-9]*")
+_OPENERS = re.compile(r"<(?=[!?/A-Za-z])")
+
+
+def _last_start(pattern: re.Pattern[str], text: str) -> int:
+    last = -1
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last
+
+
+def defuse_html(raw: str) -> str:
+    """Escape each ``<`` that opens a construct never closed later in the document.
+
+    Python's HTMLParser (before 3.13.4 / 3.12.11) rescans the rest of the document for every
+    such ``<`` (``"<a" * 100_000`` takes minutes), and aborts on ``<![`` without a keyword;
+    escaped, they are plain text. One pass, linear in the length.
+    """
+    last_gt = raw.rfind(">")
+    last_comment = _last_start(_COMMENT_CLOSE, raw) if "<!--" in raw else -1
+    last_marked = _last_start(_MARKED_CLOSE, raw) if "<![" in raw else -1
+    last_ms = _last_start(_MS_CLOSE, raw) if "<![" in raw else -1
+    out: list[str] = []
+    pos = 0
+    for m in _OPENERS.finditer(raw):
+        i = m.start()
+        if raw.startswith("<!--", i):
+            closed = last_comment >= i + 4
+        elif raw.startswith("<![", i):
+            name = _DECL_NAME.match(raw, i + 3)
+            keyword = name.group(0).lower() if name else ""
+            closed = (keyword in ("temp", "cdata", "ignore", "include", "rcdata") and last_marked >= i + 3) or (
+                keyword in ("if", "else", "endif") and last_ms >= i + 3)
+        else:
+            closed = last_gt > i
+        if not closed:
+            out.append(raw[pos:i])
+            out.append("&lt;")
+            pos = i + 1
+    if not out:
+        return raw
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+_CRUDE_DROP = re.compile(r"(?is)<(script|style|noscript|template|svg|head)\b[^<>]{0,1000}>[^<]{0,200000}</\1\s*>")
+_CRUDE_TAG = re.compile(r"<[^<>]{0,2000}>")
+
+
+def parse_html_checked(raw: str, budget: float | None = None) -> tuple[str, dict[str, str], str, str | None]:
+    """(visible text, metadata, title, problem) of an HTML document; never slow, never raises.
+
+    ``budget`` seconds (default :data:`HTML_BUDGET`; 0: no limit) for the parser, after which
+    the tags are stripped with a regular expression instead.
+    """
+    budget = HTML_BUDGET if budget is None else budget
+    parser = _Visible(deadline=time.monotonic() + budget if budget > 0 else None)
+    problem = None
     try:
-        parser.feed(raw)
+        parser.feed(defuse_html(raw))
         parser.close()
+    except _HTMLTimeout:
+        text = html.unescape(_CRUDE_TAG.sub("\n", _CRUDE_DROP.sub("\n", raw)))
+        parser.parts, parser._cell, parser._row = [text], None, None
+        problem = f"HTML too broken to parse in {budget:g}s: tags stripped instead"
     except (AssertionError, ValueError, RecursionError):  # broken markup: keep what was read
-        pass
+        problem = "HTML broken: read the part before the break"
+    parser.finish()
     text = "".join(parser.parts)
     lines = [" ".join(line.split()) if not line.lstrip().startswith("|") else line.strip() for line in text.split("\n")]
     text = "\n".join(line for line in lines if line)
@@ -265,7 +466,13 @@ def parse_html(raw: str) -> tuple[str, dict[str, str], str]:
         meta.setdefault("jsonld:datepublished", jd)
     if parser.times:
         meta.setdefault("time", parser.times[0])
-    title = " ".join(html.unescape(parser.title).split())
+    title = " ".join(html.unescape(parser.title[: MAX_TITLE * 4]).split())
+    return text, meta, title, problem
+
+
+def parse_html(raw: str) -> tuple[str, dict[str, str], str]:
+    """(visible text, metadata, title) of an HTML document."""
+    text, meta, title, _ = parse_html_checked(raw)
     return text, meta, title
 
 
@@ -281,8 +488,10 @@ _BYLINE = re.compile(
     r"|(?P<b>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*[·|•]\s*\d+\s+min\s+read)",
     re.IGNORECASE,
 )
+_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|\bwritten\s+by\b|^by\s+[A-Z]")
+_UPDATED_BEFORE = re.compile(r"(?i)(?:updated|modified|edited|reviewed)\s*(?:on\s*)?:?\s*$")
 _UPDATED = re.compile(r"(?i)^\s*(?:last\s+)?(?:updated|modified|reviewed|last\s+reviewed|edited)\b")
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:[ ,][A-Z][A-Za-z.]*){0,4},?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[—–-]{1,2}|\(|:)")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4},?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[—–-]{1,2}|\(|:)")
 
 
 def _url_date(url: str) -> dt.date | None:
@@ -303,20 +512,20 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
     """The date partial and relative dates are anchored on, and where it was found."""
     for key in ("date", "published", "pubdate", "published_at", "date_published"):
         if key in fields:
-            d = parse_date(fields[key])
+            d = parse_date(fields[key][:200])
             if d:
                 return d, "front_matter"
     for key in ("article:published_time", "og:published_time", "datepublished", "jsonld:datepublished",
                 "pubdate", "publishdate", "date", "dc.date", "sailthru.date", "parsely-pub-date", "time"):
         if key in meta:
-            d = parse_date(meta[key])
+            d = parse_date(meta[key][:200])
             if d:
                 return d, "html_meta"
     if url:
         d = _url_date(url)
         if d:
             return d, "url"
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:12]
+    lines = [line.strip() for line in text[:200_000].split("\n") if line.strip()][:12]
     for line in lines:
         if _UPDATED.match(line):
             continue
@@ -325,6 +534,11 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             d = parse_date(m.group("a") or m.group("b") or "")
             if d:
                 return d, "byline"
+        if len(line) <= 160 and _BYLINE_HINT.search(line):
+            # "By A. Writer · Published Jul 29, 2024 · 9 min read", "Written by X | October 3, 2024 | 12 min read"
+            for t in tag(line):
+                if t.granularity == "day" and t.kind == "absolute" and not _UPDATED_BEFORE.search(line[: t.start]):
+                    return dt.date.fromisoformat(t.value or ""), "byline"
     for line in lines[:6]:
         m = _DATELINE.match(line)
         if m:
@@ -339,7 +553,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
                 return dt.date.fromisoformat(exprs[-1].value or ""), "header"
     body = [line for line in lines if len(line) > 60][:1]
     for line in body:
-        first = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+        first = re.split(r"(?<=[.!?])\s", line[:5_000], maxsplit=1)[0]
         exprs = [t for t in tag(first) if t.granularity == "day" and t.kind == "absolute" and not t.forecast]
         if exprs:
             return dt.date.fromisoformat(exprs[0].value or ""), "first_sentence"
@@ -348,63 +562,128 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
 
 # --- one file -------------------------------------------------------------------------
 
+_UNSAFE_ID = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _file_id(path: Path, root: Path) -> str:
+    """The article id: the path relative to the corpus folder, '/'-separated, printable UTF-8."""
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    if _UNSAFE_ID.search(rel):  # undecodable bytes in a file name (surrogate escapes), control characters
+        rel = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        rel = _UNSAFE_ID.sub("\ufffd", rel)
+    return rel
+
+
+def _safe_url(value: str | None) -> tuple[str | None, str | None]:
+    if not value:
+        return None, None
+    url = _one_line(value, MAX_URL + 1)
+    if not re.match(r"(?i)https?://[^\s/?#]+", url):
+        return None, f"url ignored (not an http(s) address): {_one_line(url, 40)!r}"
+    if len(url) > MAX_URL:
+        return None, f"url ignored (longer than {MAX_URL:,} characters)"
+    return url, None
+
+
+def _warning(rel: str, outcome: str, reason: str) -> list[InputWarning]:
+    return [InputWarning(file=rel, outcome=outcome, reason=reason)]  # type: ignore[arg-type]
+
 
 def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarning]]:
-    """Read one file: an Article (maybe with warnings) or None with the reason."""
-    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    warnings: list[InputWarning] = []
+    """Read one file: an Article or None, and at most one warning saying what happened and why."""
+    path, root = Path(path), Path(root)
+    rel = _file_id(path, root)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        if path.suffix.lower() not in SUFFIXES:
+            return None, _warning(rel, "skipped", f"not an article format ({path.suffix or 'no suffix'})")
+        return None, _warning(rel, "skipped", f"cannot read: {exc.strerror or exc}")
+    if stat.S_ISDIR(st.st_mode):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            return None, _warning(rel, "skipped", f"cannot list folder: {exc.strerror or exc}")
+        return None, _warning(rel, "skipped", "a directory, not a file (the files in it are read)")
     fmt = SUFFIXES.get(path.suffix.lower())
     if fmt is None:
-        return None, [InputWarning(file=rel, outcome="skipped", reason=f"not an article format ({path.suffix or 'no suffix'})")]
-    if path.is_dir():
-        return None, [InputWarning(file=rel, outcome="skipped", reason="a directory, not a file")]
+        return None, _warning(rel, "skipped", f"not an article format ({path.suffix or 'no suffix'})")
+    if not stat.S_ISREG(st.st_mode):
+        return None, _warning(rel, "skipped", "not a regular file (a pipe, socket or device)")
+    if st.st_size > MAX_BYTES:
+        return None, _warning(rel, "skipped", f"too large ({st.st_size:,} bytes > {MAX_BYTES:,})")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, [InputWarning(file=rel, outcome="skipped", reason=f"too large ({size:,} bytes > {MAX_BYTES:,})")]
         data = path.read_bytes()
     except OSError as exc:
-        return None, [InputWarning(file=rel, outcome="skipped", reason=f"cannot read: {exc.strerror or exc}")]
+        return None, _warning(rel, "skipped", f"cannot read: {exc.strerror or exc}")
     if not data.strip():
-        return None, [InputWarning(file=rel, outcome="skipped", reason="empty file")]
+        return None, _warning(rel, "skipped", "empty file")
     raw, encoding, problem = decode(data)
     if raw is None:
-        return None, [InputWarning(file=rel, outcome="skipped", reason=problem or "not text")]
-    notes = [problem] if problem else []
+        return None, _warning(rel, "skipped", problem or "not text")
+    del data
+    notes: list[str] = [problem] if problem else []
+    partial: list[str] = []
+    is_html = fmt == "html" or (fmt != "md" and bool(re.match(r"\s*(?:<!doctype html|<html)", raw[:200], re.IGNORECASE)))
+    limit = MAX_RAW if is_html else MAX_CHARS + MAX_CHARS // 4  # markup is longer than its text
+    if len(raw) > limit:
+        cut = raw.rfind("\n", 0, limit)
+        raw = raw[: cut if cut > limit // 2 else limit]
+        partial.append(f"longer than {limit:,} characters: read the first part only")
+    nuisance = sum(1 for _ in _NUISANCE.finditer(raw))
+    if nuisance:
+        notes.append(f"{nuisance:,} control character(s) removed")
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]
     fields: dict[str, str] = {}
     meta: dict[str, str] = {}
     title = ""
-    if fmt == "html" or (fmt != "md" and re.match(r"\s*(?:<!doctype html|<html)", raw[:200], re.IGNORECASE)):
-        text, meta, title = parse_html(raw)
+    if is_html:
+        text, meta, title, html_problem = parse_html_checked(raw)
+        if html_problem:
+            (partial if html_problem.startswith("HTML broken") else notes).append(html_problem)
     else:
         fields, body, fm_problem = front_matter(raw)
         if fm_problem:
             notes.append(fm_problem)
         text = strip_markup(body)
         title = fields.get("title", "")
+    del raw
     text = clean_text(text)
     if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
-        notes.append(f"text longer than {MAX_CHARS:,} characters: read the first part only")
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
+        if not partial:
+            partial.append(f"text longer than {MAX_CHARS:,} characters: read the first part only")
     if not text.strip():
-        return None, [InputWarning(file=rel, outcome="skipped", reason="no visible text")]
+        return None, _warning(rel, "skipped", "; ".join([*notes, "no visible text"]))
+    title = _one_line(title, MAX_TITLE)
     if not title:
-        title = meta.get("og:title", "") or next((line.strip() for line in text.split("\n") if line.strip()), "")[:200]
-    url = fields.get("url") or fields.get("link") or meta.get("og:url") or meta.get("canonical") or None
-    ref, source = reference_date(text, fields, meta, url)
+        title = _one_line(meta.get("og:title", ""), MAX_TITLE) or _one_line(
+            next((line.strip() for line in text.split("\n", 50) if line.strip()), ""), 200)
+    url_text = fields.get("url") or fields.get("link") or meta.get("og:url") or meta.get("canonical")
+    url, url_problem = _safe_url(url_text)
+    if url_problem:
+        notes.append(url_problem)
+    ref, source = reference_date(text, fields, meta, url_text[:MAX_URL] if url_text else None)
     published = ref.isoformat() if ref and source in ("front_matter", "html_meta", "url", "byline") else None
+    notes += partial
     article = Article(
-        id=rel, path=str(path), format=fmt, title=title.strip(), url=url, text=text, published=published,
-        reference_date=ref.isoformat() if ref else None, reference_source=source,
+        id=rel, path=_UNSAFE_ID.sub("\ufffd", str(path)), format=fmt, title=title, url=url, text=text,
+        published=published, reference_date=ref.isoformat() if ref else None, reference_source=source,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], encoding=encoding, notes=notes,
     )
-    for note in notes:
-        warnings.append(InputWarning(file=rel, outcome="partial" if "part" in note else "read", reason=note))
-    return article, warnings
+    if not notes:
+        return article, []
+    return article, _warning(rel, "partial" if partial else "read", "; ".join(notes))
 
 
 def read_corpus(root: str | os.PathLike[str]) -> tuple[list[Article], list[InputWarning]]:
-    """All articles below ``root`` (a folder or one file), in file-name order, and the warnings."""
+    """All articles below ``root`` (a folder or one file), in file-name order, and the warnings.
+
+    Raises FileNotFoundError when ``root`` does not exist; every problem below it is a warning.
+    """
     root_path = Path(root)
     if root_path.is_file():
         article, warns = read_article(root_path, root_path.parent)

@@ -5,6 +5,7 @@ Pure functions; every span indexes into the article text it was cut from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -49,7 +50,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     for m in _SENTENCE_END.finditer(line):
         stop = m.end()
-        word = _WORD_BEFORE.search(line, 0, m.start())
+        word = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start())  # a short window: never quadratic
         if word and m.group(0).startswith(".") and len(m.group(0)) == 1:
             w = word.group(1).lower().rstrip(".")
             # "Dec. 26", "U.S. labs", single initials ("J. Smith"), decimals are not ends.
@@ -91,6 +92,25 @@ def table_cells(row: str) -> list[str]:
     if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
         return []
     return cells
+
+
+class SpanSet:
+    """Non-overlapping half-open spans with logarithmic overlap checks (no quadratic scans)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def normalize_key(name: str) -> str:

@@ -91,3 +91,10 @@ def test_folder_order_and_other_files(tmp_path) -> None:
     articles, warnings = read_corpus(tmp_path)
     assert [a.id for a in articles] == ["a.md", "b.txt", "c.html"]
     assert [(w.file, w.outcome) for w in warnings] == [("empty.txt", "skipped")]
+
+
+def test_front_matter_double_quoted_escapes() -> None:
+    from chronograph.ingest import front_matter
+
+    fields, _, _ = front_matter('---\ntitle: "A \\"quoted\\" title"\n---\nbody')
+    assert fields["title"] == 'A "quoted" title'

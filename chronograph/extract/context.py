@@ -49,7 +49,11 @@ class SentenceView:
         return pos - self.sentence.start
 
     def products(self) -> list[Mention]:
-        return [m for m in self.mentions if m.type in PRODUCT_TYPES]
+        cached = self.extras.get("products")
+        if cached is None or cached[0] is not self.mentions:  # recomputed when the mention list is replaced
+            cached = (self.mentions, [m for m in self.mentions if m.type in PRODUCT_TYPES])
+            self.extras["products"] = cached
+        return cached[1]  # type: ignore[index,no-any-return]
 
     def orgs(self) -> list[Mention]:
         return [m for m in self.mentions if m.type == "organization"]
@@ -89,7 +93,7 @@ class SentenceView:
         for m in reversed(before):
             if not self.is_comparison(m):
                 return m
-        if self.topic is not None and _ANAPHOR.search(self.text[: self.rel(pos)]):
+        if self.topic is not None and _ANAPHOR.search(self.text[max(0, self.rel(pos) - 200): self.rel(pos)]):
             return self.topic
         after = [m for m in products if m.start >= pos and m.start - pos <= window_after]
         for m in after:

@@ -24,6 +24,8 @@ from typing import Literal
 
 import dateparser
 
+from ..text import SpanSet
+
 Granularity = Literal["year", "quarter", "month", "week", "day"]
 ExprKind = Literal["absolute", "partial", "deictic", "relative"]
 
@@ -339,13 +341,13 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -
 def _select(matches: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """Drop overlapping matches: longest first, then rule priority."""
     chosen: list[tuple[int, int, int, str, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for item in sorted(matches, key=lambda t: (-(t[1] - t[0]), t[2], t[0])):
         start, end = item[0], item[1]
-        if any(start < e and s < end for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         chosen.append(item)
-        taken.append((start, end))
+        taken.add(start, end)
     return sorted(chosen, key=lambda t: t[0])
 
 

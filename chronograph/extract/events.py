@@ -49,6 +49,7 @@ _PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got
 _ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
 _PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab|the\s+startup|the\s+firm|the\s+team)\s+(?:\w+ly\s+)?$)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s")
+_LOOK_BACK = 300  # characters before a trigger the subject rules read
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
@@ -116,7 +117,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     t_start = view.start + trig.start()
     t_end = view.start + trig.end()
     text = view.text
-    before_text = text[: trig.start()]
+    window = max(0, trig.start() - _LOOK_BACK)
+    before_text = text[window: trig.start()]  # bounded: the rules below only read the end of it
     after = [m for m in products if m.start >= t_end and m.start - t_end <= 70
              and not _CLAUSE_BREAK.search(text[trig.end(): view.rel(m.start)])]
     after = [m for m in after if not view.is_comparison(m)]
@@ -153,13 +155,13 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     which = _WHICH.search(before_text)
     if which:
         # "DeepSeek-V2, which the company open-sourced in May 2024": the antecedent of "which"
-        ante = [m for m in products if m.end <= t_start and view.rel(m.end) <= which.start() + 2]
+        ante = [m for m in products if m.end <= t_start and view.rel(m.end) <= window + which.start() + 2]
         direct = after and re.fullmatch(r"\s*(?:(?:its|their|the|a|an|new|latest|open|flagship)\s+)*",
                                         text[trig.end(): view.rel(after[0].start)])
         if ante and not direct:
             # the antecedent is the product the relative pronoun follows, possibly past an apposition
             # ("FLUX.1, a model from Black Forest Labs, which ..."), never past a verb ("X is ... a company that")
-            gap = text[view.rel(ante[-1].end): which.start()]
+            gap = text[view.rel(ante[-1].end): window + which.start()]
             if len(gap) <= 90 and not re.search(r"\b(?:is|was|are|were|has|have|had|be|been)\b", gap):
                 return [ante[-1]]
     if _PRESENT.fullmatch(trig.group(0)) and not after:
@@ -177,7 +179,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     appo = _APPOSITION.search(before_text)
     if passive and appo:
         # "Code Llama, a fine-tune of Llama 2 for code, was released": the noun before the apposition
-        head = [m for m in products if m.end <= view.start + appo.start() + 1 and not view.is_comparison(m)]
+        head = [m for m in products if m.end <= view.start + window + appo.start() + 1 and not view.is_comparison(m)]
         if head:
             return [head[-1]]
     if passive and before:
@@ -303,7 +305,8 @@ def find_events(view: SentenceView) -> list[EventHit]:
         when, rel = _time_for(view, trig_pos, view.start + trig.end())
         if when is None and rel is None:
             continue
-        clause_start = max(text.rfind(", ", 0, trig.start()), text.rfind("; ", 0, trig.start()), 0)
+        low = max(0, trig.start() - _LOOK_BACK)
+        clause_start = max(text.rfind(", ", low, trig.start()), text.rfind("; ", low, trig.start()), low)
         lead = text[clause_start: trig.start()]
         first_words = text[: min(len(text), 60)]
         dated = when if when is not None else rel

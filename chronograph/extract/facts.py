@@ -7,9 +7,11 @@ Values are normalised to plain numbers (671B -> 6.71e11, 128K tokens -> 128000).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
+from ..text import SpanSet
 from .context import SentenceView
 from .entities import Mention, load_lexicon
 
@@ -77,6 +79,7 @@ _CONTEXT = [
 ]
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?i:\b(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
+MAX_VALUE = 1e16  # above any parameter count, token count or cost in dollars
 _WORD_VALUES = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
 
 _LICENSES: list[tuple[re.Pattern[str], str]] = [
@@ -172,6 +175,8 @@ def _family_sizes(view: SentenceView, m: re.Match[str]) -> list[FactHit | None]:
     out: list[FactHit | None] = []
     for s in _ONE_SIZE.finditer(m.group(0)):
         value = number(s.group("num"), s.group("scale"))
+        if not (math.isfinite(value) and value < MAX_VALUE):
+            continue
         label = f"{s.group('num')}{'B' if value < 1e12 else 'T'}"
         start = view.start + m.start() + s.start()
         member = Mention(start, start + len(s.group(0)), f"{base} {label}", "model", organization=family.organization)
@@ -180,6 +185,8 @@ def _family_sizes(view: SentenceView, m: re.Match[str]) -> list[FactHit | None]:
 
 
 def _hit(view: SentenceView, pos: int, attribute: str, value: float | str, start: int, end: int, **kw: object) -> FactHit | None:
+    if not isinstance(value, str) and not (math.isfinite(value) and abs(value) < MAX_VALUE):
+        return None  # "$999...9 million": no real count is that large, and JSON has no infinity
     subject = view.subject_for(pos)
     if subject is None:
         return None
@@ -204,7 +211,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
 
     for m in _SIZE_LIST.finditer(text):
         hits.extend(_family_sizes(view, m))
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for m in _PARAMS.finditer(text):
         if is_masked(m.start("num"), m.end("num")):
             continue
@@ -212,7 +219,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         if value < 1e6 or re.match(r"[\s-]*(?:\w+\s+){0,2}?models\b", text[m.end():]):
             continue  # "70B parameter models": a class of models, not one model's size
         kinds = " ".join(filter(None, [m.group("k1"), m.group("k2")])).lower()
-        before = text[: m.start()]
+        before = text[max(0, m.start() - 80): m.start()]
         active = ("activ" in kinds or "per " in kinds) or bool(_ACTIVE_BEFORE.search(before)) or bool(
             _PER_TOKEN_AFTER.match(text[m.end():]))
         if _ALL_BEFORE.search(before) or "total" in kinds:
@@ -220,9 +227,9 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
         hits.append(_hit(view, base + m.start("num"), "parameters_active" if active else "parameters_total", value,
                          base + m.start("num"), base + m.end(), approximate=approx, bound=bound))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
     for m in _ACTIVE_ONLY.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         value = number(m.group("num"), m.group("scale"))
         if value >= 1e6:
@@ -230,7 +237,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             hits.append(_hit(view, base + m.start("num"), "parameters_active", value, base + m.start("num"), base + m.end(),
                              approximate=approx, bound=bound))
     for m in _SIZED_MODEL.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in taken) or is_masked(m.start("num"), m.end("num")):
+        if taken.overlaps(m.start(), m.end()) or is_masked(m.start("num"), m.end("num")):
             continue
         # "X is a 70B model", "X, a 70B model": only when the sentence names what it describes
         named = [p for p in view.products() if p.end <= base + m.start()]
@@ -290,7 +297,7 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
     text = view.text
     base = view.start
     out: list[FactHit | None] = []
-    used: list[tuple[int, int]] = []
+    used = SpanSet()
     products = [m for m in view.products() if m.type == "model"]
     for m in _BENCH_VS.finditer(text):
         name = bench_name(m.group("bench"))
@@ -298,10 +305,10 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
             continue
         for sub, grp in zip(products[:2], ("a", "b"), strict=False):
             out.append(FactHit(sub, f"benchmark:{name}", float(m.group(grp)), base + m.start(grp), base + m.end(grp), unit="%"))
-        used.append((m.start(), m.end()))
+        used.add(m.start(), m.end())
     for pattern in _BENCH_PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in used):
+            if used.overlaps(m.start(), m.end()):
                 continue
             name = bench_name(m.group("bench"))
             if name is None:
@@ -314,12 +321,12 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
                 continue
             out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", score, base + m.start("score"),
                             base + m.end("score"), unit="%" if m.group("pct") else None))
-            used.append((m.start(), m.end()))
+            used.add(m.start(), m.end())
     lex = load_lexicon()
     from ..text import normalize_key
 
     for m in _BENCH_AFTER.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in used):
+        if used.overlaps(m.start(), m.end()):
             continue
         words = m.group("bench").split()
         name = next((lex.benchmarks[normalize_key(" ".join(words[:n]))] for n in (2, 1)
@@ -328,5 +335,5 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
             continue
         out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
                         base + m.start("score"), base + m.end("score"), unit="%"))
-        used.append((m.start(), m.end()))
+        used.add(m.start(), m.end())
     return out

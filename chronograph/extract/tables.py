@@ -11,13 +11,14 @@ Three shapes are recognised by their header:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 
 from ..text import Sentence, table_cells
 from .dates import tag
 from .entities import Mention, classify, find_mentions
-from .facts import _LICENSES, bench_name, number
+from .facts import _LICENSES, MAX_VALUE, bench_name, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
@@ -90,6 +91,8 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
         return None  # no number, or a range ("$30-50M"): not one value
     unit = m.group("scale") or (scale if attribute != "training_cost_usd" or m.group("cur") else None)
     value = number(m.group("num"), unit)
+    if not (math.isfinite(value) and value < MAX_VALUE):
+        return None
     q = (m.group("q") or "").strip().lower()
     approximate = q in ("~", "≈", "about", "approx", "approx.") or "est" in cell.lower()
     bound = "lower" if (m.group("plus") or q in ("over", ">")) else "upper" if q in ("under", "<") else None
@@ -197,4 +200,5 @@ def _family_cell(subject: Mention, cell: str) -> list[tuple[str, float]]:
     if len(sizes) < 2:
         return []
     base = re.sub(r"[\s-]+\d+(?:\.\d+)?[BMT]$", "", subject.text)
-    return [(f"{base} {num}{scale}", number(num, scale)) for num, scale in sizes]
+    return [(f"{base} {num}{scale}", number(num, scale)) for num, scale in sizes
+            if math.isfinite(number(num, scale)) and number(num, scale) < MAX_VALUE]
