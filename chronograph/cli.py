@@ -1,12 +1,16 @@
 """The ``chronograph`` command: thin wrappers over library functions that return data.
 
-Exit codes: 0 ok; 1 conflicts found with ``--fail-on-conflict``; 2 usage or input error.
+Exit codes: 0 ok; 1 conflicts found with ``--fail-on-conflict``; 2 usage or input error (and, with
+``build --strict``, input files skipped); 3 internal error (a bug). Errors are one line on stderr
+saying what went wrong and how to fix it; ``--debug`` adds the traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -31,6 +35,40 @@ class UsageError(Exception):
     """A problem the user can fix: printed as one line, exit 2."""
 
 
+class _ArgumentError(Exception):
+    """A command line argparse rejects: printed as one line (not usage text), exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _ArgumentError(f"{message}; see '{self.prog} --help'")
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _os_error(exc: OSError) -> str:
+    """'path: reason' for an OSError (no errno noise)."""
+    where = exc.filename if exc.filename is not None else ""
+    return f"{where}: {exc.strerror}" if where and exc.strerror else _one_line(exc)
+
+
+def _check_out(out: Path) -> None:
+    """Fail early, before any work, when ``--out`` cannot be a folder we write into."""
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: is a file, not a folder; give --out a folder (it is created if missing)")
+    parent = out
+    while not parent.exists():
+        if parent.parent == parent:
+            break
+        parent = parent.parent
+    if parent.exists() and not parent.is_dir():
+        raise UsageError(f"{out}: cannot create the folder because {parent} is a file; choose another folder with --out")
+    if parent.exists() and not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageError(f"{out}: cannot write there (permission denied); choose another folder with --out")
+
+
 def _progress(quiet: bool):  # type: ignore[no-untyped-def]
     if quiet or not sys.stderr.isatty():
         return None
@@ -50,15 +88,27 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]
     return update
 
 
-def _build(src: str, jobs: int, quiet: bool):  # type: ignore[no-untyped-def]
+def _build(src: str, jobs: int, quiet: bool, store: Path | None = None, engine: str = "local",  # type: ignore[no-untyped-def]
+           scheduler: str | None = None):
+    from .ingest import SUFFIXES, iter_files
     from .pipeline import build
 
     path = Path(src)
     if not path.exists():
         raise UsageError(f"{src}: no such folder; give the folder that holds your articles (default: articles/)")
-    if path.is_dir() and not any(path.iterdir()):
-        raise UsageError(f"{src}: the folder is empty; put .txt, .md or .html articles in it")
-    return build(path, jobs=jobs, progress=_progress(quiet))
+    if path.is_dir():
+        try:
+            empty = not any(path.iterdir())
+        except OSError as exc:
+            raise UsageError(f"{src}: cannot read the folder ({exc.strerror}); check its permissions") from exc
+        if empty:
+            raise UsageError(f"{src}: the folder is empty; put .txt, .md or .html articles in it")
+        if not any(p.suffix.lower() in SUFFIXES for p in iter_files(path)):
+            raise UsageError(f"{src}: no .txt, .md or .html files in this folder or below it (hidden files are "
+                             "ignored); put your articles there")
+    elif path.suffix.lower() not in SUFFIXES:
+        raise UsageError(f"{src}: not a folder or an article file (.txt, .md, .html); give the folder of articles")
+    return build(path, jobs=jobs, progress=_progress(quiet), store=store, engine=engine, scheduler=scheduler)
 
 
 def _kg_from(source: str, quiet: bool):  # type: ignore[no-untyped-def]
@@ -67,7 +117,11 @@ def _kg_from(source: str, quiet: bool):  # type: ignore[no-untyped-def]
 
     path = Path(source)
     if (path / "claims.json").exists():
-        return load(path)
+        try:
+            return load(path)
+        except (ValueError, TypeError) as exc:  # not JSON, or records of another version
+            raise UsageError(f"{path}: not a readable chronograph build ({_one_line(exc)[:200]}); run "
+                             "'chronograph build' again") from exc
     return _build(source, 1, quiet)
 
 
@@ -78,13 +132,20 @@ def _print(data: Any, as_json: bool, text: str) -> None:
         print(text)
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    kg = _build(args.articles, args.jobs, args.quiet)
-    out = Path(args.out)
+def _write(kg: Any, out: Path, formats: list[str] | None) -> list[Path]:
     try:
-        kg.write(out, args.format or None)
-    except PermissionError as exc:
-        raise UsageError(f"{out}: cannot write there ({exc.strerror}); choose another folder with --out") from exc
+        return kg.write(out, formats)  # type: ignore[no-any-return]
+    except OSError as exc:
+        raise UsageError(f"{out}: cannot write the outputs ({_os_error(exc)}); choose another folder with --out, "
+                         "or free some space") from exc
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    _check_out(out)
+    store = out / "chronograph.db" if args.store else None
+    kg = _build(args.articles, args.jobs, args.quiet, store, args.engine, args.scheduler)
+    _write(kg, out, args.format or None)
     s = kg.summary()
     for w in kg.warnings:
         print(f"warning: {w.file}: {w.outcome}: {w.reason}", file=sys.stderr)
@@ -95,6 +156,10 @@ def cmd_build(args: argparse.Namespace) -> int:
               f"{s.facts} facts, {s.conflicts} conflicts -> {out}/")
         for c in kg.all_conflicts():
             print(f"  {c.code} {c.severity}: {c.subject} {c.predicate}: {' | '.join(v.display for v in c.values)[:150]}")
+    if args.strict and s.skipped:
+        print(f"chronograph: error: {s.skipped} input file(s) skipped (--strict); the warnings above and "
+              f"{out / 'report.md'} say why; fix or remove them", file=sys.stderr)
+        return 2
     return 1 if args.fail_on_conflict and s.conflicts else 0
 
 
@@ -139,9 +204,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    _check_out(Path(args.out))
     kg = _kg_from(args.source, args.quiet)
     try:
-        files = kg.write(Path(args.out), args.format)
+        files = _write(kg, Path(args.out), args.format)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     _print([str(f) for f in files], args.json, "\n".join(str(f) for f in files))
@@ -171,13 +237,13 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", help="print JSON for scripts")
     common.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     common.add_argument("--debug", action="store_true", help="show tracebacks")
-    p = argparse.ArgumentParser(prog="chronograph", description="Timelines and knowledge graphs of AI releases from news "
-                                "articles, with contradictions flagged.", epilog="exit codes: 0 ok, 1 conflicts with "
-                                "--fail-on-conflict, 2 usage or input error")
+    p = _Parser(prog="chronograph", description="Timelines and knowledge graphs of AI releases from news "
+                "articles, with contradictions flagged.", epilog="exit codes: 0 ok, 1 conflicts with "
+                "--fail-on-conflict, 2 usage or input error (or files skipped with build --strict), 3 internal error")
     p.add_argument("--version", action="version", version=f"chronograph {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -190,6 +256,16 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=int, default=1, help="extraction processes (default: 1)")
     b.add_argument("--format", action="append", choices=FORMATS, help="write only these formats (repeatable)")
     b.add_argument("--fail-on-conflict", action="store_true", help="exit 1 when any conflict is found")
+    b.add_argument("--strict", action="store_true",
+                   help="exit 2 when any input file was skipped (empty, binary, unreadable, ...); the outputs are "
+                        "still written and list why. Without it, skipped files are warnings and the exit code is 0")
+    b.add_argument("--store", action=argparse.BooleanOptionalAction, default=True,
+                   help="keep extracted claims in <out>/chronograph.db and re-extract only new or changed "
+                        "articles (default: on)")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="where extraction runs: local processes, or a Dask cluster (needs chronograph[dask])")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster")
     b.set_defaults(func=cmd_build)
 
     c = add("conflicts", "list conflicts with their evidence")
@@ -232,17 +308,50 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    try:
+        args = parser().parse_args(argv)
+    except _ArgumentError as exc:
+        print(f"chronograph: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    debug = bool(getattr(args, "debug", False))
     try:
         return int(args.func(args))
     except UsageError as exc:
-        print(f"chronograph: error: {exc}", file=sys.stderr)
-        return 2
-    except (OSError, ValueError) as exc:
-        if args.debug:
+        if debug:
             traceback.print_exc()
-        print(f"chronograph: error: {exc} (run with --debug for details)", file=sys.stderr)
+        print(f"chronograph: error: {_one_line(exc)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("chronograph: interrupted; finished outputs were kept, unfinished ones were not written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # "chronograph timeline | head": the reader left
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 0
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"chronograph: error: {_os_error(exc)} (run with --debug for details)", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"chronograph: error: the claims store in the output folder cannot be used ({_one_line(exc)}); "
+              "delete chronograph.db there or build with --no-store", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"chronograph: error: {_one_line(exc)} (run with --debug for details)", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: say so in one line; the traceback is one flag away
+        if debug:
+            traceback.print_exc()
+        print(f"chronograph: internal error: {type(exc).__name__}: {_one_line(exc)[:300]} (a bug; run with --debug "
+              "for the traceback and report it)", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

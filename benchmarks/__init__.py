@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic corpus generator (:mod:`.generate`) and the runner (:mod:`.run`)."""
