@@ -119,13 +119,21 @@ def build_graph(articles: list[Article], claims: list[Claim], entities: list[Ent
                        **numeric)
             if codes:
                 conflicted[subject_id] |= codes
+    events_of: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n, data in g.nodes(data=True):
+        if data.get("kind") == "event":
+            events_of[(normalize_key(data["subject"]), data["predicate"])].append(n)
     for c in claims:
         if c.kind == "event" and c.relative is not None and c.relative.anchor_subject and isinstance(c.value, str) and c.value:
             src = event_node(c.subject, c.predicate, c.value)
-            anchors = [n for n in g.nodes if n.startswith(f"event:{normalize_key(c.relative.anchor_subject)}:{c.relative.anchor_predicate}:")]
+            anchors = events_of.get((normalize_key(c.relative.anchor_subject), c.relative.anchor_predicate), [])
             for a in sorted(anchors):
                 g.add_edge(src, a, key=f"rel:{c.id}", relation="relative_to", label=c.relative.text,
                            min_days=c.relative.min_days, max_days=c.relative.max_days, claim=c.id, quote=_flat(c.quote))
+    conflicted_events: dict[str, list[str]] = defaultdict(list)
+    for node in sorted(conflicted):
+        if node.startswith("event:"):
+            conflicted_events[g.nodes[node]["subject"]].append(node)
     for conflict in conflicts:
         cid = f"conflict:{conflict.id}"
         g.add_node(cid, kind="conflict", label=f"{conflict.code} {conflict.subject}", code=conflict.code,
@@ -137,8 +145,8 @@ def build_graph(articles: list[Article], claims: list[Claim], entities: list[Ent
         subject_id = entity_of.get(conflict.subject)
         if subject_id is not None:
             g.add_edge(cid, subject_id, key="about", relation="about", label="about")
-        for node in sorted(conflicted):
-            if conflict.code in conflicted[node] and node.startswith("event:") and g.nodes[node].get("subject") == conflict.subject:
+        for node in conflicted_events.get(conflict.subject, []):
+            if conflict.code in conflicted[node]:
                 g.add_edge(cid, node, key="involves", relation="involves", label="involves")
     for node, codes in conflicted.items():
         if node in g:

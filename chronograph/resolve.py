@@ -26,7 +26,6 @@ def resolve(claims: list[Claim]) -> tuple[list[Claim], list[Entity]]:
     types: dict[str, Counter[str]] = defaultdict(Counter)
     orgs: dict[str, Counter[str]] = defaultdict(Counter)
     articles: dict[str, set[str]] = defaultdict(set)
-    org_names = {c.organization for c in claims if c.organization}
 
     def key_of(name: str, etype: str) -> str:
         k = normalize_key(name)
@@ -57,14 +56,23 @@ def resolve(claims: list[Claim]) -> tuple[list[Claim], list[Entity]]:
             id=entity_id(etype, k), name=canonical[k], type=etype,  # type: ignore[arg-type]
             aliases=sorted(set(spellings[k]) - {canonical[k]}), organization=org, articles=sorted(articles[k]),
         ))
-    for org in sorted(org_names):
-        k = normalize_key(lex.org_alias.get(normalize_key(org), org))
-        if not k or any(e.id == entity_id("organization", k) for e in entities):
-            continue
-        name = lex.org_alias.get(normalize_key(org), org)
-        entities.append(Entity(id=entity_id("organization", k), name=name, type="organization",
-                               aliases=sorted({org} - {name}),
-                               articles=sorted({c.article for c in claims if c.organization == org})))
+    # organizations named only as makers: one entity per canonical name, with every spelling and article
+    org_spellings: dict[str, set[str]] = defaultdict(set)
+    org_articles: dict[str, set[str]] = defaultdict(set)
+    org_name: dict[str, str] = {}
+    for c in claims:
+        if c.organization:
+            name = lex.org_alias.get(normalize_key(c.organization), c.organization)
+            k = normalize_key(name)
+            org_name.setdefault(k, name)
+            org_spellings[k].add(c.organization)
+            org_articles[k].add(c.article)
+    known = {e.id for e in entities}
+    for k in sorted(org_name):
+        if k and entity_id("organization", k) not in known:
+            name = org_name[k]
+            entities.append(Entity(id=entity_id("organization", k), name=name, type="organization",
+                                   aliases=sorted(org_spellings[k] - {name}), articles=sorted(org_articles[k])))
     entities.sort(key=lambda e: e.id)
     out = []
     for c in claims:

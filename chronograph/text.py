@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -113,6 +114,7 @@ class SpanSet:
         self._ends.insert(i, end)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_key(name: str) -> str:
     """The comparison key of a name: lower case, letters, digits and '+' only."""
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch == "+")

@@ -152,7 +152,7 @@ def order_violations(claims: list[Claim]) -> list[tuple[list[Claim], list[Claim]
     out = []
     for members in families.values():
         members.sort()
-        for (v1, older), (v2, newer) in itertools.combinations(members, 2):
+        for (v1, older), (v2, newer) in zip(members, members[1:], strict=False):  # each against the next version
             if v1 == v2:
                 continue
             latest_newer = max(date_span(c.value)[1] for c in releases[newer])  # type: ignore[arg-type]

@@ -46,14 +46,28 @@ def shares(clusters: list[list[Claim]], trust: dict[str, float], hashes: dict[st
 
 def estimate_trust(groups: dict[tuple[str, str], list[list[Claim]]], hashes: dict[str, str]) -> dict[str, float]:
     """Trust of every source, from how its values agree with the rest of the corpus."""
+    # sources of each value computed once; a group with one value gives its sources a share of 1 every round
+    uncontested: dict[str, int] = defaultdict(int)
+    contested: list[list[list[str]]] = []
+    for clusters in groups.values():
+        srcs = [sorted({source_of(c, hashes) for c in cluster}) for cluster in clusters]
+        if len(srcs) == 1:
+            for src in srcs[0]:
+                uncontested[src] += 1
+        else:
+            contested.append(srcs)
     trust: dict[str, float] = {}
     for _ in range(ROUNDS):
-        stated: dict[str, list[float]] = defaultdict(list)
-        for clusters in groups.values():
-            for cluster, share in zip(clusters, shares(clusters, trust, hashes), strict=True):
-                for src in {source_of(c, hashes) for c in cluster}:
-                    stated[src].append(share)
-        trust = {src: max(MIN_TRUST, min(MAX_TRUST, sum(vals) / len(vals))) for src, vals in stated.items()}
+        total: dict[str, float] = defaultdict(float, {s: float(n) for s, n in uncontested.items()})
+        count: dict[str, int] = defaultdict(int, uncontested)
+        for group in contested:
+            sup = [sum(_weight(trust.get(s, INITIAL_TRUST)) for s in srcs) for srcs in group]
+            whole = sum(sup) or 1.0
+            for srcs, s_value in zip(group, sup, strict=True):
+                for src in srcs:
+                    total[src] += s_value / whole
+                    count[src] += 1
+        trust = {src: max(MIN_TRUST, min(MAX_TRUST, total[src] / count[src])) for src in count}
     return trust
 
 

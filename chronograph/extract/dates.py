@@ -388,6 +388,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     return result
 
 
+@lru_cache(maxsize=1 << 16)
 def bounds(value: str) -> tuple[dt.date, dt.date]:
     """First and last day covered by an ISO value of any granularity.
 

@@ -101,6 +101,7 @@ _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|h
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 _LOWER_SUFFIX = re.compile(r"(?:-(?:level|class|based|style|like|sized|scale|grade|powered|era|series|tier|only|native|first|equivalent|compatible|ready|backed|trained|tuned|inspired|derived|specific|generation)\b.*)$")
+_LICENSE_NAME = re.compile(r"(?:CC|BY|NC|SA|ND|BSD|GPL|LGPL|AGPL|MPL|OpenRAIL|RAIL|EUPL|Apache|MIT)(?:\b|-)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -218,7 +219,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             break
         pos = m.end()
         head = m.group("head")
-        if head in lex.stop_heads or _YEARLIKE.match(head) or re.match(r"(?:CC|BY|NC|SA|ND)(?:\b|-)", head):
+        if head in lex.stop_heads or _YEARLIKE.match(head) or _LICENSE_NAME.match(head):
             pos = m.end("head")  # the words after a stop word may start a name ("Try Mixtral 8x7B")
             continue
         # keep only continuation tokens that belong to a name: digits, sizes, variants
