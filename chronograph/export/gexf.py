@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from . import xmlstream
 from .atomic import atomic_write
 from .xmlsafe import xml_safe
 
@@ -41,7 +40,4 @@ def dynamic_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def write_gexf(kg: KnowledgeGraph, path: Path) -> Path:
-    buf = io.BytesIO()
-    nx.write_gexf(dynamic_graph(kg.graph), buf, encoding="utf-8", prettyprint=True)
-    text = re.sub(rb' lastmodifieddate="[^"]*"', b"", buf.getvalue())  # byte-identical across days
-    return atomic_write(path, text)
+    return atomic_write(path, xmlstream.gexf_bytes(dynamic_graph(kg.graph)))

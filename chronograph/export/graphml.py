@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from . import xmlstream
 from .atomic import atomic_write
-from .xmlsafe import xml_safe
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
 
 def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
-    buf = io.BytesIO()
-    nx.write_graphml(xml_safe(graph), buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
-    return buf.getvalue()
+    """The graph as GraphML bytes (streamed; see :mod:`.xmlstream`)."""
+    return xmlstream.graphml_bytes(graph)
 
 
 def write_graphml(kg: KnowledgeGraph, path: Path) -> Path:
