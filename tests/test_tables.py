@@ -59,3 +59,12 @@ def test_a_cell_of_sizes_names_the_family_members() -> None:
     got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
     assert ("Foo 2 13B", "parameters_total", 13e9) in got
     assert not any(s == "Foo 2" and p == "parameters_total" for s, p, _ in got)
+
+
+def test_a_generic_spec_table_belongs_to_the_article_not_the_last_model_named() -> None:
+    text = ("Foo-7B review\nFoo-7B replaces Bar-2 in the lineup.\n"
+            "| Specification | Value |\n|---|---|\n| Total Parameters | 70B |\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(text)}
+    assert ("Foo-7B", "parameters_total", 70e9) in got and not any(s == "Bar-2" for s, _, _ in got)
+    above = "Intro\nSome text about Foo-7B.\n## Bar-2 at a glance\n| Specification | Value |\n|---|---|\n| License | MIT |\n"
+    assert ("Bar-2", "license", "MIT") in {(c.subject, c.predicate, c.value) for c in claims_of(above)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 
 from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
@@ -75,6 +76,7 @@ def extract_article(article: Article) -> list[Claim]:
     pending: list[tuple[Claim, TimeExpr, Mention | None]] = []
     topic: Mention | None = None
     last_topic: Mention | None = None
+    main = _main_subject(article, mentions)
     org_topic: Mention | None = None
     paragraph = -1
     i = 0
@@ -88,7 +90,8 @@ def extract_article(article: Article) -> list[Claim]:
             while i + 1 < len(sents) and sents[i + 1].is_table_row:
                 i += 1
                 rows.append(sents[i])
-            for tf in read_table(rows, ref, last_topic):
+            # a table without a model in its header describes the model named just above it, else the article's
+            for tf in read_table(rows, ref, _named_above(sents, i - len(rows) + 1, mentions, mention_starts) or main):
                 kind = "event" if tf.is_event else "fact"
                 claims.append(_claim(
                     article, tf.row, kind=kind, subject=tf.subject, subject_type=tf.subject_mention.type if tf.subject_mention else "model",
@@ -148,6 +151,32 @@ def extract_article(article: Article) -> list[Claim]:
         i += 1
     claims = _resolve_relatives(claims, pending)
     return _keep_specific(claims)
+
+
+def _main_subject(article: Article, mentions: list[Mention]) -> Mention | None:
+    """The model an article is about: the first named in its first line (the title), else the most named."""
+    models = [m for m in mentions if m.type == "model"]
+    if not models:
+        return None
+    first_line_end = article.text.find("\n")
+    in_title = [m for m in models if first_line_end < 0 or m.start < first_line_end]
+    if in_title:
+        return in_title[0]
+    counts = Counter(normalize_key(m.text) for m in models)
+    best = max(counts.values())
+    return next(m for m in models if counts[normalize_key(m.text)] == best)
+
+
+def _named_above(sents: list[Sentence], first_row: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The model named in the heading just above a table ("## Bar-2 at a glance", "Specifications:")."""
+    if first_row <= 0:
+        return None
+    above = sents[first_row - 1]
+    heading = above.text.startswith("#") or above.text.rstrip().endswith(":") or len(above.text) <= 60
+    if above.is_table_row or not heading:
+        return None  # a lead-in sentence may name several models; a heading names the table's
+    models = [m for m in _slice(mentions, starts, above.start, above.end) if m.type == "model"]
+    return models[0] if models else None
 
 
 def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr, Mention | None]]) -> list[Claim]:
