@@ -19,6 +19,7 @@ from typing import Any
 
 from . import __version__
 from .export import FORMATS
+from .models import BuildSummary
 
 EPILOG = {
     "build": "example: chronograph build articles/ --out output/",
@@ -140,22 +141,56 @@ def _write(kg: Any, out: Path, formats: list[str] | None) -> list[Path]:
                          "or free some space") from exc
 
 
+BUILD_RECORD = "build.json"  # in the output folder: what the outputs were built from
+
+
+def _up_to_date(out: Path, fingerprint: str) -> dict[str, Any] | None:
+    """The record of the previous build into ``out`` when it was made from exactly these inputs."""
+    try:
+        record = json.loads((out / BUILD_RECORD).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("fingerprint") != fingerprint:
+        return None
+    if not all((out / name).is_file() for name in record.get("files", [])):
+        return None  # an output was deleted or moved: build again
+    return record
+
+
 def cmd_build(args: argparse.Namespace) -> int:
+    from .export.atomic import atomic_write
+    from .pipeline import corpus_fingerprint
+
     out = Path(args.out)
     _check_out(out)
-    store = out / "chronograph.db" if args.store else None
-    kg = _build(args.articles, args.jobs, args.quiet, store, args.engine, args.scheduler)
-    _write(kg, out, args.format or None)
-    s = kg.summary()
-    for w in kg.warnings:
-        print(f"warning: {w.file}: {w.outcome}: {w.reason}", file=sys.stderr)
+    formats = args.format or list(FORMATS)
+    fingerprint = corpus_fingerprint(args.articles, formats) if Path(args.articles).exists() else ""
+    record = _up_to_date(out, fingerprint) if fingerprint and not args.rebuild else None
+    if record is None:
+        store = out / "chronograph.db" if args.store else None
+        kg = _build(args.articles, args.jobs, args.quiet, store, args.engine, args.scheduler)
+        files = _write(kg, out, args.format or None)
+        summary = kg.summary().model_dump()
+        warnings = [w.model_dump() for w in kg.warnings]
+        lines = [f"  {c.code} {c.severity}: {c.subject} {c.predicate}: {' | '.join(v.display for v in c.values)[:150]}"
+                 for c in kg.all_conflicts()]
+        record = {"fingerprint": fingerprint, "files": sorted(p.name for p in files), "summary": summary,
+                  "warnings": warnings, "conflicts": lines}
+        if fingerprint:
+            atomic_write(out / BUILD_RECORD, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+        note = ""
+    else:
+        note = " (up to date: inputs, code and formats unchanged since the last build; --rebuild to force)"
+    s = BuildSummary(**record["summary"])
+    for w in record["warnings"]:
+        print(f"warning: {w['file']}: {w['outcome']}: {w['reason']}", file=sys.stderr)
     if args.json:
-        print(json.dumps({"summary": s.model_dump(), "out": str(out)}, indent=2))
+        print(json.dumps({"summary": s.model_dump(), "out": str(out), "up_to_date": bool(note)}, indent=2))
     elif not args.quiet:
         print(f"{s.articles} articles ({s.skipped} skipped), {s.entities} entities, {s.events} events, "
-              f"{s.facts} facts, {s.conflicts} conflicts -> {out}/")
-        for c in kg.all_conflicts():
-            print(f"  {c.code} {c.severity}: {c.subject} {c.predicate}: {' | '.join(v.display for v in c.values)[:150]}")
+              f"{s.facts} facts, {s.conflicts} conflicts -> {out}/{note}")
+        for line in record["conflicts"]:
+            print(line)
     if args.strict and s.skipped:
         print(f"chronograph: error: {s.skipped} input file(s) skipped (--strict); the warnings above and "
               f"{out / 'report.md'} say why; fix or remove them", file=sys.stderr)
@@ -259,6 +294,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="exit 2 when any input file was skipped (empty, binary, unreadable, ...); the outputs are "
                         "still written and list why. Without it, skipped files are warnings and the exit code is 0")
+    b.add_argument("--rebuild", action="store_true",
+                   help="build even when the outputs are up to date (same inputs, code and formats as last time)")
     b.add_argument("--store", action=argparse.BooleanOptionalAction, default=True,
                    help="keep extracted claims in <out>/chronograph.db and re-extract only new or changed "
                         "articles (default: on)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -93,6 +94,27 @@ def corpus_files(root: str | os.PathLike[str]) -> tuple[Path, list[Path]]:
     if root_path.is_file():
         return root_path.parent, [root_path]
     return root_path, [p for p in iter_files(root_path) if p.suffix.lower() in SUFFIXES or p.is_dir()]
+
+
+def package_fingerprint() -> str:
+    """A hash of all of chronograph's code and data as installed: any change makes outputs stale."""
+    root = Path(__file__).parent
+    digest = hashlib.sha1()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".json", ".js", ".css") and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def corpus_fingerprint(root: str | os.PathLike[str], formats: list[str]) -> str:
+    """What a build's outputs depend on: every input file's id and bytes, the code, the formats chosen."""
+    base, files = corpus_files(root)
+    digest = hashlib.sha1(package_fingerprint().encode())
+    digest.update(repr(sorted(formats)).encode())
+    for path in files:
+        digest.update(_article_id(path, base).encode("utf-8", "replace"))
+        digest.update((file_hash(path) or f"unreadable:{path.is_dir()}").encode())
+    return digest.hexdigest()
 
 
 def _article_id(path: Path, base: Path) -> str:

@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -83,6 +84,8 @@ def input_key(article: Article) -> str:
 def file_hash(path: Path) -> str | None:
     """SHA-256 of a file's bytes, or None when it cannot be read as a file."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a pipe, a device, a folder: opening it could block; ingest reports it
         with open(path, "rb") as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest() if hasattr(hashlib, "file_digest") else \
                 hashlib.sha256(fh.read()).hexdigest()

@@ -54,3 +54,23 @@ def test_usage_errors_exit_2(tmp_path, capsys) -> None:
     err = capsys.readouterr().err
     assert "no such folder" in err and "Traceback" not in err
     assert main(["show", "NoSuchModel-9", "--source", str(DEMO)]) == 2
+
+
+def test_unchanged_rebuild_is_up_to_date_and_changes_are_not(tmp_path, capsys) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("May 2, 2024 — Acme released Foo-7B, a model.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "--out", str(out), "--format", "json"]) == 0
+    assert "up to date" not in capsys.readouterr().out
+    assert main(["build", str(src), "--out", str(out), "--format", "json"]) == 0
+    assert "up to date" in capsys.readouterr().out
+    (src / "a.txt").write_text("May 3, 2024 — Acme released Foo-7B, a model.", encoding="utf-8")
+    assert main(["build", str(src), "--out", str(out), "--format", "json"]) == 0
+    assert "up to date" not in capsys.readouterr().out
+    assert json.loads((out / "claims.json").read_text("utf-8"))[0]["value"] == "2024-05-03"
+    (out / "claims.json").unlink()
+    assert main(["build", str(src), "--out", str(out), "--format", "json"]) == 0
+    assert "up to date" not in capsys.readouterr().out and (out / "claims.json").exists()
+    assert main(["build", str(src), "--out", str(out), "--format", "json", "--rebuild"]) == 0
+    assert "up to date" not in capsys.readouterr().out

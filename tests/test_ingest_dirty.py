@@ -510,8 +510,6 @@ def test_pipes_and_devices_are_skipped_without_hanging(tmp_path) -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="store.file_hash opens every listed file to hash it before ingest looks at it; "
-                   "open() on a FIFO blocks until a writer comes: 'chronograph build' (store on by default) hangs")
 def test_a_pipe_does_not_hang_a_build_with_the_store(tmp_path, capsys) -> None:
     from chronograph.cli import main
 
