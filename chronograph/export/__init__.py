@@ -1,7 +1,7 @@
 """Writers: one module per format, each a thin function over the KnowledgeGraph.
 
-Every file is written to a temporary name in the output folder and renamed into place,
-so a failed or interrupted run leaves the previous outputs as they were.
+Every file is written to a temporary name in the output folder and all are renamed into place
+together at the end, so a failed or interrupted run leaves the previous outputs as they were.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .atomic import atomic_write
+from .atomic import atomic_batch, atomic_write
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
@@ -30,20 +30,21 @@ def write_all(kg: KnowledgeGraph, out: Path, formats: Iterable[str] | None = Non
         raise ValueError(f"unknown format(s): {', '.join(unknown)} (choose from {', '.join(FORMATS)})")
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    if "json" in chosen:
-        written += jsonfiles.write_json(kg, out)
-    if "csv" in chosen:
-        written.append(jsonfiles.write_claims_csv(kg, out / "claims.csv"))
-    if "graphml" in chosen:
-        written.append(graphml.write_graphml(kg, out / "graph.graphml"))
-    if "gexf" in chosen:
-        written.append(gexf.write_gexf(kg, out / "graph.gexf"))
-    if "report" in chosen:
-        written.append(report.write_report_md(kg, out / "report.md"))
-    if "html" in chosen:
-        written.append(html.write_graph_html(kg, out / "graph.html"))
-    if "timeline" in chosen:
-        written.append(timeline.write_timeline_html(kg, out / "timeline.html"))
-    if "index" in chosen:
-        written.append(report.write_index_html(kg, out / "index.html"))
+    with atomic_batch():  # all files are replaced together, or none when a writer fails
+        if "json" in chosen:
+            written += jsonfiles.write_json(kg, out)
+        if "csv" in chosen:
+            written.append(jsonfiles.write_claims_csv(kg, out / "claims.csv"))
+        if "graphml" in chosen:
+            written.append(graphml.write_graphml(kg, out / "graph.graphml"))
+        if "gexf" in chosen:
+            written.append(gexf.write_gexf(kg, out / "graph.gexf"))
+        if "report" in chosen:
+            written.append(report.write_report_md(kg, out / "report.md"))
+        if "html" in chosen:
+            written.append(html.write_graph_html(kg, out / "graph.html"))
+        if "timeline" in chosen:
+            written.append(timeline.write_timeline_html(kg, out / "timeline.html"))
+        if "index" in chosen:
+            written.append(report.write_index_html(kg, out / "index.html"))
     return written
