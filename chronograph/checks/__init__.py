@@ -74,7 +74,7 @@ def check(claims: list[Claim], articles: list[Article]) -> list[Conflict]:
     trust = estimate_trust(clusters, hashes)
     conflicts: list[Conflict] = []
     for (subject, predicate), group in sorted(groups.items()):
-        pairs = disagreements(group)
+        pairs = disagreements(clusters[(subject, predicate)]) if len(clusters[(subject, predicate)]) > 1 else []
         if not pairs:
             continue
         cl = clusters[(subject, predicate)]

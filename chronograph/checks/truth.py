@@ -60,8 +60,10 @@ def estimate_trust(groups: dict[tuple[str, str], list[list[Claim]]], hashes: dic
     for _ in range(ROUNDS):
         total: dict[str, float] = defaultdict(float, {s: float(n) for s, n in uncontested.items()})
         count: dict[str, int] = defaultdict(int, uncontested)
+        weight = {s: _weight(t) for s, t in trust.items()}
+        default = _weight(INITIAL_TRUST)
         for group in contested:
-            sup = [sum(_weight(trust.get(s, INITIAL_TRUST)) for s in srcs) for srcs in group]
+            sup = [sum(weight.get(s, default) for s in srcs) for srcs in group]
             whole = sum(sup) or 1.0
             for srcs, s_value in zip(group, sup, strict=True):
                 for src in srcs:

@@ -75,6 +75,8 @@ def group_claims(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
 
 def value_clusters(claims: list[Claim]) -> list[list[Claim]]:
     """Claims grouped by the value they state (equal within tolerance, same date string)."""
+    if len(claims) == 1:
+        return [list(claims)]
     clusters: list[list[Claim]] = []
     for c in sorted(claims, key=lambda c: (str(c.value), c.article, c.start)):
         for cluster in clusters:
@@ -89,9 +91,8 @@ def value_clusters(claims: list[Claim]) -> list[list[Claim]]:
     return clusters
 
 
-def disagreements(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
-    """Pairs of claims (one per value cluster) that cannot both hold."""
-    clusters = value_clusters(claims)
+def disagreements(clusters: list[list[Claim]]) -> list[tuple[Claim, Claim]]:
+    """Pairs of claims (one per value cluster, see :func:`value_clusters`) that cannot both hold."""
     pairs = []
     for i, a in enumerate(clusters):
         for b in clusters[i + 1:]:
