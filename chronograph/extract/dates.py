@@ -33,6 +33,8 @@ _MONTH = (
     r"(?<![A-Za-z])(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
+# a leading look-ahead on the first character lets the regex engine skip ahead (a look-behind first would not)
+_FIRST_MONTH = r"(?=[ADFJMNOS])"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE_TAIL = r"(?:\s*(?:[-–—]|to|through)\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d]))?"
@@ -52,15 +54,15 @@ _HOLIDAY = r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|
 
 # (name, pattern) in priority order: on overlapping matches the longer wins, then the earlier rule.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d])")),
-    ("mdy", re.compile(_MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR)),
-    ("dmy", re.compile(r"(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)),
-    ("my", re.compile(_MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
-    ("md", re.compile(_MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
-    ("dm", re.compile(r"(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
+    ("iso", re.compile(r"(?=\d)(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d])")),
+    ("mdy", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR)),
+    ("dmy", re.compile(r"(?=\d)(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)),
+    ("my", re.compile(_FIRST_MONTH + _MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
+    ("md", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
+    ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
     ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
     ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
-    ("quarter", re.compile(r"(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
+    ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
     ("quarter_words", re.compile(r"(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of\s+)" + _YEAR)),
     ("year_qualified", re.compile(r"(?i:\b(?P<qual>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of))[\s-]+" + _YEAR)),
     ("year_prep", re.compile(r"(?i:\b(?P<prep>in|during|throughout|by|until))\s+" + _YEAR + r"(?![%\d]|['’]s\b|\s*[-–]\s*\d)")),
