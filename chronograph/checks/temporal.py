@@ -58,9 +58,13 @@ def relative_cycles(claims: list[Claim]) -> list[Cycle]:
         if _absolute(c) and (c.subject, c.predicate) in links:
             absolute[(c.subject, c.predicate)][c.value].append(c)  # type: ignore[index]
     found: dict[frozenset[str], Cycle] = {}
-    for component in nx.connected_components(links):
-        events = sorted(component)
-        rel_here = [r for r in relatives if (r.subject, r.predicate) in component]
+    components = [sorted(c) for c in nx.connected_components(links)]
+    component_of = {e: i for i, events in enumerate(components) for e in events}
+    relatives_of: dict[int, list[Claim]] = defaultdict(list)
+    for r in relatives:
+        relatives_of[component_of[(r.subject, r.predicate)]].append(r)
+    for index, events in enumerate(components):
+        rel_here = relatives_of[index]
         choices = [[(e, v) for v in sorted(absolute[e])] or [(e, None)] for e in events]
         for assignment in itertools.islice(itertools.product(*choices), MAX_ASSIGNMENTS):
             cycle = _check(assignment, absolute, rel_here)

@@ -50,12 +50,11 @@ def estimate_trust(groups: dict[tuple[str, str], list[list[Claim]]], hashes: dic
     uncontested: dict[str, int] = defaultdict(int)
     contested: list[list[list[str]]] = []
     for clusters in groups.values():
-        srcs = [sorted({source_of(c, hashes) for c in cluster}) for cluster in clusters]
-        if len(srcs) == 1:
-            for src in srcs[0]:
+        if len(clusters) == 1:  # nobody disagrees: each source's share is 1; order does not matter here
+            for src in {hashes.get(c.article, c.article) for c in clusters[0]}:
                 uncontested[src] += 1
         else:
-            contested.append(srcs)
+            contested.append([sorted({source_of(c, hashes) for c in cluster}) for cluster in clusters])
     trust: dict[str, float] = {}
     for _ in range(ROUNDS):
         total: dict[str, float] = defaultdict(float, {s: float(n) for s, n in uncontested.items()})
