@@ -490,8 +490,10 @@ _BYLINE = re.compile(
 )
 _BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|\bwritten\s+by\b|^by\s+[A-Z]")
 _UPDATED_BEFORE = re.compile(r"(?i)(?:updated|modified|edited|reviewed)\s*(?:on\s*)?:?\s*$")
+# an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
+_FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified|version)\b")
 _UPDATED = re.compile(r"(?i)^\s*(?:last\s+)?(?:updated|modified|reviewed|last\s+reviewed|edited)\b")
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4},?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[—–-]{1,2}|\(|:)")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:,|\s[—–-]{1,2})?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[—–-]{1,2}|\(|:)")
 
 
 def _url_date(url: str) -> dt.date | None:
@@ -546,7 +548,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             if d:
                 return d, "dateline"
     for line in lines[:6]:
-        if len(line) <= 60 and not _UPDATED.match(line):
+        if len(line) <= 60 and not _UPDATED.match(line) and not _FIELD_LINE.search(line):
             exprs = [t for t in tag(line) if t.granularity == "day" and t.kind == "absolute"]
             # a line that is a date, or ends with one ("Home › News › Research6 Apr 2026", "Acme blog, March 3, 2026")
             if exprs and (len(exprs[0].text) >= len(line) - 12 or line.rstrip(" .").endswith(exprs[-1].text)):

@@ -98,3 +98,10 @@ def test_front_matter_double_quoted_escapes() -> None:
 
     fields, _, _ = front_matter('---\ntitle: "A \\"quoted\\" title"\n---\nbody')
     assert fields["title"] == 'A "quoted" title'
+
+
+def test_dateline_with_a_dash_after_the_place_and_infobox_fields(tmp_path) -> None:
+    a, _ = read(tmp_path, "a.txt", "Title\nBy A. Writer\nHANGZHOU, China — Jan. 29, 2025 — A lab shipped a model.\n")
+    assert (a.reference_source, a.reference_date) == ("dateline", "2025-01-29")
+    b, _ = read(tmp_path, "b.txt", "Foo (language model)\nFoo\nInitial release | December 6, 2023\nA family of models.\n")
+    assert b.reference_date is None
