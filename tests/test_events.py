@@ -100,3 +100,24 @@ def test_trigger_inside_an_anchor_phrase_takes_no_date_of_the_main_clause() -> N
 def test_apposition_between_subject_and_passive_verb() -> None:
     assert events_of("Code Llama, a fine-tune of Llama 2 for code, was released in August 2023.") == [
         ("Code Llama", "release", "2023-08")]
+
+
+def test_a_closed_anchor_phrase_dates_the_main_clause() -> None:
+    ev = events_of("The day after Grok-3's debut on Feb. 17, 2025, Nimbalo, a startup in Oslo, open-sourced Tarn-1.")
+    assert ("Tarn-1", "release", "2025-02-18") in ev and ("Grok-3", "release", "2025-02-17") in ev
+
+
+def test_press_release_present_tense_takes_the_publication_date() -> None:
+    from conftest import make_article
+
+    from chronograph.extract import extract_article
+
+    a = make_article("We are excited to announce Strand-2. Effective today, Strand-1 is now 60% cheaper.", "2025-03-05")
+    got = {(c.subject, c.predicate, c.value) for c in extract_article(a.model_copy(update={"reference_source": "front_matter"}))}
+    assert {("Strand-2", "release", "2025-03-05"), ("Strand-1", "price_change", "2025-03-05")} <= got
+    assert events_of("We are excited to announce Strand-2.", ref=None) == []
+
+
+def test_unresolved_nearer_date_is_not_replaced_by_a_farther_one() -> None:
+    assert events_of("Gemma 3 shipped on March 12, 2025, and Gemma 2 2B was added in July.", ref=None) == [
+        ("Gemma 3", "release", "2025-03-12")]

@@ -22,6 +22,7 @@ from .facts import find_facts
 from .tables import read_table
 
 EXTRACTOR_VERSION = "1"
+_PUBLISHED_SOURCES = ("front_matter", "html_meta", "url", "byline", "dateline")
 
 __all__ = ["extract_article", "EXTRACTOR_VERSION"]
 
@@ -108,6 +109,7 @@ def extract_article(article: Article) -> list[Claim]:
             _slice(times, time_starts, s.start, s.end),
             topic=topic,
             org_topic=org_topic,
+            published=article.reference_date if article.reference_source in _PUBLISHED_SOURCES else None,
         )
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too

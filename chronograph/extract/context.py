@@ -35,6 +35,8 @@ class SentenceView:
     times: list[TimeExpr]
     topic: Mention | None = None
     org_topic: Mention | None = None
+    #: the article's publication date when it is known from metadata, a byline or a dateline
+    published: str | None = None
     extras: dict[str, object] = field(default_factory=dict)
 
     @property

@@ -60,7 +60,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(_FIRST_MONTH + _MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
     ("md", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
-    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
+    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|[Ll]ast)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
     ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
     ("quarter_words", re.compile(r"(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of\s+)" + _YEAR)),
@@ -225,7 +225,10 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -
         month = _parse_span(g["mon"] + " 1", _LEAP_BASE)
         if month is None:
             return None
-        year = ref.year if month.month <= ref.month + 1 else ref.year - 1  # a past month stated without a year
+        if g["mprep"].lower() == "last":  # "last September": the latest September before this month
+            year = ref.year if month.month < ref.month else ref.year - 1
+        else:
+            year = ref.year if month.month <= ref.month + 1 else ref.year - 1  # a past month stated without a year
         out_m: dict[str, object] = {"value": f"{year:04d}-{month.month:02d}", "granularity": "month", "kind": "partial"}
         if g["mprep"].strip().lower() in ("by", "until", "through"):
             out_m["forecast"] = True

@@ -22,7 +22,8 @@ _RELEASE_VERBS = (
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+-]+\s+){1,4}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"became\s+(?:\w+\s+)?available|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
     r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
-    r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|added|adds|opened\s+up|made\s+public|"
+    r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
+    r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|"
     r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
 )
 _ANNOUNCE_VERBS = r"announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed"
@@ -32,6 +33,7 @@ _PRICE = (
     r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
     r"dropped|halved|halves)\s+(?:[\w.+-]+\s+){0,4}?(?:prices?|pricing|API\s+prices?)|pricing\s+(?:cut|change|update)|"
+    r"(?:is|are)\s+now\s+\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
 )
 _TRIGGER = re.compile(
@@ -48,12 +50,14 @@ _FUTURE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got|gets|having|has|had|have|first|officially|now|newly|recently|just|quietly|finally)|\()\s*(?:\w+ly\s+)?$)")
 _ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
 _PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab|the\s+startup|the\s+firm|the\s+team)\s+(?:\w+ly\s+)?$)")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas)\s")
+_FIRST_PERSON = re.compile(r"(?i:\b(?:we\s+are|we're|today\s+we)\s+(?:(?:excited|pleased|proud|happy|thrilled)\s+to\s+|now\s+)?"
+                           r"(?:releasing|launching|introducing|announcing|announce|introduce|release|launch|open-sourcing|making)\b|^introducing\b)")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
-_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
+_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 
@@ -132,7 +136,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return inside[:1]  # "cut Gemini 1.5 Flash prices"
         if after:
             return [after[0]]
-        if before and re.match(r"(?i)dropped|drops|fell|falls|decreased|was|were", trig.group("price")):
+        if before and re.match(r"(?i)dropped|drops|fell|falls|decreased|was|were|is|are", trig.group("price")):
             gap = text[view.rel(before[-1].end): trig.start()]
             return [before[-1]] if len(gap) <= 25 else []  # "Mistral Large 2 dropped by about a third"
         if before and trig.group("price").lower().startswith("price"):
@@ -150,8 +154,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [before[-1]]
         return []
     # verbs
-    if _INTRANSITIVE.match(trig.group(0)) and after and after[0].start - t_end <= 12:
-        return _following_list(view, after[0], products)  # "Kiln debuted Ember-3B": used transitively
+    if after and after[0].start - t_end <= 12 and not re.match(r"\s+by\b", text[trig.end():]):
+        # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1"
+        return _following_list(view, after[0], products)
     which = _WHICH.search(before_text)
     if which:
         # "DeepSeek-V2, which the company open-sourced in May 2024": the antecedent of "which"
@@ -166,6 +171,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [ante[-1]]
     if _PRESENT.fullmatch(trig.group(0)) and not after:
         return []  # "a sequence of releases from a company": a plural noun, not a verb without its object
+    passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
+    passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
+    appo = _APPOSITION.search(before_text)
+    if appo and (passive or _INTRANSITIVE.match(trig.group(0))):
+        # "Code Llama, a fine-tune of Llama 2 for code, was released": the noun before the apposition
+        head = [m for m in products if m.end <= view.start + window + appo.start() + 1 and not view.is_comparison(m)]
+        if head:
+            return [head[-1]]
     if _INTRANSITIVE.match(trig.group(0)):
         # "X arrived in May", "A and B went live": the subject comes before the verb
         if before:
@@ -174,14 +187,6 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return []  # "... from a company that only launched in 2023": the subject is not the product
             return _preceding_list(view, before[-1], products)
         return [view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else []
-    passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
-    passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
-    appo = _APPOSITION.search(before_text)
-    if passive and appo:
-        # "Code Llama, a fine-tune of Llama 2 for code, was released": the noun before the apposition
-        head = [m for m in products if m.end <= view.start + window + appo.start() + 1 and not view.is_comparison(m)]
-        if head:
-            return [head[-1]]
     if passive and before:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
@@ -220,12 +225,12 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     m = _BARE_AFTER.match(view.text[trig.end():])
     if not m:
         return None
-    name = m.group("name")
+    name = m.group("name").rstrip(".,;:")
     from .entities import classify, load_lexicon
 
     lex = load_lexicon()
-    first = name.split()[0]
-    if first in lex.stop_heads or first in ("I", "We", "They", "It", "He", "She", "This", "That", "Its", "Their"):
+    first = name.split()[0] if name else ""
+    if not name or first in lex.stop_heads or first in ("I", "We", "They", "It", "He", "She", "This", "That", "Its", "Their"):
         return None
     etype, _org, _canon = classify(name, lex)
     if etype == "organization":
@@ -270,7 +275,10 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
     """The date of the event (nearest valued expression) and a relative expression beside it."""
     valued = [t for t in view.times if t.value is not None and t.kind != "relative"]
     # "X, a week after Y launched Z": an anchored phrase dates the clause before it, not the one it anchors on
-    relative = [t for t in view.times if t.kind == "relative" and not (t.anchored and t.start < trig_pos)]
+    def closed(t: TimeExpr) -> bool:  # "The day after X's debut, Y open-sourced Z": the phrase ends before the clause
+        return "," in view.text[view.rel(t.end): view.rel(trig_pos)]
+
+    relative = [t for t in view.times if t.kind == "relative" and not (t.anchored and t.start < trig_pos and not closed(t))]
     # a dateline ("March 12, 2025 — X released Y in Dec 2024") dates the story; a date in the clause wins
     inner = [t for t in valued if not _is_dateline(view, t)]
     if inner:
@@ -281,18 +289,33 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
         return (trig_pos - t.end) * 1.5 if t.end <= trig_pos else max(0, t.start - end)
 
     # inside an anchor phrase ("one day after Meta published Llama 3.1"), only a date after the verb dates it
-    anchored_before = any(t.anchored and t.end <= trig_pos and trig_pos - t.end < 50 for t in view.times)
+    anchored_before = any(t.anchored and t.end <= trig_pos and trig_pos - t.end < 50 and not closed(t) for t in view.times)
     if anchored_before:
         valued = [t for t in valued if t.start > trig_pos]
+    # a closed anchor phrase ("The day after X's debut on Feb. 17, Y open-sourced Z"): its dates are X's
+    for t in view.times:
+        if t.anchored and t.end <= trig_pos and closed(t):
+            comma = view.text.find(",", view.rel(t.end))
+            while comma >= 0 and any(view.rel(x.start) <= comma < view.rel(x.end) for x in view.times):
+                comma = view.text.find(",", comma + 1)  # the comma inside "Feb. 17, 2025" does not close it
+            valued = [v for v in valued if not (t.start <= v.start and view.rel(v.end) <= comma)]
     best = min(valued, key=distance, default=None)
+    unresolved = [t for t in view.times if t.value is None and t.kind in ("partial", "deictic")]
+    nearest_unresolved = min(unresolved, key=distance, default=None)
+    if best is not None and nearest_unresolved is not None and distance(nearest_unresolved) < distance(best):
+        best = None  # "Gemma 2 2B was added in July" with no year known: not the date of another clause
     rel = min(relative, key=lambda t: abs(t.start - trig_pos), default=None)
     return best, rel
 
 
 def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
-    if not view.times:
-        return []
+    times_here = view.times
+    if not times_here:
+        if view.published is None or not _FIRST_PERSON.search(view.text):
+            return []
+        # "We are excited to announce Strand-2": a press release states its news on its publication date
+        view.times = [TimeExpr(view.start, view.start, "", "deictic", "deictic", value=view.published, granularity="day")]
     text = view.text
     question = text.rstrip().endswith("?")
     hits: list[EventHit] = []
