@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,23 @@ def corpus(tmp_path: Path):
 
 
 REF = dt.date(2026, 4, 6)
+
+
+class Hang(BaseException):
+    """Raised by :func:`deadline`; a BaseException, so no ``except OSError``/``Exception`` in the code swallows it."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Fail (instead of hanging the test run) when the block takes longer than ``seconds`` (SIGALRM, main thread)."""
+
+    def _raise(signum, frame):  # type: ignore[no-untyped-def]  # noqa: ARG001
+        raise Hang(f"took over {seconds}s")
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)

@@ -17,17 +17,15 @@ import io
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
-from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import DEMO
+from conftest import DEMO, Hang, deadline  # noqa: F401
 
 from chronograph import pipeline
 from chronograph.cli import main
@@ -48,24 +46,6 @@ TIMES: dict[str, float] = {}
 XML_FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-class Hang(BaseException):
-    """Raised by :func:`deadline`; a BaseException, so no ``except OSError``/``Exception`` in the code swallows it."""
-
-
-@contextmanager
-def deadline(seconds: float):
-    """Interrupt the block after ``seconds`` (SIGALRM; the tests run in the main thread)."""
-
-    def _raise(signum, frame):  # noqa: ARG001
-        raise Hang(f"over {seconds}s")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def make_article(text: str, name: str = "x.txt", ref: str | None = "2024-05-01") -> Article:

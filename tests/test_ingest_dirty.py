@@ -10,12 +10,11 @@ import html
 import json
 import os
 import random
-import signal
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from conftest import Hang, deadline  # noqa: F401
 
 from chronograph import ingest
 from chronograph.extract.dates import bounds
@@ -25,24 +24,6 @@ from chronograph.pipeline import build
 SENTENCE = "Acme released Foo-2 on May 2, 2024, a model with 7 billion parameters."
 
 
-class Hang(BaseException):
-    """Raised by :func:`deadline`; a BaseException, so no ``except OSError``/``Exception`` in the code swallows it."""
-
-
-@contextmanager
-def deadline(seconds: float):
-    """Fail (instead of hanging the test run) when the block takes longer than ``seconds``."""
-
-    def _raise(signum, frame):  # noqa: ARG001
-        raise Hang(f"took over {seconds}s")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def read_one(tmp_path: Path, name: str, data: bytes | str):
