@@ -25,7 +25,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import DEMO, Hang, deadline  # noqa: F401
+from conftest import DEMO, deadline
 
 from chronograph import pipeline
 from chronograph.cli import main

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Hang, deadline  # noqa: F401
+from conftest import Hang, deadline
 
 from chronograph import ingest
 from chronograph.extract.dates import bounds
