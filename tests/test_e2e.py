@@ -78,3 +78,8 @@ def test_test_corpus_against_its_gold() -> None:
     assert r.event_precision >= 0.90 and r.event_recall >= 0.90, r.missed_events + r.false_events
     assert r.fact_recall >= 0.85, r.missed_facts
     assert r.conflict_recall == 1.0 and r.non_event_violations == [] and r.non_conflict_violations == []
+
+
+def test_demo_has_no_cycle_beyond_the_planted_one(demo) -> None:
+    planted = normalize_key(EXPECT["relative_clash"]["relative"]["subject"])
+    assert {normalize_key(c.subject) for c in demo.conflicts(code="CG102")} == {planted}

@@ -121,3 +121,10 @@ def test_press_release_present_tense_takes_the_publication_date() -> None:
 def test_unresolved_nearer_date_is_not_replaced_by_a_farther_one() -> None:
     assert events_of("Gemma 3 shipped on March 12, 2025, and Gemma 2 2B was added in July.", ref=None) == [
         ("Gemma 3", "release", "2025-03-12")]
+
+
+def test_an_event_is_never_anchored_on_itself() -> None:
+    claims = claims_of("The launch lands a few days after Meta's Llama 3, released on April 18th, set a new bar.",
+                       ref="2024-04-24")
+    llama = [c for c in claims if c.subject == "Llama 3"]
+    assert [c.value for c in llama] == ["2024-04-18"] and llama[0].relative is None
