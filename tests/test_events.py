@@ -119,8 +119,13 @@ def test_press_release_present_tense_takes_the_publication_date() -> None:
 
 
 def test_unresolved_nearer_date_is_not_replaced_by_a_farther_one() -> None:
-    assert events_of("Gemma 3 shipped on March 12, 2025, and Gemma 2 2B was added in July.", ref=None) == [
+    assert events_of("Gemma 2 2B was added in July, and Gemma 3 shipped on March 12, 2025.", ref=None) == [
         ("Gemma 3", "release", "2025-03-12")]
+
+
+def test_without_a_reference_a_partial_date_takes_the_year_stated_before_it() -> None:
+    assert events_of("Gemma 2 followed on June 27, 2024, and Gemma 2 2B was added in July.", ref=None) == [
+        ("Gemma 2", "release", "2024-06-27"), ("Gemma 2 2B", "release", "2024-07")]
 
 
 def test_an_event_is_never_anchored_on_itself() -> None:

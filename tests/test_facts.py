@@ -88,3 +88,10 @@ def test_active_share_and_hardware_is_no_subject() -> None:
     assert ("Foo-7B", "parameters_active", 21e9) in f
     f2 = facts_of("Foo-7B was trained on 16,000 H100 GPUs; it was trained on more than 15 trillion tokens.")
     assert all(s != "H100" for s, _, _ in f2)
+
+
+def test_sized_appositions_and_benchmark_years() -> None:
+    f = facts_of("Phi-3.5-mini is an updated 3.8B model. Mistral Small 24.09, the 22B model it replaces, was slower. "
+                 "Foo-7B scored 79.8% on AIME 2024. The pretraining run of Bar-2 cost about $4.2 million in compute.")
+    assert ("Phi-3.5-mini", "parameters_total", 3.8e9) in f and ("Mistral Small 24.09", "parameters_total", 22e9) in f
+    assert ("Foo-7B", "benchmark:AIME 2024", 79.8) in f and ("Bar-2", "training_cost_usd", 4.2e6) in f

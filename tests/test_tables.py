@@ -68,3 +68,9 @@ def test_a_generic_spec_table_belongs_to_the_article_not_the_last_model_named() 
     assert ("Foo-7B", "parameters_total", 70e9) in got and not any(s == "Bar-2" for s, _, _ in got)
     above = "Intro\nSome text about Foo-7B.\n## Bar-2 at a glance\n| Specification | Value |\n|---|---|\n| License | MIT |\n"
     assert ("Bar-2", "license", "MIT") in {(c.subject, c.predicate, c.value) for c in claims_of(above)}
+
+
+def test_benchmark_variant_in_parentheses() -> None:
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(
+        "| Benchmark | Foo-7B | Bar-2 |\n|---|---|---|\n| GPQA (Diamond) | 59.4% | 50.4% |\n| MMLU (5-shot) | 80% | 70% |\n")}
+    assert ("Foo-7B", "benchmark:GPQA Diamond", 59.4) in got and ("Bar-2", "benchmark:MMLU", 70.0) in got

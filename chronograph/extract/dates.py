@@ -182,7 +182,8 @@ def _holiday(name: str, year: int) -> dt.date:
 _NEARBY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
 
 
-def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -> dict[str, object] | None:
+def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
+               context_before: str = "") -> dict[str, object] | None:
     """Value, granularity and kind of one match; None when it does not normalise."""
     g = m.groupdict()
     span = m.group(0)
@@ -202,6 +203,12 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str) -
         if day is None:
             return None
         return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
+    if rule in ("md", "dm", "month_only") and ref is None:
+        # no reference date: a year stated just before in the same sentence ("June 27, 2024, and ... in July")
+        years = _NEARBY_YEAR.findall(context_before)
+        if not years:
+            return {"kind": "partial"}
+        ref = dt.date(int(years[-1]), 12, 31)
     if rule in ("md", "dm"):
         if ref is None:
             return {"kind": "partial"}
@@ -375,7 +382,8 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     result = []
     for start, end, _, rule, m in _select(found):
         context = text[max(0, start - 40) : min(len(text), end + 40)]
-        info = _normalise(rule, m, reference, context)
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start])
         if info is None:
             continue
         before = text[max(0, start - 40) : start]

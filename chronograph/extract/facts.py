@@ -63,7 +63,7 @@ _PARAMS = re.compile(
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
-    r"\b(?:a|an)\s+" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:(?:dense|MoE|parameter|param|open|open-weights?|base|instruct|language)\s+)*(?:model|LLM|network)\b"
+    r"\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
 )
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
@@ -111,7 +111,7 @@ _TRAIN_COST = [
 ]
 
 # Benchmarks: a lexicon name, or a name-shaped token (checked in code: not a model or organization).
-_BENCH_NAME = r"(?P<bench>[A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?(?:\s(?:Diamond|Verified|Pro|Hard|Lite|Level\s\d+|Redux))?)"
+_BENCH_NAME = r"(?P<bench>[A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?(?:\s(?:Diamond|Verified|Pro|Hard|Lite|Level\s\d+|Redux|(?:19|20)\d{2}))?)"
 _SCORE = r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?"
 _BENCH_PATTERNS = [
     re.compile(_SCORE + r"\s+(?:on|in|at)\s+(?:the\s+)?" + _BENCH_NAME),
@@ -265,7 +265,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
             hits.append(_hit(view, base + m.start("num"), "training_tokens", number(m.group("num"), m.group("scale")),
                              base + m.start("num"), base + m.end(), unit="tokens", approximate=approx, bound=bound))
-    if re.search(r"(?i)\btrain", text):
+    if re.search(r"(?i)train", text):  # "trained", "pretraining", "training run"
         seen_cost: set[int] = set()
         for pattern in _TRAIN_COST:
             for m in pattern.finditer(text):

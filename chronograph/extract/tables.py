@@ -49,6 +49,12 @@ class TableFact:
     is_event: bool = False
 
 
+def _bench_label(cell: str) -> str:
+    """'GPQA (Diamond)' -> 'GPQA Diamond' (a variant); 'MMLU (higher is better)', 'MMLU (5-shot)' -> 'MMLU'."""
+    cell = re.sub(r"\s*\(([A-Z][a-z]+)\)", r" \1", cell)
+    return re.sub(r"\(.*?\)", "", cell).strip()
+
+
 def attribute_of(header: str) -> str | None:
     """The attribute a column or row label stands for, or None."""
     label = re.sub(r"\(.*?\)", "", header).strip()
@@ -157,7 +163,7 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     if _BENCH_HEADERS.match(first) or (sum(m is not None for m in models_in_header) >= max(1, len(header[1:]) // 2)
                                        and not _ROW_HEADERS.match(first)):
         for row, cells in body:
-            name = bench_name(re.sub(r"\(.*?\)", "", cells[0]).strip(), trusted=bool(_BENCH_HEADERS.match(first)))
+            name = bench_name(_bench_label(cells[0]), trusted=bool(_BENCH_HEADERS.match(first)))
             if name is None:
                 continue
             for col, subject in enumerate(models_in_header, start=1):
