@@ -133,3 +133,8 @@ def test_an_event_is_never_anchored_on_itself() -> None:
                        ref="2024-04-24")
     llama = [c for c in claims if c.subject == "Llama 3"]
     assert [c.value for c in llama] == ["2024-04-18"] and llama[0].relative is None
+
+
+def test_a_product_after_a_preposition_is_not_the_object() -> None:
+    assert events_of("Nano shipped inside the Pixel 8 Pro on December 6, 2023.") == []
+    assert events_of("Acme released Foo-7B to Bar-2 users on May 2, 2024.") == [("Foo-7B", "release", "2024-05-02")]

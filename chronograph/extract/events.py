@@ -53,6 +53,7 @@ _PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas)\s")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we\s+are|we're|today\s+we)\s+(?:(?:excited|pleased|proud|happy|thrilled)\s+to\s+|now\s+)?"
                            r"(?:releasing|launching|introducing|announcing|announce|introduce|release|launch|open-sourcing|making)\b|^introducing\b)")
+_PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside)\b")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
@@ -126,6 +127,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     after = [m for m in products if m.start >= t_end and m.start - t_end <= 70
              and not _CLAUSE_BREAK.search(text[trig.end(): view.rel(m.start)])]
     after = [m for m in after if not view.is_comparison(m)]
+    if trig.group("rel") or trig.group("ann"):
+        # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
+        after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])]
     before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
