@@ -78,6 +78,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
 ]
 
+#: the characters each case-insensitive rule can start with: a look-ahead on them lets the regex engine skip
+#: ahead instead of trying the whole alternation at every word boundary
+_FIRST_CHARS = {
+    "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
+    "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT",
+    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "o", "ago": "0-9aAoOtTfFsSeEnN",
+    "same_day": "oOtTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
+}
+_RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
+           else pattern) for name, pattern in _RULES]
+
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: a rule runs only when one of these (lower-case) strings occurs in the text: most texts lack most of them
 _GATES: dict[str, tuple[str, ...]] = {
