@@ -20,6 +20,10 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9#*
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\x22'“]))([A-Za-z.]+)$")
 
 
+# "Initial release | December 6, 2023": a flattened infobox field, read like a two-column table row
+_INFOBOX_ROW = re.compile(r"^[A-Z][\w()'./ -]{1,40}? \| \S.{0,200}$")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence (or a table row, or a heading line) with its offsets."""
@@ -74,7 +78,7 @@ def sentences(text: str) -> list[Sentence]:
     result: list[Sentence] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         line = text[p_start:p_end]
-        if line.startswith("|"):
+        if line.startswith("|") or (line.count(" | ") == 1 and _INFOBOX_ROW.match(line)):
             result.append(Sentence(p_start, p_end, line, index, is_table_row=True))
             continue
         for s_start, s_end in _split_line(text, p_start, p_end):

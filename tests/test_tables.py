@@ -74,3 +74,11 @@ def test_benchmark_variant_in_parentheses() -> None:
     got = {(c.subject, c.predicate, c.value) for c in claims_of(
         "| Benchmark | Foo-7B | Bar-2 |\n|---|---|---|\n| GPQA (Diamond) | 59.4% | 50.4% |\n| MMLU (5-shot) | 80% | 70% |\n")}
     assert ("Foo-7B", "benchmark:GPQA Diamond", 59.4) in got and ("Bar-2", "benchmark:MMLU", 70.0) in got
+
+
+def test_infobox_fields_read_as_key_values() -> None:
+    text = ("Foo (language model)\nFoo\nDeveloper(s) | Acme Research\nInitial release | June 2023\n"
+            "Latest release | Foo-4-vision / 26 February 2025\nLicense | MIT\nFoo is a family of models.\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(text, ref=None)}
+    assert got == {("Foo", "release", "2023-06"), ("Foo-4-vision", "release", "2025-02-26"), ("Foo", "license", "MIT")}
+    assert claims_of("Home | News\nAcme released Foo-7B on May 2, 2024.")[0].method == "sentence"

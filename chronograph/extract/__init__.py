@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 
 from ..models import Article, Claim, Relative, stable_id
@@ -160,12 +161,19 @@ def extract_article(article: Article) -> list[Claim]:
     return _keep_specific(claims)
 
 
+_WIKI_TITLE = re.compile(r"^(?P<name>[A-Z][^()\n]{1,40}?) \((?:[\w -]*(?:model|models|AI|chatbot|software|LLM))\)$")
+
+
 def _main_subject(article: Article, mentions: list[Mention]) -> Mention | None:
     """The model an article is about: the first named in its first line (the title), else the most named."""
+    first_line_end = article.text.find("\n")
+    title = article.text[: first_line_end if first_line_end >= 0 else len(article.text)].strip()
+    wiki = _WIKI_TITLE.match(title)
+    if wiki:  # "Gemini (language model)": the page's subject, known or not
+        return Mention(0, len(wiki.group("name")), wiki.group("name"), "model")
     models = [m for m in mentions if m.type == "model"]
     if not models:
         return None
-    first_line_end = article.text.find("\n")
     in_title = [m for m in models if first_line_end < 0 or m.start < first_line_end]
     if in_title:
         return in_title[0]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..text import Sentence, table_cells
 from .dates import tag
-from .entities import Mention, classify, find_mentions
+from .entities import Mention, classify, find_mentions, load_lexicon
 from .facts import _LICENSES, MAX_VALUE, bench_name, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
@@ -124,7 +124,8 @@ def _subject_of(cell: str) -> Mention | None:
             return m
     # a name cell: "Nimbus 7" alone in its cell is a name even though a sentence could start that way
     name = cell.strip()
-    if 2 <= len(name) <= 40 and re.fullmatch(r"[A-Z][\w.+-]*(?:\s[\w.+-]+){0,3}", name):
+    if (2 <= len(name) <= 40 and re.fullmatch(r"[A-Z][\w.+-]*(?:\s[\w.+-]+){0,3}", name)
+            and name.split()[0] not in load_lexicon().stop_heads and not tag(name)):  # not "June 2023"
         etype, org, _canon = classify(name)
         if etype in ("model", "software", "hardware"):
             return Mention(0, len(name), name, etype, organization=org)
@@ -136,6 +137,9 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     if len(rows) < 2:
         return []
     header = table_cells(rows[0].text)
+    if len(rows) == 1 or table_cells(rows[1].text):
+        # no separator row: an infobox of "Label | value" fields, every row is data
+        return _key_values([(r, table_cells(r.text)) for r in rows], topic, reference)
     body = [(r, table_cells(r.text)) for r in rows[1:]]
     body = [(r, c) for r, c in body if c]
     if not header or not body:
@@ -143,22 +147,7 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     out: list[TableFact] = []
     first = re.sub(r"\*\*|__", "", header[0]).strip()
     if len(header) == 2 and not _ROW_HEADERS.match(first):
-        subject = _subject_of(header[1]) or topic
-        if subject is None:
-            return []
-        for row, cells in body:
-            if len(cells) < 2:
-                continue
-            attribute = attribute_of(cells[0])
-            if attribute is None:
-                name = bench_name(re.sub(r"\(.*?\)", "", cells[0]).strip())
-                attribute = f"benchmark:{name}" if name else None
-            if attribute is None:
-                continue
-            value = _cell_value(attribute, cells[1], reference)
-            if value is not None:
-                out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
-        return out
+        return _key_values(body, _subject_of(header[1]) or topic, reference)
     models_in_header = [_subject_of(h) for h in header[1:]]
     if _BENCH_HEADERS.match(first) or (sum(m is not None for m in models_in_header) >= max(1, len(header[1:]) // 2)
                                        and not _ROW_HEADERS.match(first)):
@@ -197,6 +186,30 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
             value = _cell_value(attribute, cells[col], reference, scales[col])
             if value is not None:
                 out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
+    return out
+
+
+def _key_values(body: list[tuple[Sentence, list[str]]], subject: Mention | None,
+                reference: dt.date | None) -> list[TableFact]:
+    """Rows of 'attribute | value' about one subject; a value that names its own model is about that model
+    ("Latest release | Phi-4-multimodal / 26 February 2025")."""
+    out: list[TableFact] = []
+    for row, cells in body:
+        if len(cells) < 2:
+            continue
+        attribute = attribute_of(cells[0])
+        if attribute is None:
+            name = bench_name(re.sub(r"\(.*?\)", "", cells[0]).strip())
+            attribute = f"benchmark:{name}" if name else None
+        if attribute is None:
+            continue
+        own = _subject_of(re.split(r"\s[/(]", cells[1])[0]) if attribute in ("release", "announcement") else None
+        target = own or subject
+        if target is None:
+            continue
+        value = _cell_value(attribute, cells[1], reference)
+        if value is not None:
+            out.append(TableFact(target.text, target, attribute, row=row, **value))  # type: ignore[arg-type]
     return out
 
 
