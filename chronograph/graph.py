@@ -10,7 +10,6 @@ Every attribute is a str, int, float or bool, so the graph writes to GraphML unc
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -108,8 +107,6 @@ def build_graph(articles: list[Article], claims: list[Claim], entities: list[Ent
             if codes:
                 conflicted[ev] |= codes
                 conflicted[subject_id] |= codes
-            if c.relative is not None and c.relative.anchor_subject and c.relative.anchor_claim is None:
-                pass
         elif c.kind == "fact":
             value = c.value
             numeric = {} if isinstance(value, str) else {"value_num": float(value)}
@@ -159,7 +156,7 @@ class KnowledgeGraph:
     """A built corpus: articles, claims, entities, conflicts, warnings and the networkx graph.
 
     >>> kg = KnowledgeGraph([], [], [], [], [])
-    >>> kg.summary().claims if hasattr(kg.summary(), "claims") else kg.summary().events
+    >>> kg.summary().events
     0
     """
 
@@ -297,7 +294,3 @@ class KnowledgeGraph:
         s = self.summary()
         return (f"<KnowledgeGraph articles={s.articles} entities={s.entities} events={s.events} "
                 f"facts={s.facts} conflicts={s.conflicts}>")
-
-
-def today() -> dt.date:  # kept for callers that anchor undated corpora
-    return dt.date.today()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -189,8 +190,6 @@ def anchor_relatives(claims: list[Claim]) -> list[Claim]:
             values = dated.get((normalize_key(r.anchor_subject), r.anchor_predicate), set()) if r else set()
             if r is None or len(values) != 1 or r.min_days != r.max_days:
                 continue
-            import datetime as dt
-
             first = bounds(next(iter(values)))[0]
             c = c.model_copy(update={"value": (first + dt.timedelta(days=r.min_days)).isoformat(), "granularity": "day",
                                      "confidence": 0.6})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .extract.entities import load_lexicon
-from .models import Claim, Entity, stable_id
+from .models import Claim, Entity
 from .text import normalize_key
 
 
@@ -86,7 +86,3 @@ def resolve(claims: list[Claim]) -> tuple[list[Claim], list[Entity]]:
                 update["relative"] = c.relative.model_copy(update={"anchor_subject": canonical[ak]})
         out.append(c.model_copy(update=update))
     return out, entities
-
-
-def claim_key(claim: Claim) -> str:
-    return stable_id(claim.article, claim.kind, normalize_key(claim.subject), claim.predicate, claim.value, claim.start)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from ..models import EVENT_TYPES, Article, Claim
+from ..models import Article, Claim
 from ..text import normalize_key
 from .values import date_span
 
@@ -166,4 +166,4 @@ def order_violations(claims: list[Claim]) -> list[tuple[list[Claim], list[Claim]
     return out
 
 
-__all__ = ["Cycle", "relative_cycles", "anachronisms", "order_violations", "version_of", "EVENT_TYPES"]
+__all__ = ["Cycle", "relative_cycles", "anachronisms", "order_violations", "version_of"]

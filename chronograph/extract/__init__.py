@@ -16,7 +16,7 @@ from collections import Counter
 from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
 from .context import PRODUCT_TYPES, SentenceView
-from .dates import TimeExpr, bounds, contains, tag
+from .dates import TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions
 from .events import EventHit, find_events
 from .facts import find_facts
@@ -46,17 +46,10 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
     return _claim(
         article, view.sentence, kind=kind, subject=hit.subject.text, subject_type=hit.subject.type,
         mention=hit.subject.text, predicate=hit.predicate, value=value,
-        granularity=_gran(value), date_text=hit.time.text, relative=relative, organization=hit.organization,
+        granularity=granularity_of(value), date_text=hit.time.text, relative=relative, organization=hit.organization,
         method="sentence", confidence=0.9 if hit.time.kind in ("absolute", "partial") else 0.7,
         start_hint=hit.subject.start,
     )
-
-
-def _gran(value: str) -> str | None:
-    from .dates import granularity_of
-
-    g = granularity_of(value)
-    return g if g != "week" else "day" if False else g  # weeks are kept as ISO weeks
 
 
 def _anchor_subject(view: SentenceView, expr: TimeExpr) -> Mention | None:
@@ -196,7 +189,6 @@ def _named_above(sents: list[Sentence], first_row: int, mentions: list[Mention],
 
 def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr, Mention | None]]) -> list[Claim]:
     """Give relative events a date from their anchor in the same article, and record the anchor."""
-    by_id = {c.id: c for c in claims}
     replaced: dict[str, Claim | None] = {}
     for claim, expr, anchor_mention in pending:
         index = next(i for i, c in enumerate(claims) if c.id == claim.id)
@@ -230,7 +222,6 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
                 out.append(new)
         else:
             out.append(c)
-    _ = by_id
     return out
 
 

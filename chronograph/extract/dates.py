@@ -378,7 +378,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     """All time expressions of ``text``; offsets are shifted by ``offset``.
 
     >>> [(t.text, t.value) for t in tag("It shipped on Dec. 26, 2024, two weeks after v0.12.")]
-    [('Dec. 26, 2024', '2024-12-26')]
+    [('Dec. 26, 2024', '2024-12-26'), ('two weeks after', None)]
     >>> [t.value for t in tag("Released April 7th; 2-4 weeks", dt.date(2026, 4, 6))]
     ['2026-04-07']
     """

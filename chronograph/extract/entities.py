@@ -287,7 +287,7 @@ _POSS_ORG = re.compile(r"(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)?
 def _possessive_orgs(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """'Adept's Fuyu-Heavy-2': an unknown possessor of a model is its organization."""
     out: list[Mention] = []
-    for i, men in enumerate(mentions):
+    for men in mentions:
         if men.type in ("model", "software", "hardware") and men.organization is None:
             window = text[max(0, men.start - 40):men.start]
             pm = _POSS_ORG.search(window)
@@ -302,7 +302,6 @@ def _possessive_orgs(text: str, mentions: list[Mention], lex: Lexicon) -> list[M
                         if not (out and out[-1].start == o_start):
                             out.append(Mention(o_start, o_start + len(org_text), org_text, "organization", canonical=org))
         out.append(men)
-        _ = i
     out.sort(key=lambda x: (x.start, -x.end))
     dedup: list[Mention] = []
     for men in out:

@@ -106,19 +106,17 @@ def _preceding_list(view: SentenceView, last: Mention, products: list[Mention]) 
         else:
             break
     # "Codestral Mamba and Mathstral went live": an unknown capitalised word coordinated with a product
-    lead = view.text[: view.rel(chosen[0].start)]
     trail = view.text[view.rel(last.end):]
     m = re.match(r"^\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:went|arrived|came|followed|debuted|launched|were|are|is)\b)", trail)
     if m:
         start = last.end + m.start("name")
         chosen.append(Mention(start, start + len(m.group("name")), m.group("name"), last.type))
-    _ = lead
     return chosen
 
 
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
-    products = [m for m in view.products() if m.type != "paper" or True]
+    products = view.products()
     t_start = view.start + trig.start()
     t_end = view.start + trig.end()
     text = view.text
