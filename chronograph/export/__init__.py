@@ -23,6 +23,7 @@ __all__ = ["FORMATS", "write_all", "atomic_write"]
 def write_all(kg: KnowledgeGraph, out: Path, formats: Iterable[str] | None = None) -> list[Path]:
     """Write the chosen formats (default: all) into ``out``; returns the files written."""
     from . import gexf, graphml, html, jsonfiles, report, timeline
+    from .xmlsafe import safe_records
 
     chosen = list(formats) if formats is not None else list(FORMATS)
     unknown = [f for f in chosen if f not in FORMATS]
@@ -35,10 +36,11 @@ def write_all(kg: KnowledgeGraph, out: Path, formats: Iterable[str] | None = Non
             written += jsonfiles.write_json(kg, out)
         if "csv" in chosen:
             written.append(jsonfiles.write_claims_csv(kg, out / "claims.csv"))
+        records = safe_records(kg.graph) if {"graphml", "gexf"} & set(chosen) else None  # cleaned once for both
         if "graphml" in chosen:
-            written.append(graphml.write_graphml(kg, out / "graph.graphml"))
+            written.append(graphml.write_graphml(kg, out / "graph.graphml", records))
         if "gexf" in chosen:
-            written.append(gexf.write_gexf(kg, out / "graph.gexf"))
+            written.append(gexf.write_gexf(kg, out / "graph.gexf", records))
         if "report" in chosen:
             written.append(report.write_report_md(kg, out / "report.md"))
         if "html" in chosen:

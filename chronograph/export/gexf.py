@@ -5,39 +5,57 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import networkx as nx
-
 from . import xmlstream
 from .atomic import atomic_write
-from .xmlsafe import xml_safe
+from .xmlsafe import SafeGraph, safe_records
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from ..graph import KnowledgeGraph
 
+_TIME = ("start", "end")
 
-def dynamic_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy in which entities start at their first event, events and dates at their date."""
-    g = xml_safe(graph)
-    g.graph["mode"] = "dynamic"
+
+def dynamic_records(g: SafeGraph) -> SafeGraph:
+    """Records in which entities start at their first event, events and dates at their date, edges when both ends exist.
+
+    ``g`` is not changed: records that change are copied.
+    """
+    kinds = {n: data.get("kind") for n, data in g.nodes}
+    starts = {n: data.get("start") for n, data in g.nodes}
     first: dict[str, str] = {}
-    for n, data in g.nodes(data=True):
-        if data.get("kind") == "event":
-            for pred in g.predecessors(n):
-                if pred not in first or data["start"] < first[pred]:
-                    first[pred] = data["start"]
-    for n, data in g.nodes(data=True):
-        if data.get("kind") not in ("event", "date"):
-            data.pop("start", None)
-            data.pop("end", None)
+    for u, v, _k, _data in g.edges:
+        if kinds.get(v) == "event":
+            s = starts[v]
+            if s is not None and (u not in first or s < first[u]):  # type: ignore[operator]
+                first[u] = s  # type: ignore[assignment]
+    nodes = []
+    for n, data in g.nodes:
+        if kinds[n] not in ("event", "date"):
+            data = {k: v for k, v in data.items() if k not in _TIME}
             if n in first:
                 data["start"] = first[n]
-    for u, v, _k, data in g.edges(keys=True, data=True):
+            starts[n] = data.get("start")
+        nodes.append((n, data))
+    edges = []
+    for u, v, k, data in g.edges:
+        latest = data.get("start")
         for node in (u, v):
-            s = g.nodes[node].get("start")
-            if s and (data.get("start") is None or s > data["start"]):
-                data["start"] = s
-    return g
+            s = starts.get(node)
+            if s and (latest is None or s > latest):  # type: ignore[operator]
+                latest = s
+        if latest != data.get("start"):
+            data = {**data, "start": latest}
+        edges.append((u, v, k, data))
+    return SafeGraph({**g.graph, "mode": "dynamic"}, nodes, edges)
 
 
-def write_gexf(kg: KnowledgeGraph, path: Path) -> Path:
-    return atomic_write(path, xmlstream.gexf_bytes(dynamic_graph(kg.graph)))
+def gexf_bytes(graph: nx.MultiDiGraph, records: SafeGraph | None = None) -> bytes:
+    """The graph as GEXF 1.2 bytes with time spells (``records``: its :func:`safe_records`, when already made)."""
+    return xmlstream.gexf_bytes(dynamic_records(records or safe_records(graph)))
+
+
+def write_gexf(kg: KnowledgeGraph, path: Path, records: SafeGraph | None = None) -> Path:
+    """Write ``graph.gexf``; Gephi's timeline plays it."""
+    return atomic_write(path, gexf_bytes(kg.graph, records))

@@ -20,12 +20,13 @@ CSV_COLUMNS = ["id", "kind", "subject", "subject_type", "predicate", "value", "u
                "granularity", "date_text", "organization", "article", "start", "end", "method", "confidence", "quote"]
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)  # one encoder: json.dumps would build one per record
+
+
 def dumps(data: Any) -> str:
     """JSON with one record per line: readable, diff-friendly, and written by the fast C encoder
     (``indent`` would fall back to the pure-Python one)."""
-    def one(item: Any) -> str:
-        return json.dumps(item, ensure_ascii=False, allow_nan=False)
-
+    one = _ENCODER.encode
     if isinstance(data, list):
         return "[\n" + ",\n".join(one(item) for item in data) + "\n]\n" if data else "[]\n"
     if isinstance(data, dict):

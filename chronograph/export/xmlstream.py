@@ -3,21 +3,46 @@
 networkx's writers build the whole document as an ElementTree before writing it: at 10,000
 articles that is tens of seconds and several hundred megabytes. These write element by
 element into a buffer, with the same typed attribute declarations, and read back unchanged
-with ``networkx.read_graphml`` / ``read_gexf`` (and igraph, Gephi).
+with ``networkx.read_graphml`` / ``read_gexf`` (and igraph, Gephi). They read
+:class:`~.xmlsafe.SafeGraph` records, so their input holds nothing XML forbids.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
-from xml.sax.saxutils import escape, quoteattr
+import re
+from collections.abc import Iterable
 
-import networkx as nx
-
-from .xmlsafe import xml_safe
+from .xmlsafe import SafeGraph
 
 GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 GEXF_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+_TEXT_SPECIAL = re.compile("[&<>]")
+_ATTR_SPECIAL = re.compile('[&<>"\n\t]')
+
+
+def esc_text(s: str) -> str:
+    """``s`` as XML character data.
+
+    >>> esc_text("a < b & c")
+    'a &lt; b &amp; c'
+    """
+    if _TEXT_SPECIAL.search(s) is None:
+        return s
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def esc_attr(s: str) -> str:
+    """``s`` as a double-quoted XML attribute value; line feeds and tabs survive a parser's normalisation.
+
+    >>> esc_attr('say "hi"\\n')
+    '"say &quot;hi&quot;&#10;"'
+    """
+    if _ATTR_SPECIAL.search(s) is None:
+        return f'"{s}"'
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return '"' + s.replace("\n", "&#10;").replace("\t", "&#9;") + '"'
 
 
 def attribute_types(items: Iterable[dict[str, object]], skip: tuple[str, ...] = ()) -> dict[str, type]:
@@ -25,11 +50,13 @@ def attribute_types(items: Iterable[dict[str, object]], skip: tuple[str, ...] = 
     types: dict[str, type] = {}
     for data in items:
         for name, value in data.items():
-            if name in skip:
-                continue
             t = type(value)
             seen = types.get(name)
-            if seen is None or seen is t:
+            if seen is t:
+                continue
+            if name in skip:
+                continue
+            if seen is None:
                 types[name] = t
             elif {seen, t} <= {int, float}:
                 types[name] = float
@@ -38,57 +65,57 @@ def attribute_types(items: Iterable[dict[str, object]], skip: tuple[str, ...] = 
     return dict(sorted(types.items()))
 
 
-def _text(value: object, t: type) -> str:
+def _plain(value: object, t: type) -> str:
+    """A value's text for a column of type ``t``, before escaping."""
     if t is bool:
         return "true" if value else "false"
     if t is float:
         return repr(float(value))  # type: ignore[arg-type]
-    return escape(str(value))
+    return str(value)
 
 
-def _data(data: dict[str, object], ids: dict[str, str], types: dict[str, type], tag: str) -> Iterator[str]:
-    for name, value in data.items():
-        if name in ids:
-            yield f'<{tag} key="{ids[name]}">{_text(value, types[name])}</{tag}>' if tag == "data" else \
-                f"<attvalue for={quoteattr(ids[name])} value={quoteattr(_text(value, types[name]) if types[name] is not str else str(value))} />"
-
-
-def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
-    """GraphML 1.0 of a MultiDiGraph: typed keys, a ``label`` on every node, edge keys as ``id``."""
-    g = xml_safe(graph)
-    node_types = attribute_types(d for _, d in g.nodes(data=True))
-    edge_types = attribute_types(d for _, _, d in g.edges(data=True))
-    node_ids = {name: f"n{i}" for i, name in enumerate(node_types)}
-    edge_ids = {name: f"e{i}" for i, name in enumerate(edge_types)}
+def graphml_bytes(g: SafeGraph) -> bytes:
+    """GraphML 1.0: typed keys, a ``label`` on every node, edge keys as ``id``."""
+    node_types = attribute_types(d for _, d in g.nodes)
+    edge_types = attribute_types(d for *_, d in g.edges)
     out = io.StringIO()
     w = out.write
     w("<?xml version='1.0' encoding='utf-8'?>\n")
     w('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-    for domain, types, ids in (("node", node_types, node_ids), ("edge", edge_types, edge_ids)):
-        for name, t in types.items():
-            w(f'  <key id="{ids[name]}" for="{domain}" attr.name={quoteattr(name)} attr.type="{GRAPHML_TYPES[t]}" />\n')
+    tags: dict[str, dict[str, tuple[str, type]]] = {}
+    for domain, types, prefix in (("node", node_types, "n"), ("edge", edge_types, "e")):
+        tags[domain] = {}
+        for i, (name, t) in enumerate(types.items()):
+            tags[domain][name] = (f'<data key="{prefix}{i}">', t)
+            w(f'  <key id="{prefix}{i}" for="{domain}" attr.name={esc_attr(name)} attr.type="{GRAPHML_TYPES[t]}" />\n')
     w('  <graph edgedefault="directed">\n')
-    for n, data in g.nodes(data=True):
-        w(f"    <node id={quoteattr(str(n))}>{''.join(_data(data, node_ids, node_types, 'data'))}</node>\n")
-    for u, v, k, data in g.edges(keys=True, data=True):
-        w(f"    <edge source={quoteattr(str(u))} target={quoteattr(str(v))} id={quoteattr(str(k))}>"
-          f"{''.join(_data(data, edge_ids, edge_types, 'data'))}</edge>\n")
+
+    def body(data: dict[str, object], cols: dict[str, tuple[str, type]]) -> str:
+        parts = []
+        for name, value in data.items():
+            open_tag, t = cols[name]
+            parts.append(f"{open_tag}{esc_text(_plain(value, t))}</data>")
+        return "".join(parts)
+
+    nodes, edges = tags["node"], tags["edge"]
+    for n, data in g.nodes:
+        w(f"    <node id={esc_attr(n)}>{body(data, nodes)}</node>\n")
+    for u, v, k, data in g.edges:
+        w(f"    <edge source={esc_attr(u)} target={esc_attr(v)} id={esc_attr(k)}>{body(data, edges)}</edge>\n")
     w("  </graph>\n</graphml>\n")
     return out.getvalue().encode("utf-8")
 
 
-def gexf_bytes(g: nx.MultiDiGraph) -> bytes:
+def gexf_bytes(g: SafeGraph) -> bytes:
     """GEXF 1.2 with time: ``start``/``end`` node and edge attributes become spells Gephi can play.
 
-    ``g`` must already be XML-safe (see :func:`chronograph.export.gexf.dynamic_graph`).
+    ``g`` is usually :func:`chronograph.export.gexf.dynamic_records` of the graph.
     """
     time_keys = ("start", "end")
-    node_types = attribute_types((d for _, d in g.nodes(data=True)), skip=(*time_keys, "label"))
-    edge_types = attribute_types((d for _, _, d in g.edges(data=True)), skip=time_keys)
+    node_types = attribute_types((d for _, d in g.nodes), skip=(*time_keys, "label"))
+    edge_types = attribute_types((d for *_, d in g.edges), skip=time_keys)
     edge_types["networkx_key"] = str  # read_gexf gives MultiDiGraph edges their keys back from it
-    node_ids = {name: str(i) for i, name in enumerate(node_types)}
-    edge_ids = {name: str(i) for i, name in enumerate(edge_types)}
     out = io.StringIO()
     w = out.write
     w("<?xml version='1.0' encoding='utf-8'?>\n")
@@ -96,28 +123,32 @@ def gexf_bytes(g: nx.MultiDiGraph) -> bytes:
       'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n')
     w("  <meta>\n    <creator>chronograph</creator>\n  </meta>\n")
     w('  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n')
-    for cls, types, ids in (("node", node_types, node_ids), ("edge", edge_types, edge_ids)):
+    cols: dict[str, dict[str, tuple[str, type]]] = {}
+    for cls, types in (("node", node_types), ("edge", edge_types)):
+        cols[cls] = {name: (f'<attvalue for="{i}" value=', t) for i, (name, t) in enumerate(types.items())}
         w(f'    <attributes mode="static" class="{cls}">\n')
-        for name, t in types.items():
-            w(f'      <attribute id="{ids[name]}" title={quoteattr(name)} type="{GEXF_TYPES[t]}" />\n')
+        for i, (name, t) in enumerate(types.items()):
+            w(f'      <attribute id="{i}" title={esc_attr(name)} type="{GEXF_TYPES[t]}" />\n')
         w("    </attributes>\n")
 
     def spell(data: dict[str, object]) -> str:
-        return "".join(f" {k}={quoteattr(str(data[k]))}" for k in time_keys if data.get(k))
+        return "".join(f" {k}={esc_attr(str(data[k]))}" for k in time_keys if data.get(k))
 
-    def values(data: dict[str, object], ids: dict[str, str], types: dict[str, type]) -> str:
-        body = "".join(_data(data, ids, types, "attvalue"))
-        return f"<attvalues>{body}</attvalues>" if body else ""
+    def values(data: dict[str, object], table: dict[str, tuple[str, type]]) -> str:
+        parts = []
+        for name, value in data.items():
+            col = table.get(name)
+            if col is not None:
+                parts.append(f"{col[0]}{esc_attr(_plain(value, col[1]))} />")
+        return f"<attvalues>{''.join(parts)}</attvalues>" if parts else ""
 
     w("    <nodes>\n")
-    for n, data in g.nodes(data=True):
+    for n, data in g.nodes:
         label = str(data.get("label", n))
-        w(f"      <node id={quoteattr(str(n))} label={quoteattr(label)}{spell(data)}>"
-          f"{values(data, node_ids, node_types)}</node>\n")
+        w(f"      <node id={esc_attr(n)} label={esc_attr(label)}{spell(data)}>{values(data, cols['node'])}</node>\n")
     w("    </nodes>\n    <edges>\n")
-    for i, (u, v, k, data) in enumerate(g.edges(keys=True, data=True)):
-        w(f"      <edge id=\"{i}\" source={quoteattr(str(u))} target={quoteattr(str(v))}{spell(data)}>"
-          f"{values({**data, 'networkx_key': str(k)}, edge_ids, edge_types)}"
-          f"</edge>\n")
+    for i, (u, v, k, data) in enumerate(g.edges):
+        w(f'      <edge id="{i}" source={esc_attr(u)} target={esc_attr(v)}{spell(data)}>'
+          f"{values({**data, 'networkx_key': k}, cols['edge'])}</edge>\n")
     w("    </edges>\n  </graph>\n</gexf>\n")
     return out.getvalue().encode("utf-8")
