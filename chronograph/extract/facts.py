@@ -66,6 +66,7 @@ _SIZED_MODEL = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
 )
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
+_SZ_ANY = re.compile(_SZ)
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
 _ACTIVE_BEFORE = re.compile(r"(?i:(?:activat\w+|activates|uses|using)\s+(?:only\s+|just\s+)?)$")
 _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
@@ -204,15 +205,18 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     if _FUTURE_FACT.search(text):
         return []  # "a 2.6B model is expected to launch": a plan, not a fact
     hits: list[FactHit | None] = []
-    masked = [(m.start(), m.end()) for m in _SIZE_LIST.finditer(text)]
+    # cheap keyword gates: a pattern runs only on sentences holding the words it needs
+    low = text.lower()
+    sized = _SZ_ANY.search(text) is not None
+    masked = [(m.start(), m.end()) for m in _SIZE_LIST.finditer(text)] if sized else []
 
     def is_masked(a: int, b: int) -> bool:
         return any(a < e and s < b for s, e in masked)
 
-    for m in _SIZE_LIST.finditer(text):
+    for m in _SIZE_LIST.finditer(text) if masked else ():
         hits.extend(_family_sizes(view, m))
     taken = SpanSet()
-    for m in _PARAMS.finditer(text):
+    for m in _PARAMS.finditer(text) if "param" in low else ():
         if is_masked(m.start("num"), m.end("num")):
             continue
         value = number(m.group("num"), m.group("scale"))
@@ -228,7 +232,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         hits.append(_hit(view, base + m.start("num"), "parameters_active" if active else "parameters_total", value,
                          base + m.start("num"), base + m.end(), approximate=approx, bound=bound))
         taken.add(m.start(), m.end())
-    for m in _ACTIVE_ONLY.finditer(text):
+    for m in _ACTIVE_ONLY.finditer(text) if "activ" in low else ():
         if taken.overlaps(m.start(), m.end()):
             continue
         value = number(m.group("num"), m.group("scale"))
@@ -236,7 +240,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             approx, bound = _qualifier(m.group("q"))
             hits.append(_hit(view, base + m.start("num"), "parameters_active", value, base + m.start("num"), base + m.end(),
                              approximate=approx, bound=bound))
-    for m in _SIZED_MODEL.finditer(text):
+    for m in _SIZED_MODEL.finditer(text) if sized else ():
         if taken.overlaps(m.start(), m.end()) or is_masked(m.start("num"), m.end("num")):
             continue
         # "X is a 70B model", "X, a 70B model": only when the sentence names what it describes
@@ -246,7 +250,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         hits.append(FactHit(named[-1], "parameters_total", number(m.group("num"), m.group("scale")),
                             base + m.start("num"), base + m.end()))
     seen_ctx: set[int] = set()
-    for pattern in _CONTEXT:
+    for pattern in _CONTEXT if ("context" in low or "window" in low) else ():
         for m in pattern.finditer(text):
             if m.start("num") in seen_ctx:
                 continue
@@ -260,7 +264,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             hits.append(_hit(view, base + m.start("num"), "context_window", int(value), base + m.start("num"), base + m.end(),
                              unit="tokens", approximate=approx, bound=bound))
     hits.extend(_licenses(view))
-    for pattern in _TRAIN_TOKENS:
+    for pattern in _TRAIN_TOKENS if "token" in low else ():
         for m in pattern.finditer(text):
             approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
             hits.append(_hit(view, base + m.start("num"), "training_tokens", number(m.group("num"), m.group("scale")),
