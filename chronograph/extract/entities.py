@@ -98,6 +98,9 @@ _CONT = r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
 _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
+# API ids written in lower case: "gemini-1.5-pro-002", "gpt-4o-2024-08-06", "qwen2.5-72b-instruct" (a known family
+# first, a digit somewhere; not inside a path, a URL or a file name)
+_API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 _LOWER_SUFFIX = re.compile(r"(?:-(?:level|class|based|style|like|sized|scale|grade|powered|era|series|tier|only|native|first|equivalent|compatible|ready|backed|trained|tuned|inspired|derived|specific|generation)\b.*)$")
@@ -269,6 +272,18 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         name = m.group("name")
         etype, org, _c = classify(name, lex)
         mentions.append(Mention(m.start(), m.end(), name, etype or "model", organization=org))
+    if "-" in text:
+        # a lower-case id counts when its family is known, or named as a model in the same text ("Osprey-12B" and
+        # "osprey-12b-chat-0514")
+        heads = {h.group(0).lower(): men.organization for men in mentions if men.type == "model"
+                 for h in [re.match(r"[A-Za-z]+", men.text)] if h}
+        for m in _API_ID.finditer(text):
+            name, head = m.group("name"), m.group("head")
+            if (head not in lex.family_org and head not in heads) or not any(ch.isdigit() for ch in name):
+                continue
+            etype, org, _c = classify(name, lex)
+            mentions.append(Mention(m.start(), m.end(), name, "model" if etype in (None, "model") else etype,
+                                    organization=org or lex.family_org.get(head) or heads.get(head)))
     for m in _ARXIV.finditer(text):
         mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
     mentions.sort(key=lambda x: (x.start, -x.end))

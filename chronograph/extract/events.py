@@ -60,6 +60,8 @@ _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|go
                           r"hit\s+|became\s+|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
+_EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
+                            r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 
 
@@ -187,6 +189,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             gap = text[view.rel(before[-1].end): trig.start()]
             if len(gap) > 60 or _ORG_WORDS.search(gap) or re.search(r"\b(?:that|which|who)\b", gap) and not re.match(r"\s*,", gap):
                 return []  # "... from a company that only launched in 2023": the subject is not the product
+            if _EVENT_NOUN_OF.search(text[max(0, view.rel(before[-1].start) - 40): view.rel(before[-1].start)]):
+                return []  # "A price cut for X followed on July 1": the subject is the cut, not X
             return _preceding_list(view, before[-1], products)
         return [view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else []
     if passive and before:
