@@ -207,13 +207,18 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
         rel = claim.relative.model_copy(update={  # type: ignore[union-attr]
             "anchor_subject": anchor.subject, "anchor_predicate": anchor.predicate, "anchor_claim": anchor.id})
         value = claim.value
+        granularity = "day"
         if value == "" and anchor.granularity == "day" and expr.offset and expr.offset[0] == expr.offset[1]:
             first, _ = bounds(anchor.value)
             value = (first + dt.timedelta(days=expr.offset[0])).isoformat()
+        elif value == "" and "months" in expr.extra and anchor.granularity in ("day", "month"):
+            first, _ = bounds(anchor.value)  # "three months later": the month, not a day
+            index = first.year * 12 + first.month - 1 + int(expr.extra["months"])
+            value, granularity = f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
         if value == "":
             replaced[claim.id] = None
             continue
-        replaced[claim.id] = claim.model_copy(update={"value": value, "granularity": "day", "relative": rel})
+        replaced[claim.id] = claim.model_copy(update={"value": value, "granularity": granularity, "relative": rel})
     out = []
     for c in claims:
         if c.id in replaced:

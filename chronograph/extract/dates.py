@@ -61,7 +61,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
     ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|[Ll]ast)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
-    ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
+    ("nth", re.compile(r"(?<![A-Za-z])(?:on\s+(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?|(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)"
+                       r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
     ("quarter_words", re.compile(r"(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of\s+)" + _YEAR)),
     ("year_qualified", re.compile(r"(?i:\b(?P<qual>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of))[\s-]+" + _YEAR)),
@@ -83,7 +84,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT",
-    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "o", "ago": "0-9aAoOtTfFsSeEnN",
+    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oMTWFS", "ago": "0-9aAoOtTfFsSeEnN",
     "same_day": "oOtTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
@@ -95,7 +96,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-", "/"),
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
     "month_only": _MONTH_WORDS,
-    "nth": ("on the",),
+    "nth": ("on the", "day the", "day, the"),
     "quarter": ("q1", "q2", "q3", "q4"),
     "quarter_words": ("quarter",),
     "year_qualified": ("early", "mid", "late", "end of", "start of", "beginning of"),
@@ -254,6 +255,19 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
     if rule == "nth":
         if ref is None:
             return {"kind": "partial"}
+        weekday = g["wd"] or g["wd2"]
+        if weekday:  # "Saturday the 5th": the nearest month, around the reference, in which the 5th is a Saturday
+            wanted = _WEEKDAYS.index(weekday.lower())
+            this = ref.replace(day=1)
+            previous = (this - dt.timedelta(days=1)).replace(day=1)
+            following = (this + dt.timedelta(days=32)).replace(day=1)
+            for first in (this, previous, following, (previous - dt.timedelta(days=1)).replace(day=1)):
+                try:
+                    cand = first.replace(day=int(g["d"]))
+                except ValueError:
+                    continue
+                if cand.weekday() == wanted:
+                    return {"value": iso_day(cand), "granularity": "day", "kind": "partial"}
         try:
             day = ref.replace(day=int(g["d"]))
         except ValueError:
@@ -336,10 +350,15 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         days = _UNIT_DAYS[g["unit"].lower()]
         return {"kind": "relative", "offset": (days, days)}
     if rule == "later":
-        n = _number(g["n"]) * _UNIT_DAYS[g["unit"].lower()]
         direction = g["dir"].lower()
         sign = -1 if direction in ("earlier", "before") or direction.startswith("prior") else 1
         anchored = direction in ("before", "after") or direction.startswith("prior")
+        if g["unit"].lower() == "month":  # "three months later": a month, some 28 to 31 days per month away
+            months = _number(g["n"])
+            lo, hi = sorted((sign * 28 * months, sign * 31 * months))
+            return {"kind": "relative", "offset": (lo, hi), "anchored": anchored, "granularity": "month",
+                    "extra": {"months": str(sign * months)}}
+        n = _number(g["n"]) * _UNIT_DAYS[g["unit"].lower()]
         return {"kind": "relative", "offset": (sign * n, sign * n), "anchored": anchored}
     if rule == "vague_later":
         unit = g["unit"].lower()

@@ -23,9 +23,13 @@ _RELEASE_VERBS = (
     r"became\s+(?:\w+\s+)?available|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
     r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
-    r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|"
+    r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
+    r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
+    r"went\s+GA|is\s+(?:now\s+)?GA|"
     r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
 )
+# "the lab followed with Qwen2.5", "Alibaba responded eight days after R1 with Qwen2.5-Max": the product after "with"
+_WITH_VERBS = r"followed|follows|responded|responds|answered|answers|countered|counters|replied|replies|hit\s+back|closed\s+(?:out\s+)?the\s+\w+"
 _ANNOUNCE_VERBS = r"announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed"
 _RELEASE_NOUNS = r"release|launch|debut|rollout|roll-out|arrival|availability|open-sourcing"
 _ANNOUNCE_NOUNS = r"announcement|unveiling|preview|reveal"
@@ -38,7 +42,7 @@ _PRICE = (
 )
 _TRIGGER = re.compile(
     rf"(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
-    rf"(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
+    rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=[^.;:]{{0,60}}?\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
     rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
 )
 # case-sensitive: "may" the modal, not "May" the month
@@ -62,6 +66,7 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
+_CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 
 
@@ -150,6 +155,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return []  # "ByteDance cut its prices": the actor is a company, not a product
     if nominal_of:
         return _following_list(view, after[0], products) if after else []
+    if trig.group("rel_with"):
+        with_at = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*").search(text, trig.end())
+        if with_at is None:
+            return []
+        obj = [m for m in products if view.rel(m.start) == with_at.end()]
+        if obj:
+            return _following_list(view, obj[0], products)
+        # no product after "with" ("The full o1 followed on December 5, with ..."): an intransitive verb
     if nominal:
         # "X release", "X's release", "the X launch (April 18th)"
         if before:
@@ -305,6 +318,10 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
             while comma >= 0 and any(view.rel(x.start) <= comma < view.rel(x.end) for x in view.times):
                 comma = view.text.find(",", comma + 1)  # the comma inside "Feb. 17, 2025" does not close it
             valued = [v for v in valued if not (t.start <= v.start and view.rel(v.end) <= comma)]
+    # "X, released on March 4, 2024, and followed it with Y": a date before ", and" belongs to the clause it closes
+    later_clause = [t for t in valued if not (t.end <= trig_pos and _CLAUSE_AND.search(view.text[view.rel(t.end): view.rel(trig_pos)]))]
+    if later_clause:
+        valued = later_clause
     best = min(valued, key=distance, default=None)
     unresolved = [t for t in view.times if t.value is None and t.kind in ("partial", "deictic")]
     nearest_unresolved = min(unresolved, key=distance, default=None)
@@ -314,8 +331,61 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
     return best, rel
 
 
+_ENTRY_LEAD = re.compile(r"^[\s*#>•·_-]*")
+_ENTRY_SEP = re.compile(r"^[*_]*\s*(?:[—–:]|-{1,2})\s*[*_]*$")
+_ENTRY_NAME_END = re.compile(r"^[*_]*\s*(?:[.:]|\s[—–-]\s|[*_]*$)")
+_ENTRY_PAREN = re.compile(r"^[*_]*\s*\(\s*(?:released\s+|launched\s+|rel\.\s+)?$", re.IGNORECASE)
+
+
+def find_entry(view: SentenceView) -> list[EventHit]:
+    """A list entry or heading that is only a date and a product: a release on that date.
+
+    Timelines and release histories state releases this way: "**February 24, 2023 — LLaMA.**",
+    "* Mistral 7B (27 September 2023) - 7.3 billion parameters", "- GPT-4o: May 13, 2024".
+
+    >>> from chronograph.text import Sentence
+    >>> from chronograph.extract.dates import tag
+    >>> from chronograph.extract.entities import find_mentions
+    >>> t = "**July 18, 2023 — Llama 2.** It was trained on 2T tokens."
+    >>> v = SentenceView(Sentence(0, 28, t[:28], 0), find_mentions(t[:28]), tag(t[:28]))
+    >>> [(h.subject.text, h.time.value) for h in find_entry(v)]
+    [('Llama 2', '2023-07-18')]
+    """
+    text = view.text
+    lead = _ENTRY_LEAD.match(text).end()  # type: ignore[union-attr]
+    valued = [t for t in view.times if t.value and t.kind != "relative" and not t.forecast
+              and t.granularity in ("year", "month", "day")]
+    products = [m for m in view.products() if m.type in ("model", "software", "hardware")]
+    if not valued or not products:
+        return []
+    first_t, first_p = valued[0], products[0]
+
+    def hit(subjects: list[Mention], when: TimeExpr) -> list[EventHit]:
+        if view.published and when.value > view.published:  # type: ignore[operator]
+            return []  # a dated entry after the publication date is a plan
+        return [EventHit(m, "release", when, when.start, m.organization, False) for m in subjects]
+
+    if view.rel(first_t.start) == lead and first_p.start >= first_t.end:
+        # "DATE — NAME." / "DATE: A and B"
+        names = _following_list(view, first_p, products)
+        if (_ENTRY_SEP.match(text[view.rel(first_t.end): view.rel(first_p.start)])
+                and _ENTRY_NAME_END.match(text[view.rel(names[-1].end):])):
+            return hit(names, first_t)
+    if view.rel(first_p.start) == lead and first_t.start >= first_p.end:
+        gap = text[view.rel(first_p.end): view.rel(first_t.start)]
+        tail = text[view.rel(first_t.end):]
+        if _ENTRY_PAREN.match(gap) and re.match(r"\s*\)", tail):
+            return hit([first_p], first_t)  # "NAME (DATE) - description"
+        if _ENTRY_SEP.match(gap) and _ENTRY_NAME_END.match(tail):
+            return hit([first_p], first_t)  # "NAME — DATE"
+    return []
+
+
 def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
+    entry = find_entry(view)
+    if entry:
+        return entry
     times_here = view.times
     if not times_here:
         if view.published is None or not _FIRST_PERSON.search(view.text):
