@@ -493,7 +493,35 @@ _UPDATED_BEFORE = re.compile(r"(?i)(?:updated|modified|edited|reviewed)\s*(?:on\
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
 _FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified|version)\b")
 _UPDATED = re.compile(r"(?i)^\s*(?:last\s+)?(?:updated|modified|reviewed|last\s+reviewed|edited)\b")
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:,|\s[—–-]{1,2})?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:[—–-]{1,2}|\(|:)")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:,|\s[—–-]{1,2})?\s+)?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
+
+
+_SEGMENT_SPLIT = re.compile(r"\s+[·|•]\s+")
+_CLOCK = re.compile(r"(?i),?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?")
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*")
+
+
+def _header_segment_date(line: str) -> dt.date | None:
+    """A date that is a whole segment of a short header line, beside a time of day or a weekday.
+
+    "May 14, 2024 7:18 PM UTC · Updated May 15, 2024", "Markets & Tech | October 29, 2024, 5:52 PM ET",
+    "Asia Tech Desk | May 6, 2025": segments are split at " · ", " | ", " • "; an "Updated" segment is skipped,
+    and a line with an infobox-like label ("Initial release | ...") is not a header.
+    """
+    if len(line) > 120:
+        return None
+    segments = [seg for seg in _SEGMENT_SPLIT.split(line) if not _UPDATED.match(seg)]
+    if len(segments) < 1 or _FIELD_LINE.search(" ".join(segments).replace("|", " ")):
+        return None
+    for seg in segments:
+        exprs = [t for t in tag(seg) if t.granularity == "day" and t.kind == "absolute"]
+        if len(exprs) != 1:
+            continue
+        rest = seg.replace(exprs[0].text, " ", 1)
+        rest = _WEEKDAY_WORD.sub(" ", _CLOCK.sub(" ", rest))
+        if len(rest.strip(" ,.-–—")) <= 3:
+            return dt.date.fromisoformat(exprs[0].value or "")
+    return None
 
 
 def _url_date(url: str) -> dt.date | None:
@@ -553,6 +581,10 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             # a line that is a date, or ends with one ("Home › News › Research6 Apr 2026", "Acme blog, March 3, 2026")
             if exprs and (len(exprs[0].text) >= len(line) - 12 or line.rstrip(" .").endswith(exprs[-1].text)):
                 return dt.date.fromisoformat(exprs[-1].value or ""), "header"
+    for line in lines[:6]:
+        d = _header_segment_date(line)
+        if d:
+            return d, "header"
     body = [line for line in lines if len(line) > 60][:1]
     for line in body:
         first = re.split(r"(?<=[.!?])\s", line[:5_000], maxsplit=1)[0]

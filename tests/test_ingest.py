@@ -60,6 +60,9 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("Foo ships\nWritten by A. Writer | October 3, 2024 | 12 min read\nBody.\n", "byline", "2024-10-03"),
         ("Foo ships\nPublished Aug 2, 2024 · Updated Aug 5, 2024 · 11 min read\nBody.\n", "byline", "2024-08-02"),
         ("Home › News › Research6 Apr 2026\nGranite released a model today.\n", "header", "2026-04-06"),
+        ("Foo ships\nMay 14, 2024 7:18 PM UTC · Updated May 15, 2024\nBody.\n", "header", "2024-05-14"),
+        ("Foo ships\nMarkets & Tech | October 29, 2024, 5:52 PM ET\nBody.\n", "header", "2024-10-29"),
+        ("Foo ships\nNEW YORK, March 27, 2024 /PRNewswire/ -- Acme today announced Foo.\n", "dateline", "2024-03-27"),
         ("Title line\nOn April 18, 2026, Acme released Foo-7B, a large model with many parameters and a long context.\n",
          "first_sentence", "2026-04-18"),
     ],
@@ -67,6 +70,11 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
 def test_reference_date_sources_in_order(tmp_path, text, source, date) -> None:
     a, _ = read(tmp_path, "a.md" if text.startswith("---") else "a.txt", text)
     assert (a.reference_source, a.reference_date) == (source, date)
+
+
+def test_infobox_field_is_not_a_header_date(tmp_path) -> None:
+    a, _ = read(tmp_path, "a.txt", "Foo (language model)\nInitial release | 11 December 2023\nLicense | MIT\n")
+    assert a.reference_date is None
 
 
 def test_updated_is_not_a_publication_date(tmp_path) -> None:
