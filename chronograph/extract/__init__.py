@@ -52,9 +52,30 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
     )
 
 
+def _with_learned(s: Sentence, here: list[Mention], pattern: re.Pattern[str], learned: dict[str, Mention]) -> list[Mention]:
+    """The sentence's mentions plus the learned names it repeats where no mention already stands."""
+    extra = []
+    for m in pattern.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        if any(x.start < end and start < x.end for x in here):
+            continue
+        known = learned[m.group(0)]
+        extra.append(Mention(start, end, known.text, known.type, organization=known.organization))
+    return sorted([*here, *extra], key=lambda x: x.start) if extra else here
+
+
+# between "one day after" and the product it counts from: "Meta's", "the launch of", "the release of its"
+_ANCHOR_GAP = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:launch|release|debut|arrival|unveiling|announcement|rollout|introduction)\s+of\s+)?"
+                         r"(?:(?:its|their|the)\s+)?(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s\s+)?(?:(?:new|latest|own)\s+)?$")
+
+
 def _anchor_subject(view: SentenceView, expr: TimeExpr) -> Mention | None:
+    """The product "one day before X" counts from: named right after the expression, else none ("after that")."""
     products = [m for m in view.mentions if m.type in PRODUCT_TYPES and m.start >= expr.end]
-    return products[0] if products else None
+    if not products:
+        return None
+    gap = view.text[view.rel(expr.end): view.rel(products[0].start)]
+    return products[0] if _ANCHOR_GAP.match(gap) else None
 
 
 def extract_article(article: Article) -> list[Claim]:
@@ -68,6 +89,8 @@ def extract_article(article: Article) -> list[Claim]:
     mention_starts = [m.start for m in mentions]
 
     claims: list[Claim] = []
+    learned: dict[str, Mention] = {}  # names a trigger taught ("DeepSeek open-sourced R1"), found again later
+    learned_re: re.Pattern[str] | None = None
     pending: list[tuple[Claim, TimeExpr, Mention | None]] = []
     topic: Mention | None = None
     last_topic: Mention | None = None
@@ -97,9 +120,12 @@ def extract_article(article: Article) -> list[Claim]:
                 ))
             i += 1
             continue
+        here = _slice(mentions, mention_starts, s.start, s.end)
+        if learned_re is not None:
+            here = _with_learned(s, here, learned_re, learned)
         view = SentenceView(
             s,
-            _slice(mentions, mention_starts, s.start, s.end),
+            here,
             _slice(times, time_starts, s.start, s.end),
             topic=topic,
             org_topic=org_topic,
@@ -110,6 +136,11 @@ def extract_article(article: Article) -> list[Claim]:
             if all(m.start != hit.subject.start for m in view.mentions):
                 view.mentions = sorted([*view.mentions, hit.subject], key=lambda m: m.start)
                 view.extras.pop("comparison", None)
+                if hit.subject.text not in learned and len(hit.subject.text) >= 2 and s.start <= hit.subject.start < s.end:
+                    # and in the sentences after
+                    learned[hit.subject.text] = hit.subject
+                    learned_re = re.compile(r"(?<![\w.-])(?:" + "|".join(
+                        re.escape(n) for n in sorted(learned, key=len, reverse=True)) + r")(?![\w-])")
         for hit in hits:
             rel_expr = hit.relative if hit.relative is not None else (hit.time if hit.time.kind == "relative" else None)
             relative = None
@@ -187,47 +218,60 @@ def _named_above(sents: list[Sentence], first_row: int, mentions: list[Mention],
     return models[0] if models else None
 
 
+_ANCHOR_REACH = 3000  # characters back an unanchored "a day later" looks for the event it counts from
+
+
 def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr, Mention | None]]) -> list[Claim]:
-    """Give relative events a date from their anchor in the same article, and record the anchor."""
-    replaced: dict[str, Claim | None] = {}
+    """Give relative events a date from their anchor in the same article, and record the anchor.
+
+    Pending events are resolved in the order of the text, each on the claims as resolved so far, so chains
+    hold ("X followed three days after that"; "one day before GPT-4.5", itself dated relative to another).
+    An unanchored expression ("A day later") counts from the nearest earlier event, preferring one dated to
+    the day when it counts days (a background "which Meta open-sourced in July 2023" is not what it follows).
+    """
+    current: list[Claim | None] = list(claims)
+    where = {c.id: i for i, c in enumerate(claims)}
+    shared: dict[int, Claim] = {}  # expression offset -> its anchor: one expression dates all its clauses alike
     for claim, expr, anchor_mention in pending:
-        index = next(i for i, c in enumerate(claims) if c.id == claim.id)
-        anchor: Claim | None = None
-        if anchor_mention is not None:
+        index = where[claim.id]
+        claim = current[index] or claim
+        anchor: Claim | None = shared.get(expr.start)  # "The following Wednesday, G made X available and put out Y"
+        if anchor is None and anchor_mention is not None:
             key = normalize_key(anchor_mention.text)
-            anchor = next((c for c in claims if c.kind == "event" and c.value and normalize_key(c.subject) == key
-                           and key != normalize_key(claim.subject)), None)
-        else:
-            anchor = next((c for c in reversed(claims[:index]) if c.kind == "event" and c.value and c.relative is None
-                           and normalize_key(c.subject) != normalize_key(claim.subject)), None)
+            anchor = next((c for c in current if c is not None and c.kind == "event" and c.value
+                           and normalize_key(c.subject) == key and key != normalize_key(claim.subject)), None)
+        elif anchor is None:
+            earlier = [c for c in reversed(current[:index]) if c is not None and c.kind == "event" and c.value
+                       and normalize_key(c.subject) != normalize_key(claim.subject) and claim.start - c.start <= _ANCHOR_REACH]
+            if "months" not in expr.extra:
+                anchor = next((c for c in earlier if c.granularity == "day"), earlier[0] if earlier else None)
+            else:
+                anchor = earlier[0] if earlier else None
         if anchor is None or not isinstance(anchor.value, str):
-            if claim.value == "":
-                replaced[claim.id] = None if anchor_mention is None else claim  # kept for the corpus pass
+            if claim.value == "" and anchor_mention is None:
+                current[index] = None  # anchored on a name: kept for the corpus pass
             continue
+        shared[expr.start] = anchor
         rel = claim.relative.model_copy(update={  # type: ignore[union-attr]
             "anchor_subject": anchor.subject, "anchor_predicate": anchor.predicate, "anchor_claim": anchor.id})
         value = claim.value
-        granularity = "day"
-        if value == "" and anchor.granularity == "day" and expr.offset and expr.offset[0] == expr.offset[1]:
+        granularity = claim.granularity or "day"
+        if value == "" and anchor.granularity == "day" and "weekday" in expr.extra:
+            first, _ = bounds(anchor.value)  # "the following Wednesday": the first Wednesday after the anchor
+            ahead = (int(expr.extra["weekday"]) - first.weekday() - 1) % 7 + 1
+            value, granularity = (first + dt.timedelta(days=ahead)).isoformat(), "day"
+        elif value == "" and anchor.granularity == "day" and expr.offset and expr.offset[0] == expr.offset[1]:
             first, _ = bounds(anchor.value)
-            value = (first + dt.timedelta(days=expr.offset[0])).isoformat()
+            value, granularity = (first + dt.timedelta(days=expr.offset[0])).isoformat(), "day"
         elif value == "" and "months" in expr.extra and anchor.granularity in ("day", "month"):
             first, _ = bounds(anchor.value)  # "three months later": the month, not a day
-            index = first.year * 12 + first.month - 1 + int(expr.extra["months"])
-            value, granularity = f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+            month = first.year * 12 + first.month - 1 + int(expr.extra["months"])
+            value, granularity = f"{month // 12:04d}-{month % 12 + 1:02d}", "month"
         if value == "":
-            replaced[claim.id] = None
+            current[index] = None
             continue
-        replaced[claim.id] = claim.model_copy(update={"value": value, "granularity": granularity, "relative": rel})
-    out = []
-    for c in claims:
-        if c.id in replaced:
-            new = replaced[c.id]
-            if new is not None:
-                out.append(new)
-        else:
-            out.append(c)
-    return out
+        current[index] = claim.model_copy(update={"value": value, "granularity": granularity, "relative": rel})
+    return [c for c in current if c is not None]
 
 
 def _keep_specific(claims: list[Claim]) -> list[Claim]:

@@ -72,6 +72,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
     ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("next_weekday", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:following|next|subsequent)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")),
     ("next_day", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:very\s+)?(?:next|following|subsequent)\s+(?P<unit>day|week|month))\b")),
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
     ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
@@ -83,7 +84,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 #: ahead instead of trying the whole alternation at every word boundary
 _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
-    "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT",
+    "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oMTWFS", "ago": "0-9aAoOtTfFsSeEnN",
     "same_day": "oOtTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
@@ -107,6 +108,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "weekday": ("day",),
     "next_day": ("next", "following", "subsequent"),
+    "next_weekday": ("next", "following", "subsequent"),
     "later": ("later", "earlier", "before", "after", "prior"),
     "vague_later": ("later", "earlier", "before", "after"),
     "same_day": ("same day", "that day", "previous day", "prior day", "preceding day"),
@@ -369,6 +371,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         sign = -1 if direction in ("earlier", "before") else 1
         lo, hi = sorted((sign * low, sign * high))
         return {"kind": "relative", "offset": (lo, hi), "anchored": direction in ("before", "after")}
+    if rule == "next_weekday":  # "the following Wednesday": the first Wednesday after the event it follows
+        return {"kind": "relative", "offset": (1, 7), "extra": {"weekday": str(_WEEKDAYS.index(g["wd"].lower()))}}
     if rule == "same_day":
         if g.get("prev"):
             return {"kind": "relative", "offset": (-1, -1)}

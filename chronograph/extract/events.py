@@ -21,7 +21,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+-]+\s+){1,4}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"became\s+(?:\w+\s+)?available|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
@@ -42,7 +42,7 @@ _PRICE = (
 )
 _TRIGGER = re.compile(
     rf"(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
-    rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=[^.;:]{{0,60}}?\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
+    rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=(?:[^.;:]|\.\d){{0,60}}?\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
     rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
 )
 # case-sensitive: "may" the modal, not "May" the month
