@@ -94,7 +94,8 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 # A capitalised head: "GPT-4o", "DeepSeek-V3", "Fuyu-Heavy-2", "MLC-LLM", "FlashDecoding++", "Llama".
 _HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
-_CONT = r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\+?(?![\w+])|mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)"
+_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
+         r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\+?(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
 _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
@@ -230,7 +231,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         for tok in m.group("cont").split():
             if _YEARLIKE.match(tok):
                 break
-            if any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants:
+            if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
+                    or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
             elif re.fullmatch(r"[A-Z]\+?", tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"

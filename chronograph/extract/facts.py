@@ -61,6 +61,8 @@ _PARAMS = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
+# "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
+_TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
@@ -232,6 +234,15 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         hits.append(_hit(view, base + m.start("num"), "parameters_active" if active else "parameters_total", value,
                          base + m.start("num"), base + m.end(), approximate=approx, bound=bound))
         taken.add(m.start(), m.end())
+    for m in _TOTAL_ONLY.finditer(text) if ("total" in low and ("param" in low or "activ" in low or "expert" in low)) else ():
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        value = number(m.group("num"), m.group("scale"))
+        if value >= 1e6:
+            approx, bound = _qualifier(m.group("q"))
+            hits.append(_hit(view, base + m.start("num"), "parameters_total", value, base + m.start("num"), base + m.end(),
+                             approximate=approx, bound=bound))
+            taken.add(m.start(), m.end())
     for m in _ACTIVE_ONLY.finditer(text) if "activ" in low else ():
         if taken.overlaps(m.start(), m.end()):
             continue
