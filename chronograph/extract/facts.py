@@ -94,9 +94,35 @@ _LICENSES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bCC[\s-]BY[\s-]NC[\s-]4\.0\b", re.IGNORECASE), "CC-BY-NC-4.0"),
     (re.compile(r"\bCC[\s-]BY[\s-]4\.0\b", re.IGNORECASE), "CC-BY-4.0"),
     (re.compile(r"\bOpenRAIL(?:-M)?\b"), "OpenRAIL"),
-    (re.compile(r"\bLlama\s+(\d(?:\.\d)?)\s+Community\s+License\b"), "Llama-Community"),
-    (re.compile(r"\bGemma\s+(?:Terms\s+of\s+Use|license)\b", re.IGNORECASE), "Gemma-Terms"),
 ]
+# A license known by its own name: "Llama 3.1 Community License", "Gemma Terms of Use", "Databricks Open Model
+# License", "Mistral AI Non-Production License": the name as written, hyphenated, is its id
+_NAME_WORD = r"(?:[A-Z][\w.]*(?:-[A-Z][\w]*)*|\d+(?:\.\d+)*)"
+_NAMED_LICENSE = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}\s+(?:License|Licence|Terms\s+of\s+Use))\b")
+_LICENSE_LEAD = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|Our|Your|Under|New|Custom|Permissive|Same|Original)\s+)*")
+
+
+def license_ids(text: str) -> list[tuple[int, int, str]]:
+    """License mentions in ``text``: (start, end, id), SPDX ids first, then licenses named as written.
+
+    >>> [x[2] for x in license_ids("under the Llama 3.1 Community License, not Apache 2.0")]
+    ['Llama-3.1-Community-License', 'Apache-2.0']
+    """
+    found: list[tuple[int, int, str]] = []
+    for pattern, spdx in _LICENSES:
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), spdx))
+    if "Licen" in text or "Terms" in text:
+        for m in _NAMED_LICENSE.finditer(text):
+            lead = _LICENSE_LEAD.match(m.group("name"))
+            words = m.group("name")[lead.end():].split()  # type: ignore[union-attr]
+            if len(words) < 2 or words[0] in ("License", "Licence", "Terms"):
+                continue  # "the License", "Open License": no name
+            start = m.start() + lead.end()  # type: ignore[union-attr]
+            if not any(s < m.end() and start < e for s, e, _ in found):
+                found.append((start, m.end(), "-".join(words)))
+    return sorted(found)
 _LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
 # "weights ship under Apache 2.0": "under" right before a license name
 _UNDER = re.compile(r"(?i:\bunder\s+(?:the\s+|an?\s+)?(?:permissive\s+|open\s+)?)$")
@@ -298,13 +324,12 @@ def find_facts(view: SentenceView) -> list[FactHit]:
 def _licenses(view: SentenceView) -> list[FactHit | None]:
     text = view.text
     out: list[FactHit | None] = []
-    if not (_LICENSE_CONTEXT.search(text) or "under" in text):
+    if not (_LICENSE_CONTEXT.search(text) or "under" in text or "Terms" in text):
         return out
-    for pattern, spdx in _LICENSES:
-        for m in pattern.finditer(text):
-            window = text[max(0, m.start() - 40): m.end() + 40]
-            if _LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, m.start() - 60): m.start()]):
-                out.append(_hit(view, view.start + m.start(), "license", spdx, view.start + m.start(), view.start + m.end()))
+    for start, end, spdx in license_ids(text):
+        window = text[max(0, start - 40): end + 40]
+        if _LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, start - 60): start]) or spdx.endswith("Terms-of-Use"):
+            out.append(_hit(view, view.start + start, "license", spdx, view.start + start, view.start + end))
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..text import Sentence, table_cells
 from .dates import tag
 from .entities import Mention, classify, find_mentions, load_lexicon
-from .facts import _LICENSES, MAX_VALUE, bench_name, number
+from .facts import MAX_VALUE, bench_name, license_ids, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
@@ -86,10 +86,8 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
             return {"value": m.group(1), "granularity": "year", "date_text": m.group(1), "is_event": True}
         return None
     if attribute == "license":
-        for pattern, spdx in _LICENSES:
-            if pattern.search(cell):
-                return {"value": spdx}
-        return None
+        ids = license_ids(cell)
+        return {"value": ids[0][2]} if ids else None
     if attribute in ("parameters_total", "parameters_active") and len(re.findall(r"\d(?:\.\d+)?\s*[BMT]\b", cell)) > 1:
         return None  # "6.7B 13B 32.5B 65.2B": the sizes of a family, see _family_cell
     m = _CELL_NUM.search(cell)
