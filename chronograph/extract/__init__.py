@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
-from .context import PRODUCT_TYPES, SentenceView
+from .context import PRODUCT_TYPES, SentenceView, is_family_of
 from .dates import TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions
 from .events import EventHit, find_events
@@ -174,6 +174,8 @@ def extract_article(article: Article) -> list[Claim]:
         # point of comparison ("a big jump from Llama 3, which ..." leaves the topic alone)
         products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m)]
         new_topic = products[0] if products else None
+        if new_topic is not None and topic is not None and is_family_of(new_topic, topic):
+            new_topic = None  # "The first Llama you could use commercially": Llama 2 stays the topic
         if new_topic is not None:
             topic = new_topic
             last_topic = new_topic

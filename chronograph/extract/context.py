@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import Sentence
+from ..text import Sentence, normalize_key
 from .dates import TimeExpr
 from .entities import Mention
 
@@ -94,11 +94,24 @@ class SentenceView:
                 return before[-1]
         for m in reversed(before):
             if not self.is_comparison(m):
-                return m
+                return self._specific(m)
         if self.topic is not None and _ANAPHOR.search(self.text[max(0, self.rel(pos) - 200): self.rel(pos)]):
             return self.topic
         after = [m for m in products if m.start >= pos and m.start - pos <= window_after]
         for m in after:
             if not self.is_comparison(m):
-                return m
+                return self._specific(m)
         return self.topic
+
+    def _specific(self, m: Mention) -> Mention:
+        """The paragraph topic when ``m`` is only its family's name ("Llama 2. The first Llama ... was trained on")."""
+        return self.topic if self.topic is not None and is_family_of(m, self.topic) else m
+
+
+def is_family_of(family: Mention, member: Mention) -> bool:
+    """True when ``family`` is a bare name that ``member`` extends with a version: "Llama" and "Llama 2", "Grok" and "Grok-1"."""
+    if family.type != "model" or member.type != "model" or any(ch.isdigit() for ch in family.text):
+        return False
+    head, full = normalize_key(family.text), normalize_key(member.text)
+    rest = member.text[len(family.text):]
+    return full.startswith(head) and rest[:1] in (" ", "-") and any(ch.isdigit() for ch in rest)

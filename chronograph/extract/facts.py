@@ -67,6 +67,9 @@ _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|e
 _SIZED_MODEL = re.compile(
     r"\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
 )
+# what may stand before "a 70B model" for it to describe the paragraph's topic: nothing, an owner, a release verb
+_TOPIC_SIZED = re.compile(r"^[\s*_#>-]*(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s*)?$|"
+                          r"\b(?:released|shipped|launched|open-sourced|introduced|unveiled|debuted|published)\s*$")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
@@ -282,9 +285,15 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             continue
         # "X is a 70B model", "X, a 70B model": only when the sentence names what it describes
         named = [p for p in view.products() if p.end <= base + m.start()]
-        if not named or not re.search(r"(?:,|\bis|\bwas|\b—|–|\()\s*$", text[view.rel(named[-1].end): m.start()]):
+        if named and re.search(r"(?:,|\bis|\bwas|\b—|–|\()\s*$", text[view.rel(named[-1].end): m.start()]):
+            subject = named[-1]
+        elif not view.products() and view.topic is not None and _TOPIC_SIZED.search(text[: m.start()]):
+            # "Microsoft's 14B model, focused on math, ...", "A 671B mixture-of-experts model ...", "NVIDIA released a
+            # 340B model": a sentence naming no product describes the paragraph's
+            subject = view.topic
+        else:
             continue
-        hits.append(FactHit(named[-1], "parameters_total", number(m.group("num"), m.group("scale")),
+        hits.append(FactHit(subject, "parameters_total", number(m.group("num"), m.group("scale")),
                             base + m.start("num"), base + m.end()))
     seen_ctx: set[int] = set()
     for pattern in _CONTEXT if ("context" in low or "window" in low) else ():
