@@ -16,9 +16,9 @@ _ABBREVIATIONS = frozenset(
     e.g i.e approx est no fig al st u.s u.k jr sr""".split()
 )
 
-# a sentence ends at . ! ? (and closing quotes or brackets), past wiki citation marks ("tokens.[8] On ..."),
+# a sentence ends at . ! ? (and closing quotes, brackets or bold marks), past wiki citation marks ("tokens.[8] On ..."),
 # before a capital, a digit or a list/table mark
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|note\s\d{1,3})\])*(?=\s+[\"'“‘(\[]?[A-Z0-9#*|$])")
+_SENTENCE_END = re.compile(r"[.!?]+(?:[\"'”’)\]]|\*{1,3}|_{1,2})*(?:\[(?:\d{1,3}|[a-z]|note\s\d{1,3})\])*(?=\s+[\"'“‘(\[]?[A-Z0-9#*|$])")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\x22'“]))([A-Za-z.]+)$")
 
 

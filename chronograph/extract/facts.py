@@ -65,11 +65,12 @@ _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:the
 _TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
-    r"\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
+    r"(?:\b(?:a|an|the)|['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
 )
 # what may stand before "a 70B model" for it to describe the paragraph's topic: nothing, an owner, a release verb
-_TOPIC_SIZED = re.compile(r"^[\s*_#>-]*(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s*)?$|"
-                          r"\b(?:released|shipped|launched|open-sourced|introduced|unveiled|debuted|published)\s*$")
+_TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An|The)\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s+)|"
+                          r"\b(?:released|shipped|launched|open-sourced|introduced|unveiled|debuted|published)\s+(?:a|an|the)\s+)"
+                          r"(?:[a-z][a-z-]*\s+){0,2}$")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
@@ -287,7 +288,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         named = [p for p in view.products() if p.end <= base + m.start()]
         if named and re.search(r"(?:,|\bis|\bwas|\b—|–|\()\s*$", text[view.rel(named[-1].end): m.start()]):
             subject = named[-1]
-        elif not view.products() and view.topic is not None and _TOPIC_SIZED.search(text[: m.start()]):
+        elif not view.products() and view.topic is not None and _TOPIC_SIZED.search(text[: m.start("num")]):
             # "Microsoft's 14B model, focused on math, ...", "A 671B mixture-of-experts model ...", "NVIDIA released a
             # 340B model": a sentence naming no product describes the paragraph's
             subject = view.topic
