@@ -52,6 +52,17 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
     )
 
 
+_DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*)")
+
+
+def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.date | None:
+    """The day a dated heading names ("## [2.16.2] - 2024-12-18", "### March 4, 2025"), else None."""
+    if s.is_table_row or len(s.text) > 80 or not _DATED_HEADING.match(s.text):
+        return None
+    days = [t for t in _slice(times, starts, s.start, s.end) if t.kind == "absolute" and t.granularity == "day" and t.value]
+    return dt.date.fromisoformat(days[0].value) if len(days) == 1 else None  # type: ignore[arg-type]
+
+
 def _with_learned(s: Sentence, here: list[Mention], pattern: re.Pattern[str], learned: dict[str, Mention]) -> list[Mention]:
     """The sentence's mentions plus the learned names it repeats where no mention already stands."""
     extra = []
@@ -97,9 +108,13 @@ def extract_article(article: Article) -> list[Claim]:
     main = _main_subject(article, mentions)
     org_topic: Mention | None = None
     paragraph = -1
+    section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     i = 0
     while i < len(sents):
         s = sents[i]
+        heading_date = _heading_date(s, times, time_starts)
+        if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
+            section_ref = heading_date if heading_date != ref else None
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             topic = last_topic  # the topic carries into the next paragraph until a new product is named
@@ -126,7 +141,7 @@ def extract_article(article: Article) -> list[Claim]:
         view = SentenceView(
             s,
             here,
-            _slice(times, time_starts, s.start, s.end),
+            _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start),
             topic=topic,
             org_topic=org_topic,
             published=article.reference_date if article.reference_source in _PUBLISHED_SOURCES else None,

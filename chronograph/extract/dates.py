@@ -59,6 +59,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"(?=\d)(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)),
     ("my", re.compile(_FIRST_MONTH + _MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
     ("md", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
+    # lower-case month and day in terse text ("since jan 8", "released dec 11"); not "may" or "mar", words too
+    ("md_lower", re.compile(r"(?<![A-Za-z])(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                            r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+" + _DAY + r"(?![\d.,]\d)(?![\d%:])(?![\w-])")),
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
     ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|[Ll]ast)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
     ("nth", re.compile(r"(?<![A-Za-z])(?:on\s+(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?|(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)"
@@ -85,7 +88,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT", "next_weekday": "oOtT",
-    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oMTWFS", "ago": "0-9aAoOtTfFsSeEnN",
+    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
     "same_day": "oOtTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
@@ -96,6 +99,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-", "/"),
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
+    "md_lower": ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "month_only": _MONTH_WORDS,
     "nth": ("on the", "day the", "day, the"),
     "quarter": ("q1", "q2", "q3", "q4"),
@@ -217,13 +221,13 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if day is None:
             return None
         return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
-    if rule in ("md", "dm", "month_only") and ref is None:
+    if rule in ("md", "md_lower", "dm", "month_only") and ref is None:
         # no reference date: a year stated just before in the same sentence ("June 27, 2024, and ... in July")
         years = _NEARBY_YEAR.findall(context_before)
         if not years:
             return {"kind": "partial"}
         ref = dt.date(int(years[-1]), 12, 31)
-    if rule in ("md", "dm"):
+    if rule in ("md", "md_lower", "dm"):
         if ref is None:
             return {"kind": "partial"}
         # normalise month and day once per span (a leap-year base admits Feb 29), then take the reference year

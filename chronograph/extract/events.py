@@ -67,6 +67,7 @@ _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+_MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 
 
@@ -94,7 +95,7 @@ def _following_list(view: SentenceView, first: Mention, products: list[Mention])
     chosen = [first]
     idx = products.index(first)
     for nxt in products[idx + 1:]:
-        gap = view.text[view.rel(chosen[-1].end): view.rel(nxt.start)]
+        gap = _MARKUP.sub("", view.text[view.rel(chosen[-1].end): view.rel(nxt.start)])
         if _COORD.match(gap) and nxt.type == first.type:
             chosen.append(nxt)
         else:
@@ -107,7 +108,7 @@ def _preceding_list(view: SentenceView, last: Mention, products: list[Mention]) 
     chosen = [last]
     idx = products.index(last)
     for prev in reversed(products[:idx]):
-        gap = view.text[view.rel(prev.end): view.rel(chosen[0].start)]
+        gap = _MARKUP.sub("", view.text[view.rel(prev.end): view.rel(chosen[0].start)])
         if _COORD.match(gap):
             chosen.insert(0, prev)
         else:
@@ -166,8 +167,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if nominal:
         # "X release", "X's release", "the X launch (April 18th)"
         if before:
-            gap = text[view.rel(before[-1].end): trig.start()]
-            if re.fullmatch(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}", gap):
+            gap = _MARKUP.sub("", text[view.rel(before[-1].end): trig.start()])
+            if re.fullmatch(r"(?:['’]s)?\s*\(?\s*(?:[\w-]+\s+){0,2}", gap):  # "`x-1` (api availability since ..."
                 return [before[-1]]
         return []
     # verbs
@@ -210,7 +211,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
         best = next((m for m in reversed(cands) if m.type in ("model", "software")), cands[-1] if cands else before[-1])
-        return [best]
+        # "`o1-preview`, `o1-mini` (released 2024-09-12)", "A and B were released": the coordinated names too
+        return [m for m in _preceding_list(view, best, products) if m.type == best.type]
     if after:
         return _following_list(view, after[0], products)
     if re.match(r"(?i)add", trig.group(0)):
