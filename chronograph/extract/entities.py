@@ -95,7 +95,7 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 _HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
 _CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
-         r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\+?(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
+         r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![A-Za-z])|[A-Z]\+?(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
 _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
@@ -167,7 +167,8 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
     if fam is not None:
         return "model", lex.family_org.get(normalize_key(fam)), None
     words = name.split()
-    if (len(words) == 2 and normalize_key(words[0]) in lex.family_org and normalize_key(words[0]) not in lex.org_alias
+    if (len(words) == 2 and normalize_key(words[0]) in lex.family_org
+            and (normalize_key(words[0]) not in lex.org_alias or _CAMEL.fullmatch(words[1]))
             and re.fullmatch(r"[A-Z][A-Za-z]+", words[1]) and words[1] not in _NOT_NAME_WORDS):
         return "model", lex.family_org.get(normalize_key(words[0])), None  # "Codestral Mamba", "Mistral NeMo"
     if _ORG_SUFFIX.match(name):
@@ -198,6 +199,8 @@ def _split_org_prefix(text: str, lex: Lexicon) -> tuple[str | None, str]:
     return None, text
 
 
+# a word with an inner capital ("NeMo"): a product word even after a family that is also a company ("Mistral NeMo")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _NOT_NAME_WORDS = frozenset("""Team Teams API APIs App Apps Chat Blog Research Labs Lab Inc AI Cloud Studio Console
 Platform Store Code Documentation Docs Developer Developers Users User Model Models Family Series Release Is Was Has""".split())
 
@@ -237,7 +240,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             elif re.fullmatch(r"[A-Z]\+?", tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"
             elif (len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+", tok) and tok not in lex.stop_heads
-                  and normalize_key(head) in lex.family_org and normalize_key(head) not in lex.org_alias
+                  and normalize_key(head) in lex.family_org
+                  and (normalize_key(head) not in lex.org_alias or _CAMEL.fullmatch(tok))
                   and normalize_key(tok) not in lex.org_alias and tok not in _NOT_NAME_WORDS):
                 tokens.append(tok)  # a known family and a new word: "Codestral Mamba", "Mistral NeMo"
             else:
