@@ -52,3 +52,22 @@ def test_classify_families_and_orgs() -> None:
                                         ("Microsoft shipped Phi-3 mini.", "Phi-3 mini")])
 def test_lowercase_variants_and_letter_versions(text: str, name: str) -> None:
     assert (name, "model") in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pin gemini-1.5-pro-002 in production.", "gemini-1.5-pro-002"),
+    ("The default is gpt-4o-2024-08-06 now.", "gpt-4o-2024-08-06"),
+    ("Serve qwen2.5-72b-instruct on two GPUs.", "qwen2.5-72b-instruct"),
+    ("OpenAI's gpt-oss models are open.", "gpt-oss"),
+    ("Ardent-7 is out; the id ardent-7-chat-0514 works.", "ardent-7-chat-0514"),  # family named in the same text
+    ("Google shipped Gemini 2.0 Flash-Lite.", "Gemini 2.0 Flash-Lite"),
+    ("Mistral NeMo is a 12B model.", "Mistral NeMo"),
+])
+def test_api_ids_and_compound_names(text: str, name: str) -> None:
+    assert (name, "model") in names(text), names(text)
+
+
+@pytest.mark.parametrize("text", ["A llama-based agent, x86-64 and covid-19.", "See huggingface.co/meta-llama/llama-3.1-8b.",
+                                  "Download llama-3.1-8b.gguf here.", "A gpt-style chat."])
+def test_lowercase_words_that_are_not_ids(text: str) -> None:
+    assert not [n for n, t in names(text) if t == "model" and n[0].islower()], names(text)

@@ -79,6 +79,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("next_day", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:very\s+)?(?:next|following|subsequent)\s+(?P<unit>day|week|month))\b")),
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
     ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
+    ("same_month", re.compile(r"(?i:\b(?:in\s+)?(?:the|that)\s+(?:very\s+)?same\s+month|later\s+that\s+month)\b")),
     ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day|later\s+that\s+day|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
 ]
@@ -89,7 +90,7 @@ _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
-    "same_day": "oOtTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
+    "same_day": "oOtTlL", "same_month": "iItTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
            else pattern) for name, pattern in _RULES]
@@ -113,6 +114,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "next_day": ("next", "following", "subsequent"),
     "next_weekday": ("next", "following", "subsequent"),
+    "same_month": ("same month", "that month"),
     "later": ("later", "earlier", "before", "after", "prior"),
     "vague_later": ("later", "earlier", "before", "after"),
     "same_day": ("same day", "that day", "previous day", "prior day", "preceding day"),
@@ -377,6 +379,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         return {"kind": "relative", "offset": (lo, hi), "anchored": direction in ("before", "after")}
     if rule == "next_weekday":  # "the following Wednesday": the first Wednesday after the event it follows
         return {"kind": "relative", "offset": (1, 7), "extra": {"weekday": str(_WEEKDAYS.index(g["wd"].lower()))}}
+    if rule == "same_month":  # "released the same month": the month of the event it follows
+        return {"kind": "relative", "offset": (-30, 30), "granularity": "month", "extra": {"months": "0"}}
     if rule == "same_day":
         if g.get("prev"):
             return {"kind": "relative", "offset": (-1, -1)}

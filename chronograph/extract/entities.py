@@ -102,6 +102,7 @@ _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|h
 # API ids written in lower case: "gemini-1.5-pro-002", "gpt-4o-2024-08-06", "qwen2.5-72b-instruct" (a known family
 # first, a digit somewhere; not inside a path, a URL or a file name)
 _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")
+_API_HEAD = re.compile(r"[a-z]{3,}[\d.]*-")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 _LOWER_SUFFIX = re.compile(r"(?:-(?:level|class|based|style|like|sized|scale|grade|powered|era|series|tier|only|native|first|equivalent|compatible|ready|backed|trained|tuned|inspired|derived|specific|generation)\b.*)$")
@@ -232,8 +233,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         # keep only continuation tokens that belong to a name: digits, sizes, variants
         tokens = [head]
         for tok in m.group("cont").split():
-            if _YEARLIKE.match(tok):
-                break
+            if _YEARLIKE.match(tok) or _API_HEAD.match(tok):
+                break  # a year, or a lower-case API id of its own ("Serve qwen2.5-72b-instruct")
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
@@ -285,8 +286,10 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                  for h in [re.match(r"[A-Za-z]+", men.text)] if h}
         for m in _API_ID.finditer(text):
             name, head = m.group("name"), m.group("head")
-            if (head not in lex.family_org and head not in heads) or not any(ch.isdigit() for ch in name):
+            if head not in lex.family_org and head not in heads:
                 continue
+            if not any(ch.isdigit() for ch in name) and (head not in lex.family_org or _LOWER_SUFFIX.search(name)):
+                continue  # "gpt-oss" (a known family) is a name; "llama-based" is not
             etype, org, _c = classify(name, lex)
             mentions.append(Mention(m.start(), m.end(), name, "model" if etype in (None, "model") else etype,
                                     organization=org or lex.family_org.get(head) or heads.get(head)))

@@ -30,13 +30,13 @@ _RELEASE_VERBS = (
 )
 # "the lab followed with Qwen2.5", "Alibaba responded eight days after R1 with Qwen2.5-Max": the product after "with"
 _WITH_VERBS = r"followed|follows|responded|responds|answered|answers|countered|counters|replied|replies|hit\s+back|closed\s+(?:out\s+)?the\s+\w+"
-_ANNOUNCE_VERBS = r"announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed"
+_ANNOUNCE_VERBS = r"showed\s+off|shows\s+off|demoed|demos|announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed"
 _RELEASE_NOUNS = r"release|launch|debut|rollout|roll-out|arrival|availability|open-sourcing"
 _ANNOUNCE_NOUNS = r"announcement|unveiling|preview|reveal"
 _PRICE = (
     r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
-    r"dropped|halved|halves)\s+(?:[\w.+-]+\s+){0,4}?(?:prices?|pricing|API\s+prices?)|pricing\s+(?:cut|change|update)|"
+    r"dropped|halved|halves)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
     r"(?:is|are)\s+now\s+\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
 )
@@ -67,6 +67,9 @@ _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+# a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
+_COLON_LIST = re.compile(r"\s+(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:new\s+)?[\w-]*\s*(?:models|versions|variants|sizes|checkpoints)\b[^:.;]{0,60}:\s*[`*_]*")
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 
@@ -172,6 +175,12 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [before[-1]]
         return []
     # verbs
+    listed = _COLON_LIST.match(text, trig.end())
+    if listed:
+        # "shipped three API-only models on Monday the 14th: GPT-4.1, GPT-4.1 mini and GPT-4.1 nano"
+        first = [m for m in products if view.rel(m.start) == listed.end()]
+        if first:
+            return _following_list(view, first[0], products)
     if after and after[0].start - t_end <= 12 and not re.match(r"\s+by\b", text[trig.end():]):
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1"
         return _following_list(view, after[0], products)
@@ -186,7 +195,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             # ("FLUX.1, a model from Black Forest Labs, which ..."), never past a verb ("X is ... a company that")
             gap = text[view.rel(ante[-1].end): window + which.start()]
             if len(gap) <= 90 and not re.search(r"\b(?:is|was|are|were|has|have|had|be|been)\b", gap):
-                return [ante[-1]]
+                return _preceding_list(view, ante[-1], products)  # "A and B models, which rolled out ..."
     if _PRESENT.fullmatch(trig.group(0)) and not after:
         return []  # "a sequence of releases from a company": a plural noun, not a verb without its object
     passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
@@ -243,6 +252,8 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     """An unseen single-word product right after an active trigger: 'Snowflake unveiled Arctic, ...'."""
     if not (trig.group("rel") or trig.group("ann")):
         return None
+    if _PREPOSITION_GAP.match(view.text[trig.end():]):
+        return None  # "began rolling out in ChatGPT": where, not what
     m = _BARE_AFTER.match(view.text[trig.end():])
     if not m:
         return None
@@ -253,6 +264,8 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     first = name.split()[0] if name else ""
     if not name or first in lex.stop_heads or first in ("I", "We", "They", "It", "He", "She", "This", "That", "Its", "Their"):
         return None
+    if _ADJECTIVE_SUFFIX.search(name):
+        return None  # "three API-only models": an adjective, not a name
     etype, _org, _canon = classify(name, lex)
     if etype == "organization":
         return None
@@ -322,8 +335,8 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
             valued = [v for v in valued if not (t.start <= v.start and view.rel(v.end) <= comma)]
     # "X, released on March 4, 2024, and followed it with Y": a date before ", and" belongs to the clause it closes
     later_clause = [t for t in valued if not (t.end <= trig_pos and _CLAUSE_AND.search(view.text[view.rel(t.end): view.rel(trig_pos)]))]
-    if later_clause:
-        valued = later_clause
+    if later_clause or any(t.start > trig_pos for t in relative):
+        valued = later_clause  # "X on May 20, and Y, released the same month": Y's date is the relative one
     best = min(valued, key=distance, default=None)
     unresolved = [t for t in view.times if t.value is None and t.kind in ("partial", "deictic")]
     nearest_unresolved = min(unresolved, key=distance, default=None)
