@@ -188,7 +188,9 @@ def extract_article(article: Article) -> list[Claim]:
         # discourse state: the topic is the sentence's own subject, the first model it names that is not a
         # point of comparison ("a big jump from Llama 3, which ..." leaves the topic alone)
         products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m)]
-        new_topic = products[0] if products else None
+        released = [h.subject for h in hits if h.subject.type == "model" and s.start <= h.subject.start < s.end]
+        # the product a sentence releases is its topic ("the startup behind Mixtral answered with Mistral Small 3.1")
+        new_topic = released[0] if released else products[0] if products else None
         if new_topic is not None and topic is not None and is_family_of(new_topic, topic):
             new_topic = None  # "The first Llama you could use commercially": Llama 2 stays the topic
         if new_topic is not None:

@@ -20,7 +20,7 @@ _COMPARISON = re.compile(
 )
 
 
-_LEVEL_SUFFIX = re.compile(r"^-(?:level|class|grade|like|style|equivalent|tier)\b")
+_LEVEL_SUFFIX = re.compile(r"^(?:-(?:level|class|grade|like|style|equivalent|tier)\b|['’]s\s+(?:class|league|level|tier|range|territory)\b)")
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}[~$≈]*$")
 _CHAIN = re.compile(r"^(?:['’]s)?\s*(?:,|and|or|&|/|,\s*and|,\s*or)?\s*(?:both\s+|the\s+)?$")
 _ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:model|system|release|LLM|network|version)\b|\b(?:it|its)\b)")

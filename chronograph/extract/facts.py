@@ -65,7 +65,7 @@ _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:the
 _TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
-    r"(?:\b(?:a|an|the)|['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
+    r"(?:\b(?:[Aa]n?|[Tt]he)|['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
 )
 # what may stand before "a 70B model" for it to describe the paragraph's topic: nothing, an owner, a release verb
 _TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An|The)\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s+)|"
@@ -81,7 +81,10 @@ _WORDNUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|
 _CONTEXT = [
     re.compile(_APPROX + _WORDNUM + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
     re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|:\s*)?(?:only\s+|just\s+|now\s+|still\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
-    re.compile(_WORDNUM + r"[\s-]*(?P<scale>K|k|M|million)[\s-]+(?:token[\s-]+)?(?:context(?:\s+(?:window|length))?|window)\b"),
+    re.compile(_WORDNUM + r"[\s-]*(?P<scale>K|k|M|million)[\s-]+(?:token[\s-]+)?(?:context(?:\s+(?:window|length))?|window|ctx)\b"),
+    # "can take in up to 1 million tokens of input"
+    re.compile(r"(?i:\b(?:take\s+in|takes\s+in|accepts?|handles?|process(?:es)?|read|reads)\s+)" + _APPROX + _WORDNUM
+               + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*tokens?\s+of\s+(?:input|context|text)\b"),
     re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
 _DIGIT = re.compile(r"\d")
@@ -127,12 +130,14 @@ def license_ids(text: str) -> list[tuple[int, int, str]]:
             if not any(s < m.end() and start < e for s, e, _ in found):
                 found.append((start, m.end(), "-".join(words)))
     return sorted(found)
+# ids that name a license wherever they stand ("7.3 billion parameters, Apache 2.0"); "MIT" may be the institute
+_SELF_EVIDENT = frozenset({"Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"})
 _LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
 # "weights ship under Apache 2.0": "under" right before a license name
 _UNDER = re.compile(r"(?i:\bunder\s+(?:the\s+|an?\s+)?(?:permissive\s+|open\s+)?)$")
 
 _TRAIN_TOKENS = [
-    re.compile(r"(?i:(?:pre-?)?trained\s+on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b", re.IGNORECASE),
+    re.compile(r"(?i:(?:pre-?)?trained\s+(?:it\s+|them\s+)?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:training|pre-?training)\s+tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?[\s-]+tokens?\s+(?:of\s+)?(?:training\s+|pre-?training\s+|text\s+)?(?:data|dataset|corpus)\b", re.IGNORECASE),
 ]
@@ -297,7 +302,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         hits.append(FactHit(subject, "parameters_total", number(m.group("num"), m.group("scale")),
                             base + m.start("num"), base + m.end()))
     seen_ctx: set[int] = set()
-    for pattern in _CONTEXT if ("context" in low or "window" in low) else ():
+    for pattern in _CONTEXT if ("context" in low or "window" in low or "ctx" in low or "tokens of" in low) else ():
         for m in pattern.finditer(text):
             if m.start("num") in seen_ctx:
                 continue
@@ -334,11 +339,13 @@ def find_facts(view: SentenceView) -> list[FactHit]:
 def _licenses(view: SentenceView) -> list[FactHit | None]:
     text = view.text
     out: list[FactHit | None] = []
-    if not (_LICENSE_CONTEXT.search(text) or "under" in text or "Terms" in text):
+    if not (_LICENSE_CONTEXT.search(text) or "under" in text or "Terms" in text or "Apache" in text or "CC" in text
+            or "GPL" in text or "BSD" in text):
         return out
     for start, end, spdx in license_ids(text):
         window = text[max(0, start - 40): end + 40]
-        if _LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, start - 60): start]) or spdx.endswith("Terms-of-Use"):
+        if (_LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, start - 60): start]) or spdx.endswith("Terms-of-Use")
+                or spdx in _SELF_EVIDENT):
             out.append(_hit(view, view.start + start, "license", spdx, view.start + start, view.start + end))
     return out
 
