@@ -182,7 +182,8 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
     if name.endswith("++") or re.search(r"[a-z][A-Z]", name) and len(name) > 3:
         return "model", None, None  # CamelCase product names: FlashDecoding++, HumanEval-like tools
     parts = re.split(r"[-\s]", name)
-    if len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[-1] in lex.variants and parts[0] not in lex.stop_heads:
+    if (len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[-1] in lex.variants and parts[0] not in lex.stop_heads
+            and normalize_key(parts[0]) not in lex.org_alias):  # "NVIDIA Open (Model License)" is a company and a word
         return "model", None, None  # "Gannet-Vision", "Cobalt Reasoner": a name and a variant word
     return None, None, None
 

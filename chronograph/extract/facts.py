@@ -293,7 +293,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         named = [p for p in view.products() if p.end <= base + m.start()]
         if named and re.search(r"(?:,|\bis|\bwas|\b—|–|\()\s*$", text[view.rel(named[-1].end): m.start()]):
             subject = named[-1]
-        elif not view.products() and view.topic is not None and _TOPIC_SIZED.search(text[: m.start("num")]):
+        elif (view.topic is not None and not [p for p in view.products() if not view.is_comparison(p)]
+              and _TOPIC_SIZED.search(text[: m.start("num")])):
             # "Microsoft's 14B model, focused on math, ...", "A 671B mixture-of-experts model ...", "NVIDIA released a
             # 340B model": a sentence naming no product describes the paragraph's
             subject = view.topic
