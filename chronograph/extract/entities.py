@@ -102,6 +102,7 @@ _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|h
 # API ids written in lower case: "gemini-1.5-pro-002", "gpt-4o-2024-08-06", "qwen2.5-72b-instruct" (a known family
 # first, a digit somewhere; not inside a path, a URL or a file name)
 _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")
+_API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
 _API_HEAD = re.compile(r"[a-z]{3,}[\d.]*-")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
@@ -285,7 +286,12 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         # "osprey-12b-chat-0514")
         heads = {h.group(0).lower(): men.organization for men in mentions if men.type == "model"
                  for h in [re.match(r"[A-Za-z]+", men.text)] if h}
-        for m in _API_ID.finditer(text):
+        for start in _API_START.finditer(text):  # a cheap scan for "word-" and "word2.5-", then the full pattern
+            if start.group(1) not in lex.family_org and start.group(1) not in heads:
+                continue
+            m = _API_ID.match(text, start.start())
+            if m is None:
+                continue
             name, head = m.group("name"), m.group("head")
             if head not in lex.family_org and head not in heads:
                 continue
