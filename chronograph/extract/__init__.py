@@ -52,14 +52,17 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
     )
 
 
-_DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*)")
+# a heading, a release-notes version line, or an update note ("*Update (August 12, 2025):*")
+_DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*|[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b[^:]{0,40}:)")
 
 
 def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.date | None:
     """The day a dated heading names ("## [2.16.2] - 2024-12-18", "### March 4, 2025"), else None."""
-    if s.is_table_row or len(s.text) > 80 or not _DATED_HEADING.match(s.text):
+    head = _DATED_HEADING.match(s.text)
+    if s.is_table_row or head is None or (len(s.text) > 80 and not head.group(0).rstrip().endswith(":")):
         return None
-    days = [t for t in _slice(times, starts, s.start, s.end) if t.kind == "absolute" and t.granularity == "day" and t.value]
+    end = s.start + (head.end() if len(s.text) > 80 else len(s.text))  # an update note: the date in its label
+    days = [t for t in _slice(times, starts, s.start, end) if t.kind == "absolute" and t.granularity == "day" and t.value]
     return dt.date.fromisoformat(days[0].value) if len(days) == 1 else None  # type: ignore[arg-type]
 
 

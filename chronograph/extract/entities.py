@@ -102,6 +102,7 @@ _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|h
 # API ids written in lower case: "gemini-1.5-pro-002", "gpt-4o-2024-08-06", "qwen2.5-72b-instruct" (a known family
 # first, a digit somewhere; not inside a path, a URL or a file name)
 _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")
+_ID_WORDS = frozenset({"oss", "chat", "instruct", "coder", "reasoner", "base", "exp", "latest"})
 _API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
 _API_HEAD = re.compile(r"[a-z]{3,}[\d.]*-")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
@@ -295,8 +296,9 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             name, head = m.group("name"), m.group("head")
             if head not in lex.family_org and head not in heads:
                 continue
-            if not any(ch.isdigit() for ch in name) and (head not in lex.family_org or _LOWER_SUFFIX.search(name)):
-                continue  # "gpt-oss" (a known family) is a name; "llama-based" is not
+            if not any(ch.isdigit() for ch in name) and (head not in lex.family_org or not any(
+                    part.capitalize() in lex.variants or part in _ID_WORDS for part in name.split("-")[1:])):
+                continue  # "gpt-oss", "deepseek-chat" (a known family and an id word) are names; "command-line" is not
             etype, org, _c = classify(name, lex)
             mentions.append(Mention(m.start(), m.end(), name, "model" if etype in (None, "model") else etype,
                                     organization=org or lex.family_org.get(head) or heads.get(head)))

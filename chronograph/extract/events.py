@@ -71,7 +71,15 @@ _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _COLON_LIST = re.compile(r"\s+(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:new\s+)?[\w-]*\s*(?:models|versions|variants|sizes|checkpoints)\b[^:.;]{0,60}:\s*[`*_]*")
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
+_ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
+# looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
+_COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:an?|the|its|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:(?:model|version|variant|sibling|companion|edition)s?\s*,?\s*)?"
+                           r"(?:(?:called|named|dubbed)\s+)?$")
+_PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
+# "X became available on DATE, alongside an experimental Y and a budget model called Z": released with it
+_ALONGSIDE = re.compile(r"(?i:,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?)$")
 
 
 @dataclass(frozen=True)
@@ -93,13 +101,14 @@ def _event_type(m: re.Match[str]) -> str:
     return "release"
 
 
-def _following_list(view: SentenceView, first: Mention, products: list[Mention]) -> list[Mention]:
-    """``first`` and the products coordinated with it: 'A, B and C'."""
+def _following_list(view: SentenceView, first: Mention, products: list[Mention], loose: bool = False) -> list[Mention]:
+    """``first`` and the products coordinated with it: 'A, B and C', 'A (7B) and B (14B)'; ``loose``, after a
+    release verb, also 'A and a smaller companion model, B' and 'A, together with B'."""
     chosen = [first]
     idx = products.index(first)
     for nxt in products[idx + 1:]:
-        gap = _MARKUP.sub("", view.text[view.rel(chosen[-1].end): view.rel(nxt.start)])
-        if _COORD.match(gap) and nxt.type == first.type:
+        gap = _PARENTHETICAL.sub("", _MARKUP.sub("", view.text[view.rel(chosen[-1].end): view.rel(nxt.start)]))
+        if nxt.type == first.type and (_COORD.match(gap) or (loose and _COORD_OBJECT.match(gap))):
             chosen.append(nxt)
         else:
             break
@@ -183,7 +192,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return _following_list(view, first[0], products)
     if after and after[0].start - t_end <= 12 and not re.match(r"\s+by\b", text[trig.end():]):
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1"
-        return _following_list(view, after[0], products)
+        return _following_list(view, after[0], products, loose=True)
     which = _WHICH.search(before_text)
     if which:
         # "DeepSeek-V2, which the company open-sourced in May 2024": the antecedent of "which"
@@ -214,6 +223,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return []  # "... from a company that only launched in 2023": the subject is not the product
             if _EVENT_NOUN_OF.search(text[max(0, view.rel(before[-1].start) - 40): view.rel(before[-1].start)]):
                 return []  # "A price cut for X followed on July 1": the subject is the cut, not X
+            if _CLAUSE_AND.search(gap):  # "... on Hugging Face and GitHub, and the model is now available to ..."
+                return [view.topic] if view.topic is not None and _ANAPHOR_END.search(gap) else []
             return _preceding_list(view, before[-1], products)
         return [view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else []
     if passive and before:
@@ -396,6 +407,21 @@ def find_entry(view: SentenceView) -> list[EventHit]:
     return []
 
 
+def _with_alongside(view: SentenceView, trig: re.Match[str], subjects: list[Mention]) -> list[Mention]:
+    """The subjects, plus the products released 'alongside' them later in the clause."""
+    products = view.products()
+    last = subjects[-1]
+    for m in products:
+        if m.start <= max(last.end, view.start + trig.end()) or m.type != last.type or view.is_comparison(m):
+            continue
+        before = view.text[max(view.rel(last.end), trig.end()): view.rel(m.start)]
+        if (len(before) <= 120 and not re.search(r"[;:]|\.\s|\b(?:has|have|had|is|are|was|were|will|can|gets?|got)\b", before)
+                and _ALONGSIDE.search(before)):
+            return [*subjects, *_following_list(view, m, products, loose=True)]
+        break  # only the first product after the subjects can open such a phrase
+    return subjects
+
+
 def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
     entry = find_entry(view)
@@ -416,6 +442,8 @@ def find_events(view: SentenceView) -> list[EventHit]:
         subjects = _subjects(view, trig)
         if not subjects:
             continue
+        if trig.group("rel") or trig.group("rel_with"):
+            subjects = _with_alongside(view, trig, subjects)
         when, rel = _time_for(view, trig_pos, view.start + trig.end())
         if when is None and rel is None:
             continue
