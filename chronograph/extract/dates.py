@@ -64,8 +64,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+" + _DAY + r"(?![\d.,]\d)(?![\d%:])(?![\w-])")),
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
     ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|[Ll]ast)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
-    ("nth", re.compile(r"(?<![A-Za-z])(?:on\s+(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)?|(?P<wd2>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+)"
-                       r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
+    ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
+    ("weekday_nth", re.compile(r"(?<![A-Za-z])(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
+                               r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
     ("quarter_words", re.compile(r"(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of\s+)" + _YEAR)),
     ("year_qualified", re.compile(r"(?i:\b(?P<qual>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of))[\s-]+" + _YEAR)),
@@ -89,7 +90,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT", "next_weekday": "oOtT",
-    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
+    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "o", "weekday_nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
     "same_day": "oOtTlL", "same_month": "iItTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
@@ -102,7 +103,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
     "md_lower": ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "month_only": _MONTH_WORDS,
-    "nth": ("on the", "day the", "day, the"),
+    "nth": ("on the",),
+    "weekday_nth": ("day the", "day, the"),
     "quarter": ("q1", "q2", "q3", "q4"),
     "quarter_words": ("quarter",),
     "year_qualified": ("early", "mid", "late", "end of", "start of", "beginning of"),
@@ -260,10 +262,10 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if g["mprep"].strip().lower() in ("by", "until", "through"):
             out_m["forecast"] = True
         return out_m
-    if rule == "nth":
+    if rule in ("nth", "weekday_nth"):
         if ref is None:
             return {"kind": "partial"}
-        weekday = g["wd"] or g["wd2"]
+        weekday = g.get("wd")
         if weekday:  # "Saturday the 5th": the nearest month, around the reference, in which the 5th is a Saturday
             wanted = _WEEKDAYS.index(weekday.lower())
             this = ref.replace(day=1)

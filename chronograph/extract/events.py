@@ -377,6 +377,8 @@ def find_entry(view: SentenceView) -> list[EventHit]:
     >>> [(h.subject.text, h.time.value) for h in find_entry(v)]
     [('Llama 2', '2023-07-18')]
     """
+    if not view.times:
+        return []
     text = view.text
     lead = _ENTRY_LEAD.match(text).end()  # type: ignore[union-attr]
     valued = [t for t in view.times if t.value and t.kind != "relative" and not t.forecast
