@@ -41,9 +41,11 @@ _RANGE_TAIL = r"(?:\s*(?:[-–—]|to|through)\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d]
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 }
-_NUM = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM = (r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)")
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -81,7 +83,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
     ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
     ("same_month", re.compile(r"(?i:\b(?:in\s+)?(?:the|that)\s+(?:very\s+)?same\s+month|later\s+that\s+month)\b")),
-    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day|later\s+that\s+day|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
+    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day|later\s+that\s+day|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
 ]
 
@@ -91,7 +93,7 @@ _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "o", "weekday_nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
-    "same_day": "oOtTlL", "same_month": "iItTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
+    "same_day": "oOtTlLhHmM", "same_month": "iItTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
            else pattern) for name, pattern in _RULES]
@@ -119,7 +121,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "same_month": ("same month", "that month"),
     "later": ("later", "earlier", "before", "after", "prior"),
     "vague_later": ("later", "earlier", "before", "after"),
-    "same_day": ("same day", "that day", "previous day", "prior day", "preceding day"),
+    "same_day": ("same day", "that day", "previous day", "prior day", "preceding day", "hours later", "minutes later"),
     "day_before": ("day before", "day after", "week before", "week after"),
 }
 

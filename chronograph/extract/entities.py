@@ -94,8 +94,8 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 # A capitalised head: "GPT-4o", "DeepSeek-V3", "Fuyu-Heavy-2", "MLC-LLM", "FlashDecoding++", "Llama".
 _HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
-_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
-         r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![A-Za-z])|[A-Z]\+?(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
+_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
+         r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![A-Za-z])|[A-Z]\+?(?![\w+])|[A-Z]{2,4}(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
 _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
@@ -104,7 +104,7 @@ _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|h
 _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")
 _ID_WORDS = frozenset({"oss", "chat", "instruct", "coder", "reasoner", "base", "exp", "latest"})
 _API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
-_API_HEAD = re.compile(r"[a-z]{3,}[\d.]*-")
+_API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 _LOWER_SUFFIX = re.compile(r"(?:-(?:level|class|based|style|like|sized|scale|grade|powered|era|series|tier|only|native|first|equivalent|compatible|ready|backed|trained|tuned|inspired|derived|specific|generation)\b.*)$")
@@ -236,13 +236,20 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         # keep only continuation tokens that belong to a name: digits, sizes, variants
         tokens = [head]
         for tok in m.group("cont").split():
-            if _YEARLIKE.match(tok) or _API_HEAD.match(tok):
+            api = _API_HEAD.match(tok)
+            if _YEARLIKE.match(tok) or (api and api.group(1) in lex.family_org):
                 break  # a year, or a lower-case API id of its own ("Serve qwen2.5-72b-instruct")
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
             elif re.fullmatch(r"[A-Z]\+?", tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"
+            elif len(tokens) == 1 and normalize_key(f"{head} {tok}") in lex.family_org:
+                tokens.append(tok)  # a two-word family: "Stable Diffusion 3"
+            elif (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,4}", tok) and tok not in _NOT_NAME_WORDS
+                  and normalize_key(head) in lex.family_org and normalize_key(tok) not in lex.org_alias
+                  and normalize_key(tok) not in lex.benchmarks):
+                tokens.append(tok)  # a family and an acronym: "Codex CLI" (not "Llama MMLU")
             elif (len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+", tok) and tok not in lex.stop_heads
                   and normalize_key(head) in lex.family_org
                   and (normalize_key(head) not in lex.org_alias or _CAMEL.fullmatch(tok))
