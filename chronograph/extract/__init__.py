@@ -9,6 +9,7 @@ the event and fact extractors, and each markdown table to the table reader.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -176,7 +177,13 @@ def extract_article(article: Article) -> list[Claim]:
                 claim = _event_claim(article, view, hit, "", relative)
                 pending.append((claim, rel_expr, anchor_mention))  # type: ignore[arg-type]
                 claims.append(claim)
-            elif hit.time.value and hit.time.granularity in ("year", "month", "day"):
+            elif hit.time.value and hit.time.granularity in ("year", "month", "day", "week"):
+                if hit.time.granularity == "week":  # "earlier this week": the month, when the week lies in one
+                    first, last = bounds(hit.time.value)
+                    if (first.year, first.month) != (last.year, last.month):
+                        continue
+                    hit = dataclasses.replace(hit, time=dataclasses.replace(
+                        hit.time, value=f"{first.year:04d}-{first.month:02d}", granularity="month"))
                 if relative is not None and not rel_expr.anchored:  # type: ignore[union-attr]
                     pending.append((_event_claim(article, view, hit, hit.time.value, relative), rel_expr, None))  # type: ignore[arg-type]
                     claims.append(pending[-1][0])

@@ -348,8 +348,9 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if unit == "month":
             month_index = ref.year * 12 + ref.month - 1 - n
             return {"value": f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "granularity": "month", "kind": "deictic"}
+        # "two weeks ago": the day fourteen days back, as news readers and annotators count it
         day = ref - dt.timedelta(days=n * _UNIT_DAYS[unit])
-        return {"value": iso_day(day) if unit == "day" else week_value(day), "granularity": "day" if unit == "day" else "week", "kind": "deictic"}
+        return {"value": iso_day(day), "granularity": "day", "kind": "deictic"}
     if rule == "weekday":
         if ref is None:
             return {"kind": "deictic"}

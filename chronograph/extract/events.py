@@ -20,7 +20,7 @@ from .entities import Mention
 _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+-]+\s+){1,4}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
-    r"became\s+(?:\w+\s+)?available|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
+    r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
     r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
@@ -42,6 +42,7 @@ _PRICE = (
 )
 _TRIGGER = re.compile(
     rf"(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
+    rf"(?P<weights_of>(?:posted|uploaded|published|put\s+out|released|open-sourced|dropped)\s+(?:the\s+)?(?:model\s+)?weights\s+(?:of|for)\s)|"
     rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=(?:[^.;:]|\.\d){{0,60}}?\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
     rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
 )
@@ -61,14 +62,14 @@ _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
-                          r"hit\s+|became\s+|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
+                          r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
-_COLON_LIST = re.compile(r"\s+(?:(?:two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:new\s+)?[\w-]*\s*(?:models|versions|variants|sizes|checkpoints)\b[^:.;]{0,60}:\s*[`*_]*")
+_COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|sizes|checkpoints|family|lineup|series|suite)\b[^:.;]{0,60}:\s*[`*_]*")
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
@@ -166,7 +167,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             if re.fullmatch(r"(?:['’]s)?\s*(?:[\w%-]+\s+){0,3}", gap):
                 return [before[-1]]
         return []  # "ByteDance cut its prices": the actor is a company, not a product
-    if nominal_of:
+    if nominal_of or trig.group("weights_of"):  # "the release of X", "posted the weights of X"
         return _following_list(view, after[0], products) if after else []
     if trig.group("rel_with"):
         with_at = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*").search(text, trig.end())
@@ -184,6 +185,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [before[-1]]
         return []
     # verbs
+    if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year)\b)", text[trig.end():]):
+        return []  # "released this 2025-06-18 · tag v0.14.0": the page's own release, named nowhere in the sentence
     listed = _COLON_LIST.match(text, trig.end())
     if listed:
         # "shipped three API-only models on Monday the 14th: GPT-4.1, GPT-4.1 mini and GPT-4.1 nano"
@@ -273,8 +276,10 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
 
     lex = load_lexicon()
     first = name.split()[0] if name else ""
-    if not name or first in lex.stop_heads or first in ("I", "We", "They", "It", "He", "She", "This", "That", "Its", "Their"):
+    if not name or first in ("I", "We", "They", "It", "He", "She", "This", "That", "Its", "Their"):
         return None
+    if first in lex.stop_heads and len(name.split()) < 3:
+        return None  # "the Model" alone is a word; "the Model Context Protocol" is a name
     if _ADJECTIVE_SUFFIX.search(name):
         return None  # "three API-only models": an adjective, not a name
     etype, _org, _canon = classify(name, lex)
