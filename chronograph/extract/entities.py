@@ -102,6 +102,7 @@ _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|h
 # API ids written in lower case: "gemini-1.5-pro-002", "gpt-4o-2024-08-06", "qwen2.5-72b-instruct" (a known family
 # first, a digit somewhere; not inside a path, a URL or a file name)
 _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")
+_IN_LICENSE_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}Licen[cs]e\b")
 _ID_WORDS = frozenset({"oss", "chat", "instruct", "coder", "reasoner", "base", "exp", "latest"})
 _API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
 _API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
@@ -315,6 +316,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     result: list[Mention] = []
     last_end = -1
     for mention in mentions:
+        if mention.type == "model" and "Licen" in text[mention.end:mention.end + 40] and _IN_LICENSE_NAME.match(text, mention.end):
+            continue  # "the Mistral Research License", "the Llama 3.1 Community License": a license's name
         if mention.start >= last_end:
             result.append(mention)
             last_end = mention.end

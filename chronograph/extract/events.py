@@ -73,6 +73,7 @@ _COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|si
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
+_ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
 _COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:an?|the|its|their)\s+)?"
@@ -446,6 +447,9 @@ def find_events(view: SentenceView) -> list[EventHit]:
     seen: set[tuple[int, str]] = set()
     for trig in _TRIGGER.finditer(text):
         trig_pos = view.start + trig.start()
+        if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun")) and _ANCHOR_BEFORE.search(
+                text[max(0, trig.start() - 40): trig.start()]):
+            continue  # "announced on Jan 28, shortly after the release of DeepSeek-R1": a point of reference, not its date
         subjects = _subjects(view, trig)
         if not subjects:
             continue
