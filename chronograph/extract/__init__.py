@@ -54,6 +54,21 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
 
 
 # a heading, a release-notes version line, or an update note ("*Update (August 12, 2025):*")
+_GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five))\b", re.IGNORECASE)
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _distinct_tail(mentions: list[Mention], n: int) -> list[Mention]:
+    """The last ``n`` distinct models named, in text order."""
+    out: list[Mention] = []
+    for m in reversed(mentions):
+        if all(normalize_key(m.text) != normalize_key(x.text) for x in out):
+            out.insert(0, m)
+        if len(out) == n:
+            break
+    return out
+
+
 _DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*|[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b[^:]{0,40}:)")
 
 
@@ -104,6 +119,7 @@ def extract_article(article: Article) -> list[Claim]:
     mention_starts = [m.start for m in mentions]
 
     claims: list[Claim] = []
+    recent: list[Mention] = []  # models named so far, most recent last
     learned: dict[str, Mention] = {}  # names a trigger taught ("DeepSeek open-sourced R1"), found again later
     learned_re: re.Pattern[str] | None = None
     pending: list[tuple[Claim, TimeExpr, Mention | None]] = []
@@ -149,6 +165,7 @@ def extract_article(article: Article) -> list[Claim]:
             topic=topic,
             org_topic=org_topic,
             published=article.reference_date if article.reference_source in _PUBLISHED_SOURCES else None,
+            recent=tuple(recent),
         )
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
@@ -189,7 +206,15 @@ def extract_article(article: Article) -> list[Claim]:
                     claims.append(pending[-1][0])
                 else:
                     claims.append(_event_claim(article, view, hit, hit.time.value, relative))
-        for fact in find_facts(view):
+        facts = find_facts(view)
+        group = _GROUP_SUBJECT.match(s.text)
+        if group and facts and not [m for m in view.products() if s.start <= m.start < s.end]:
+            # "Both models accept a 200,000-token context window": each of the last models named
+            n = 2 if group.group(1) else _GROUP_SIZES[group.group(2).lower()]
+            members = _distinct_tail(recent, n)
+            if len(members) == n:
+                facts = [dataclasses.replace(f, subject=m) for f in facts for m in members]
+        for fact in facts:
             claims.append(_claim(
                 article, s, kind="fact", subject=fact.subject.text, subject_type=fact.subject.type, mention=fact.subject.text,
                 predicate=fact.attribute, value=fact.value, unit=fact.unit, approximate=fact.approximate, bound=fact.bound,
@@ -206,6 +231,10 @@ def extract_article(article: Article) -> list[Claim]:
         if new_topic is not None:
             topic = new_topic
             last_topic = new_topic
+        for m in view.products():
+            if m.type == "model" and s.start <= m.start < s.end:
+                recent.append(m)
+        del recent[:-16]
         orgs = view.orgs()
         if orgs:
             org_topic = orgs[-1]

@@ -26,6 +26,10 @@ _CHAIN = re.compile(r"^(?:['’]s)?\s*(?:,|and|or|&|/|,\s*and|,\s*or)?\s*(?:both
 _ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:model|system|release|LLM|network|version)\b|\b(?:it|its)\b)")
 
 
+# "the 3B model", "the 90B vision model", "the 27B": a model named by its size
+_SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?:[\s-]+(?:[a-z]+[\s-]+){0,2}?(?:model|version|variant|one))?(?![\w-])")
+
+
 @dataclass
 class SentenceView:
     """One sentence with the mentions and time expressions inside it (article offsets)."""
@@ -37,6 +41,8 @@ class SentenceView:
     org_topic: Mention | None = None
     #: the article's publication date when it is known from metadata, a byline or a dateline
     published: str | None = None
+    #: models named earlier in the article, most recent last (for "the 3B model", "Both models")
+    recent: tuple[Mention, ...] = ()
     extras: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -88,6 +94,9 @@ class SentenceView:
         """
         products = [m for m in self.products() if m.type not in ("paper", "hardware")]
         before = [m for m in products if m.end <= pos]
+        sized = self._sized_description(pos, before[-1].end if before else self.start)
+        if sized is not None:
+            return sized
         if before:
             gap = self.text[self.rel(before[-1].end) : self.rel(pos)]
             if _POSSESSIVE_GAP.match(gap):
@@ -102,6 +111,18 @@ class SentenceView:
             if not self.is_comparison(m):
                 return self._specific(m)
         return self.topic
+
+    def _sized_description(self, pos: int, after: int) -> Mention | None:
+        """The model "the 3B model" / "the 27B" means: one named earlier whose name carries that size."""
+        window = self.text[max(self.rel(after), self.rel(pos) - 80): self.rel(pos)]
+        found = list(_SIZED_DESCRIPTION.finditer(window))[-1:]
+        if not found or not self.recent:
+            return None
+        size = found[0].group("size").lower()
+        for m in reversed(self.recent):
+            if size in (tok.lower() for tok in re.split(r"[\s-]", m.text)):
+                return m
+        return None
 
     def _specific(self, m: Mention) -> Mention:
         """The paragraph topic when ``m`` is only its family's name ("Llama 2. The first Llama ... was trained on")."""

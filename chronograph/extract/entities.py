@@ -94,7 +94,7 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 # A capitalised head: "GPT-4o", "DeepSeek-V3", "Fuyu-Heavy-2", "MLC-LLM", "FlashDecoding++", "Llama".
 _HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
-_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
+_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*(?!\s*%|\d|\.\d)|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
          r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![A-Za-z])|[A-Z]\+?(?![\w+])|[A-Z]{2,4}(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
@@ -105,6 +105,7 @@ _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.
 _IN_LICENSE_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}Licen[cs]e\b")
 _ID_WORDS = frozenset({"oss", "chat", "instruct", "coder", "reasoner", "base", "exp", "latest"})
 _API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
+_SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b)")
 _API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
@@ -236,10 +237,13 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             continue
         # keep only continuation tokens that belong to a name: digits, sizes, variants
         tokens = [head]
-        for tok in m.group("cont").split():
+        for tm in re.finditer(r"\S+", m.group("cont")):
+            tok = tm.group(0)
             api = _API_HEAD.match(tok)
             if _YEARLIKE.match(tok) or (api and api.group(1) in lex.family_org):
                 break  # a year, or a lower-case API id of its own ("Serve qwen2.5-72b-instruct")
+            if tok[0].isdigit() and _SCORE_AFTER.match(text, m.start("cont") + tm.start()):
+                break  # a score after the name ("Tallis-3 8B 78.5%"), not a version
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)

@@ -351,11 +351,39 @@ def _licenses(view: SentenceView) -> list[FactHit | None]:
     return out
 
 
+_ON_BENCH = re.compile(r"^\s*(?:On|In|For|Across)\s+(?:the\s+)?" + _BENCH_NAME + r"(?:\s+benchmark)?(?:\s*\([^()]{0,40}\))?\s*,")
+_SCORE_VERB = re.compile(r"\s*(?:,\s*)?(?:scores?|scored|reache[sd]|reach|achieve[sd]?|posts?|posted|gets?|got|hits?|managed?|manages|lands?|landed)\s+"
+                         r"(?:an?\s+|just\s+|about\s+)?(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?(?![\d.]*\s*(?:[BMKT]\b|x\b))")
+
+_SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)")  # "... and Jamba 1.5 Mini 69.7%"
+
+
+def _on_benchmark(view: SentenceView, used: SpanSet) -> list[FactHit | None]:
+    """ "On Arena-Hard, A scores 65.4 and B scores 46.1": each named model's score on the benchmark the sentence opens with."""
+    head = _ON_BENCH.match(view.text)
+    if head is None:
+        return []
+    name = bench_name(head.group("bench"))
+    if name is None:
+        return []
+    out: list[FactHit | None] = []
+    for m in view.products():
+        if m.type != "model" or m.start < view.start + head.end():
+            continue
+        sm = _SCORE_VERB.match(view.text, view.rel(m.end)) or _SCORE_BARE.match(view.text, view.rel(m.end))
+        if sm and 0 <= float(sm.group("score")) <= 100 and not used.overlaps(sm.start("score"), sm.end("score")):
+            start = view.start + sm.start("score")
+            out.append(FactHit(m, f"benchmark:{name}", float(sm.group("score")), start, view.start + sm.end("score"),
+                               unit="%" if sm.group("pct") else None))
+            used.add(sm.start("score"), sm.end("score"))
+    return out
+
+
 def _benchmarks(view: SentenceView) -> list[FactHit | None]:
     text = view.text
     base = view.start
-    out: list[FactHit | None] = []
     used = SpanSet()
+    out: list[FactHit | None] = _on_benchmark(view, used)
     products = [m for m in view.products() if m.type == "model"]
     for m in _BENCH_VS.finditer(text):
         name = bench_name(m.group("bench"))
