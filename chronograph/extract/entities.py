@@ -69,7 +69,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
             if re.search(r"[^A-Za-z0-9]", name):
                 phrase_type.setdefault(name, kind)  # type: ignore[arg-type]
     alternation = "|".join(re.escape(n) for n in sorted(phrase_type, key=len, reverse=True))
-    phrases = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-]|\+)") if alternation else re.compile(r"(?!x)x")
+    firsts = "".join(sorted({re.escape(n[0]) for n in phrase_type}))  # a first-character check skips most positions
+    phrases = re.compile(rf"(?=[{firsts}])(?<![\w-])(?:{alternation})(?![\w-]|\+)") if alternation else re.compile(r"(?!x)x")
     return Lexicon(
         org_alias=org_alias,
         family_org={normalize_key(k): v for k, v in families.items()},
@@ -105,6 +106,15 @@ _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.
 _IN_LICENSE_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}Licen[cs]e\b")
 _ID_WORDS = frozenset({"oss", "chat", "instruct", "coder", "reasoner", "base", "exp", "latest"})
 _API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
+# token shapes the name loop tests, compiled once (the loop runs for every capitalised word)
+_TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[A-Z]\+?")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_CAP_WORD = re.compile(r"[A-Z][A-Za-z]+")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_AI_LABS = re.compile(r" (AI|Labs)\b")
+_ARXIV_AFTER = re.compile(r"\s*\(arXiv:")
 _SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b)")
 _API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
@@ -237,25 +247,26 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             continue
         # keep only continuation tokens that belong to a name: digits, sizes, variants
         tokens = [head]
-        for tm in re.finditer(r"\S+", m.group("cont")):
+        cont_start = m.start("cont")
+        for tm in _TOKEN.finditer(m.group("cont")):
             tok = tm.group(0)
             api = _API_HEAD.match(tok)
             if _YEARLIKE.match(tok) or (api and api.group(1) in lex.family_org):
                 break  # a year, or a lower-case API id of its own ("Serve qwen2.5-72b-instruct")
-            if tok[0].isdigit() and _SCORE_AFTER.match(text, m.start("cont") + tm.start()):
+            if tok[0].isdigit() and _SCORE_AFTER.match(text, cont_start + tm.start()):
                 break  # a score after the name ("Tallis-3 8B 78.5%"), not a version
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
-            elif re.fullmatch(r"[A-Z]\+?", tok) and len(tokens) == 1 and _family(head, lex) is not None:
+            elif _LETTER.fullmatch(tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"
             elif len(tokens) == 1 and normalize_key(f"{head} {tok}") in lex.family_org:
                 tokens.append(tok)  # a two-word family: "Stable Diffusion 3"
-            elif (len(tokens) == 1 and re.fullmatch(r"[A-Z]{2,4}", tok) and tok not in _NOT_NAME_WORDS
+            elif (len(tokens) == 1 and _ACRONYM.fullmatch(tok) and tok not in _NOT_NAME_WORDS
                   and normalize_key(head) in lex.family_org and normalize_key(tok) not in lex.org_alias
                   and normalize_key(tok) not in lex.benchmarks):
                 tokens.append(tok)  # a family and an acronym: "Codex CLI" (not "Llama MMLU")
-            elif (len(tokens) == 1 and re.fullmatch(r"[A-Z][A-Za-z]+", tok) and tok not in lex.stop_heads
+            elif (len(tokens) == 1 and _CAP_WORD.fullmatch(tok) and tok not in lex.stop_heads
                   and normalize_key(head) in lex.family_org
                   and (normalize_key(head) not in lex.org_alias or _CAMEL.fullmatch(tok))
                   and normalize_key(tok) not in lex.org_alias and tok not in _NOT_NAME_WORDS):
@@ -267,7 +278,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         name = _strip(" ".join(tokens))
         if not name or name in lex.stop_heads:
             continue
-        if (len(tokens) == 2 and re.fullmatch(r"[A-Z][a-z]+", head) and re.fullmatch(r"\d+", tokens[1])
+        if (len(tokens) == 2 and _PLAIN_WORD.fullmatch(head) and tokens[1].isdigit()
                 and _family(head, lex) is None and _sentence_initial(text, m.start())):
             continue  # "Only 37 billion", "Over 100 labs": a capitalised word before a number
         start = m.start()
@@ -281,13 +292,13 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         if etype is None:
             # "X AI", "Y Labs": organizations by their suffix, over two tokens
             tail = text[end:end + 12]
-            sm = re.match(r" (AI|Labs)\b", tail)
+            sm = _AI_LABS.match(tail)
             if sm and head[0].isupper() and head not in lex.stop_heads:
                 name = name + sm.group(0)
                 end = start + len(name)
                 mentions.append(Mention(start, end, name, "organization", canonical=name))
             continue
-        if etype == "model" and re.match(r"\s*\(arXiv:", text[end:end + 10]):
+        if etype == "model" and _ARXIV_AFTER.match(text, end):
             etype = "paper"
         mentions.append(Mention(start, end, name, etype, organization=org, canonical=canonical))
     for m in _LOWER_MODELS.finditer(text):
@@ -298,7 +309,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         # a lower-case id counts when its family is known, or named as a model in the same text ("Osprey-12B" and
         # "osprey-12b-chat-0514")
         heads = {h.group(0).lower(): men.organization for men in mentions if men.type == "model"
-                 for h in [re.match(r"[A-Za-z]+", men.text)] if h}
+                 for h in [_LETTERS.match(men.text)] if h}
         for start in _API_START.finditer(text):  # a cheap scan for "word-" and "word2.5-", then the full pattern
             if start.group(1) not in lex.family_org and start.group(1) not in heads:
                 continue

@@ -21,7 +21,7 @@ _SCALE_WORDS = {
     "thousand": 1e3, "k": 1e3,
 }
 _SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|[TBMK](?![A-Za-z]))"
-_APPROX = r"(?P<q>~|≈|about|approximately|approx\.?|roughly|around|nearly|almost|an\s+estimated|estimated|some|over|more\s+than|above|at\s+least|under|less\s+than|below|up\s+to|just\s+under|just\s+over)?\s*"
+_APPROX = r"(?=[~≈$A-Za-z0-9])(?P<q>~|≈|about|approximately|approx\.?|roughly|around|nearly|almost|an\s+estimated|estimated|some|over|more\s+than|above|at\s+least|under|less\s+than|below|up\s+to|just\s+under|just\s+over)?\s*"
 _APPROX_WORDS = {"~", "≈", "about", "approximately", "approx", "approx.", "roughly", "around", "nearly", "almost", "an estimated", "estimated", "some"}
 _LOWER_WORDS = {"over", "more than", "above", "at least", "just over"}
 _UPPER_WORDS = {"under", "less than", "below", "up to", "just under"}
