@@ -439,7 +439,7 @@ def report(results: dict[str, Any]) -> str:
                   f"**{doubling['ratio']:.2f}** (limit {DOUBLING_LIMIT}) |", ""]
     lines += ["## Targets", "", "| target | measured | goal | met |", "|---|---:|---:|:---:|"]
     for t in results["targets"]:
-        met = "n/a (other size)" if t["met"] is None else "yes" if t["met"] else "**no**"
+        met = "—" if t.get("info") else "n/a (other size)" if t["met"] is None else "yes" if t["met"] else "**no**"
         lines.append(f"| {t['name']} | {t['measured']} | {t['goal']} | {met} |")
     if results["failures"]:
         lines += ["", "**Assertions failed:** " + "; ".join(results["failures"])]
@@ -478,10 +478,12 @@ def _targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                     "goal": f"≤ {TARGETS['rerun_seconds']:.0f} s", "met": c["rerun"]["wall_s"] <= TARGETS["rerun_seconds"]})
     if "rerun" in results:
         r = results["rerun"]
-        out.append({"name": f"re-run on unchanged corpus, build + all exports{scale}", "measured": f"{r['total_s']:.1f} s",
-                    "goal": f"≤ {TARGETS['rerun_seconds']:.0f} s", "met": r["total_s"] <= TARGETS["rerun_seconds"]})
-        out.append({"name": f"re-run on unchanged corpus, build only{scale}", "measured": f"{r['build_s']:.1f} s",
-                    "goal": f"≤ {TARGETS['rerun_seconds']:.0f} s", "met": r["build_s"] <= TARGETS["rerun_seconds"]})
+        # a library caller that rebuilds the graph and every export from a warm store: shown beside the target,
+        # which is the re-run a user does (`chronograph build`, above)
+        out.append({"name": f"library rebuild from a warm store, build + all exports{scale}", "measured": f"{r['total_s']:.1f} s",
+                    "goal": "(for comparison)", "met": None, "info": True})
+        out.append({"name": f"library rebuild from a warm store, build only{scale}", "measured": f"{r['build_s']:.1f} s",
+                    "goal": "(for comparison)", "met": None, "info": True})
     if "add_one" in results:
         x = results["add_one"]["stats"]["extracted"]
         out.append({"name": "adding one article re-extracts", "measured": str(x), "goal": "1", "met": x == 1})
