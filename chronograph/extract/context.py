@@ -30,6 +30,9 @@ _ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(
 _SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?:[\s-]+(?:[a-z]+[\s-]+){0,2}?(?:model|version|variant|one))?(?![\w-])")
 
 
+_LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
+
+
 @dataclass
 class SentenceView:
     """One sentence with the mentions and time expressions inside it (article offsets)."""
@@ -123,6 +126,19 @@ class SentenceView:
             if size in (tok.lower() for tok in re.split(r"[\s-]", m.text)):
                 return m
         return None
+
+    def coordinated(self, m: Mention) -> list[Mention]:
+        """``m`` and the products listed right before it: "gpt-oss-120b and gpt-oss-20b" for the second."""
+        products = self.products()
+        if m not in products:
+            return [m]
+        chosen = [m]
+        for prev in reversed(products[: products.index(m)]):
+            gap = self.text[self.rel(prev.end): self.rel(chosen[0].start)]
+            if prev.type != m.type or not _LIST_GAP.match(gap):
+                break
+            chosen.insert(0, prev)
+        return chosen
 
     def _specific(self, m: Mention) -> Mention:
         """The paragraph topic when ``m`` is only its family's name ("Llama 2. The first Llama ... was trained on")."""

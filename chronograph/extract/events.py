@@ -59,7 +59,7 @@ _PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas)\s")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we\s+are|we're|today\s+we)\s+(?:(?:excited|pleased|proud|happy|thrilled)\s+to\s+|now\s+)?"
                            r"(?:releasing|launching|introducing|announcing|announce|introduce|release|launch|open-sourcing|making)\b|^introducing\b)")
-_PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside)\b")
+_PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
@@ -75,6 +75,8 @@ _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|sca
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
+# "a model built on Mistral Large 2 and released under ...": the base a model is built on is not what is released
+_BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
 _COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:an?|the|its|their)\s+)?"
@@ -151,7 +153,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if trig.group("rel") or trig.group("ann"):
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
         after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])]
-    before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)]
+    before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)
+              and not _BASE_OF.search(text[max(0, view.rel(m.start) - 30): view.rel(m.start)])]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
     if trig.group("price"):

@@ -7,6 +7,7 @@ Values are normalised to plain numbers (671B -> 6.71e11, 128K tokens -> 128000).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -132,6 +133,7 @@ def license_ids(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 # ids that name a license wherever they stand ("7.3 billion parameters, Apache 2.0"); "MIT" may be the institute
 _SELF_EVIDENT = frozenset({"Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"})
+_SHARED = frozenset({"license", "context_window"})  # what a list of models states for each of them
 _LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
 # "weights ship under Apache 2.0": "under" right before a license name
 _UNDER = re.compile(r"(?i:\bunder\s+(?:the\s+|an?\s+)?(?:permissive\s+|open\s+)?)$")
@@ -334,7 +336,14 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                 hits.append(_hit(view, base + m.start("num"), "training_cost_usd", number(m.group("num"), m.group("scale")),
                                  base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
     hits.extend(_benchmarks(view))
-    return [h for h in hits if h is not None]
+    out = []
+    for h in hits:
+        if h is None:
+            continue
+        out.append(h)
+        if h.attribute in _SHARED:  # "gpt-oss-120b and gpt-oss-20b, under the Apache 2.0 license": both
+            out.extend(dataclasses.replace(h, subject=m) for m in view.coordinated(h.subject)[:-1])
+    return out
 
 
 def _licenses(view: SentenceView) -> list[FactHit | None]:
