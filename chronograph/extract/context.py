@@ -30,6 +30,9 @@ _ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(
 _SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?:[\s-]+(?:[a-z]+[\s-]+){0,2}?(?:model|version|variant|one))?(?![\w-])")
 
 
+# "a model built on Mistral Large 2 and released under ...": the base a model is built on is not what is released
+BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
+_AND_VERB = re.compile(r"\s+and\s+(?:is\s+|was\s+)?(?:released|licensed|published|shipped|offered|available|distributed|open-sourced)\b")
 _LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
 
 
@@ -105,8 +108,12 @@ class SentenceView:
             if _POSSESSIVE_GAP.match(gap):
                 return before[-1]
         for m in reversed(before):
-            if not self.is_comparison(m):
-                return self._specific(m)
+            if self.is_comparison(m):
+                continue
+            if BASE_OF.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]) and _AND_VERB.match(
+                    self.text, self.rel(m.end)):
+                continue  # "X, a model built on Y and released under Z": Z is X's, Y is only its base
+            return self._specific(m)
         if self.topic is not None and _ANAPHOR.search(self.text[max(0, self.rel(pos) - 200): self.rel(pos)]):
             return self.topic
         after = [m for m in products if m.start >= pos and m.start - pos <= window_after]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import SentenceView
+from .context import BASE_OF, SentenceView
 from .dates import TimeExpr
 from .entities import Mention
 
@@ -75,8 +75,6 @@ _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|sca
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
-# "a model built on Mistral Large 2 and released under ...": the base a model is built on is not what is released
-_BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
 _COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:an?|the|its|their)\s+)?"
@@ -154,7 +152,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
         after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])]
     before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)
-              and not _BASE_OF.search(text[max(0, view.rel(m.start) - 30): view.rel(m.start)])]
+              and not BASE_OF.search(text[max(0, view.rel(m.start) - 30): view.rel(m.start)])]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
     if trig.group("price"):
@@ -242,7 +240,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # "`o1-preview`, `o1-mini` (released 2024-09-12)", "A and B were released": the coordinated names too
         return [m for m in _preceding_list(view, best, products) if m.type == best.type]
     if after:
-        return _following_list(view, after[0], products)
+        bare = _bare_name(view, trig)
+        if bare is not None and bare.end <= after[0].start:
+            return [bare]  # "shipped Quarry-V on May 6, a model built on Quarry-4": the unseen name right after the verb
+        if not BASE_OF.search(text[max(0, view.rel(after[0].start) - 30): view.rel(after[0].start)]):
+            return _following_list(view, after[0], products)
     if re.match(r"(?i)add", trig.group(0)):
         return []  # "X added better reasoning": 'added' dates a release only with a product as its object
     if before:
