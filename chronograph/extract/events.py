@@ -38,6 +38,7 @@ _PRICE = (
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
     r"dropped|halved|halves)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
     r"(?:is|are)\s+now\s+\d+(?:\.\d+)?\s*%\s+cheaper|"
+    r"made\s+(?:[\w.+'’-]+\s+){1,5}?(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
 )
 # every trigger starts a word: the leading check lets the engine skip the other positions before trying ~100 branches
