@@ -431,4 +431,14 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
         out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
                         base + m.start("score"), base + m.end("score"), unit="%"))
         used.add(m.start(), m.end())
+    names = {h.attribute for h in out if h is not None}
+    if len(names) == 1:  # "X scores 69.1% on SWE-bench Verified, while Y reaches 68.1%": Y's score is on it too
+        attribute = next(iter(names))
+        for m in view.products():
+            if m.type != "model" or any(h is not None and h.subject.start == m.start for h in out):
+                continue
+            sm = _SCORE_VERB.match(text, view.rel(m.end))
+            if sm and sm.group("pct") and not used.overlaps(sm.start("score"), sm.end("score")):
+                out.append(FactHit(m, attribute, float(sm.group("score")), base + sm.start("score"), base + sm.end("score"), unit="%"))
+                used.add(sm.start("score"), sm.end("score"))
     return out
