@@ -33,6 +33,7 @@ _SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?:[\
 # "a model built on Mistral Large 2 and released under ...": the base a model is built on is not what is released
 BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
 _AND_VERB = re.compile(r"\s+and\s+(?:is\s+|was\s+)?(?:released|licensed|published|shipped|offered|available|distributed|open-sourced)\b")
+_EARLIER = re.compile(r"(?i:\b(?:original|older|earlier|previous|predecessor|first-generation)\s+)$")
 _LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
 
 
@@ -149,7 +150,11 @@ class SentenceView:
 
     def _specific(self, m: Mention) -> Mention:
         """The paragraph topic when ``m`` is only its family's name ("Llama 2. The first Llama ... was trained on")."""
-        return self.topic if self.topic is not None and is_family_of(m, self.topic) else m
+        if self.topic is None or not is_family_of(m, self.topic):
+            return m
+        if _EARLIER.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]):
+            return m  # "the original Jamba": the family's first model, not the topic
+        return self.topic
 
 
 def is_family_of(family: Mention, member: Mention) -> bool:

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..text import SpanSet
+from ..text import SpanSet, normalize_key
 from .context import SentenceView
 from .entities import Mention, load_lexicon
 
@@ -103,6 +103,7 @@ _LICENSES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bCC[\s-]BY[\s-]4\.0\b", re.IGNORECASE), "CC-BY-4.0"),
     (re.compile(r"\bOpenRAIL(?:-M)?\b"), "OpenRAIL"),
 ]
+_SPDX_IDS = frozenset(spdx for _, spdx in _LICENSES)
 # A license known by its own name: "Llama 3.1 Community License", "Gemma Terms of Use", "Databricks Open Model
 # License", "Mistral AI Non-Production License": the name as written, hyphenated, is its id
 _NAME_WORD = r"(?:[A-Z][\w.]*(?:-[A-Z][\w]*)*|\d+(?:\.\d+)*)"
@@ -356,8 +357,31 @@ def _licenses(view: SentenceView) -> list[FactHit | None]:
         window = text[max(0, start - 40): end + 40]
         if (_LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, start - 60): start]) or spdx.endswith("Terms-of-Use")
                 or spdx in _SELF_EVIDENT):
+            named = [m for m in view.products() if m.end <= view.start + start]
+            own = _license_model(spdx) if not named and spdx not in _SPDX_IDS else None
+            topic = view.topic.text if view.topic is not None else ""
+            if own is not None and not normalize_key(topic).startswith(normalize_key(own)):  # "The models ship under the Llama 3.2 Community License": the license names them
+                out.append(FactHit(Mention(view.start + start, view.start + start + len(own), own, "model"), "license", spdx,
+                                   view.start + start, view.start + end))
+                continue
             out.append(_hit(view, view.start + start, "license", spdx, view.start + start, view.start + end))
     return out
+
+
+def _license_model(license_id: str) -> str | None:
+    """The versioned model a license is named after ("Llama-3.2-Community-License" -> "Llama 3.2"), if any."""
+    words = license_id.split("-")
+    head = []
+    for w in words:
+        if w in ("Community", "Open", "Model", "License", "Licence", "Terms", "Research", "Non", "Production"):
+            break
+        head.append(w)
+    name = " ".join(head)
+    if not any(ch.isdigit() for ch in name):
+        return None  # "Gemma-Terms-of-Use" names a family, not the model a sentence is about
+    from .entities import classify
+
+    return name if classify(name)[0] == "model" else None
 
 
 _ON_BENCH = re.compile(r"^\s*(?:On|In|For|Across)\s+(?:the\s+)?" + _BENCH_NAME + r"(?:\s+benchmark)?(?:\s*\([^()]{0,40}\))?\s*,")
