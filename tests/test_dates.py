@@ -72,3 +72,22 @@ def test_bounds_and_containment() -> None:
     assert contains("2023", "2023-03-14") and not contains("2023-03-14", "2023")
     assert compatible("2023-03", "2023") and not compatible("2024-12-26", "2024-12-27")
     assert granularity_of("2026-Q3") == "quarter" and granularity_of("2026-W14") == "week"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("on Saturday the 5th", "2025-04-05"),  # the month in which the 5th is a Saturday
+    ("since jan 8", "2025-01-08"),
+    ("two weeks ago", "2025-04-04"),
+])
+def test_more_partial_and_deictic_forms(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, dt.date(2025, 4, 18))] == [value]
+
+
+def test_relative_forms_with_their_own_resolution() -> None:
+    wednesday, = tag("The following Wednesday")
+    assert wednesday.kind == "relative" and wednesday.extra == {"weekday": "2"}
+    months, = tag("three months later")
+    assert months.granularity == "month" and months.extra == {"months": "3"}
+    same, = tag("released the same month")
+    assert same.extra == {"months": "0"}
+    assert tag("may 4 we") == [] and tag("the march of progress") == []  # 'may' and 'mar' stay words

@@ -1,6 +1,7 @@
 """End to end: the demo corpus, the shared seeds and the hand-annotated test corpus."""
 
 import json
+from pathlib import Path
 
 import pytest
 from conftest import CORPUS, DEMO, SHARED
@@ -75,9 +76,25 @@ def test_seeds_against_gold() -> None:
 
 def test_test_corpus_against_its_gold() -> None:
     r = evaluate(CORPUS / "gold.json", CORPUS)
-    assert r.event_precision >= 0.90 and r.event_recall >= 0.90, r.missed_events + r.false_events
-    assert r.fact_recall >= 0.85, r.missed_facts
+    # every form the corpus exercises is read: one known fact miss ("Basilisk-Instruct as a 70B model")
+    assert r.missed_events == [] and r.false_events == [], r.missed_events + r.false_events
+    assert len(r.missed_facts) <= 1, r.missed_facts
     assert r.conflict_recall == 1.0 and r.non_event_violations == [] and r.non_conflict_violations == []
+
+
+# the held-out sets, now development data: floors a little under today's figures, so a rule change that
+# breaks what they exercise fails here (events P, events R, facts R)
+HELDOUT_FLOORS = {"heldout": (0.97, 0.92, 0.92), "heldout2": (0.95, 0.86, 0.92),
+                  "heldout3": (0.96, 0.92, 0.84), "heldout4": (0.96, 0.83, 0.83)}
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_heldout_sets_keep_their_figures(name: str) -> None:
+    folder = Path(__file__).parent / name
+    r = evaluate(folder / "gold.json", folder)
+    precision, recall, facts = HELDOUT_FLOORS[name]
+    assert r.event_precision >= precision and r.event_recall >= recall, r.missed_events + r.false_events
+    assert r.fact_recall >= facts, r.missed_facts
 
 
 def test_demo_has_no_cycle_beyond_the_planted_one(demo) -> None:

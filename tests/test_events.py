@@ -138,3 +138,40 @@ def test_an_event_is_never_anchored_on_itself() -> None:
 def test_a_product_after_a_preposition_is_not_the_object() -> None:
     assert events_of("Nano shipped inside the Pixel 8 Pro on December 6, 2023.") == []
     assert events_of("Acme released Foo-7B to Bar-2 users on May 2, 2024.") == [("Foo-7B", "release", "2024-05-02")]
+
+
+def test_list_entries_and_headings_are_releases() -> None:
+    assert events_of("**July 18, 2023 — Lark 2.** The first Lark anyone could use.") == [("Lark 2", "release", "2023-07-18")]
+    assert events_of("* Finch-1 (12 January 2024) - the first checkpoint.") == [("Finch-1", "release", "2024-01-12")]
+    assert events_of("**May 2027 — Lark 9.**", ref="2026-04-06") == []  # an entry after the publication date is a plan
+
+
+def test_names_after_a_colon_and_alongside() -> None:
+    ev = events_of("Acme shipped three models on April 2: Foo-1, Foo-1 Mini and Foo-1 Pro.")
+    assert [e[0] for e in ev] == ["Foo-1", "Foo-1 Mini", "Foo-1 Pro"] and {e[2] for e in ev} == {"2026-04-02"}
+    ev = events_of("Bar-2 became generally available on April 1, alongside an experimental Bar-2 Pro.")
+    assert [e[0] for e in ev] == ["Bar-2", "Bar-2 Pro"]
+    assert [e[0] for e in events_of("Acme rolled out Baz-3 and a smaller companion model, Baz-3 Mini, on April 1.")] == [
+        "Baz-3", "Baz-3 Mini"]
+
+
+def test_followed_with_and_relative_chains() -> None:
+    text = ("It began on February 3, 2026, when Quillon open-sourced Vesper. Tessaly answered five days after Vesper "
+            "with Tessaly-4. Nimbus-2 followed two days after that. The following Monday, Harrow shipped Harrow-9.")
+    assert events_of(text) == [("Vesper", "release", "2026-02-03"), ("Tessaly-4", "release", "2026-02-08"),
+                               ("Nimbus-2", "release", "2026-02-10"), ("Harrow-9", "release", "2026-02-16")]
+
+
+def test_an_anchor_reference_is_not_a_release() -> None:
+    ev = events_of("Foo-Max was announced on 28 January 2026, shortly after the release of Bar-9.")
+    assert ev == [("Foo-Max", "announcement", "2026-01-28")]
+
+
+def test_the_base_a_model_is_built_on_is_not_released() -> None:
+    ev = events_of("Acme shipped Quarry-V on April 2, a model built on Quarry-4 and released under the Quarry License.")
+    assert ev == [("Quarry-V", "release", "2026-04-02")]
+
+
+def test_dated_headings_anchor_the_entries_below() -> None:
+    text = "# Changelog\n\n## [1.4.0] - 2026-03-02\n\n- `foo-2-mini` went live yesterday. Foo-2 is the default.\n"
+    assert events_of(text) == [("foo-2-mini", "release", "2026-03-01")]
