@@ -47,6 +47,9 @@ class EvalReport(BaseModel):
     missed_conflicts: list[str]
     unmatched_conflicts: list[str]
     confusion: dict[str, int]
+    #: facts given to another subject although their sentence names the gold one (the issue's "no fact assigned to
+    #: the wrong subject where the sentence names the subject")
+    named_subject_errors: list[str] = []
 
 
 def _num_equal(a: Any, b: Any) -> bool:
@@ -106,6 +109,7 @@ def score(gold: dict[str, Any], claims: list[Claim], conflicts: list[Any]) -> Ev
 
     fact_tp = 0
     missed_facts = []
+    named_subject_errors: list[str] = []
     for g in gold.get("facts", []):
         keys = {normalize_key(g["subject"]), *[normalize_key(a) for a in g.get("aliases", [])]}
         subject_aliases = _aliases_for(gold, g["subject"])
@@ -123,6 +127,10 @@ def score(gold: dict[str, Any], claims: list[Claim], conflicts: list[Any]) -> Ev
         elif right_value:
             confusion["fact: right value, wrong subject"] += 1
             why = f" (got subject {', '.join(sorted({c.subject for c in right_value}))})"
+            named = [c for c in right_value if normalize_key(g["subject"]) in normalize_key(c.quote)]
+            if named:
+                named_subject_errors.append(f"{g['article']}: {g['subject']} {g['attribute']} given to {named[0].subject} — "
+                                            f"\"{' '.join(named[0].quote.split())[:90]}\"")
         else:
             confusion["fact: missed"] += 1
             why = ""
@@ -169,7 +177,7 @@ def score(gold: dict[str, Any], claims: list[Claim], conflicts: list[Any]) -> Ev
         conflict_recall=_ratio(found, len(gold.get("conflicts", []))),
         non_event_violations=violations, non_conflict_violations=nc_viol, missed_events=missed_events,
         false_events=false_events, missed_facts=missed_facts, missed_conflicts=missed_conflicts,
-        unmatched_conflicts=unmatched, confusion=dict(sorted(confusion.items())),
+        unmatched_conflicts=unmatched, confusion=dict(sorted(confusion.items())), named_subject_errors=named_subject_errors,
     )
 
 
@@ -196,7 +204,9 @@ def format_report(r: EvalReport, verbose: bool = True) -> str:
     lines = []
     if verbose:
         for title, items in (("missed events", r.missed_events), ("false events", r.false_events),
-                             ("missed facts", r.missed_facts), ("missed conflicts", r.missed_conflicts),
+                             ("missed facts", r.missed_facts),
+                             ("facts on a wrong subject the sentence names", r.named_subject_errors),
+                             ("missed conflicts", r.missed_conflicts),
                              ("conflicts reported beyond the gold", r.unmatched_conflicts),
                              ("non-events read as events", r.non_event_violations),
                              ("non-conflicts reported", r.non_conflict_violations)):
@@ -209,7 +219,8 @@ def format_report(r: EvalReport, verbose: bool = True) -> str:
     lines.append(f"events:    precision {r.event_precision:.3f}  recall {r.event_recall:.3f}  F1 {r.event_f1:.3f}  "
                  f"(tp {r.event_tp}, fp {r.event_fp}, fn {r.event_fn})")
     lines.append(f"dates:     {r.date_accuracy:.3f} of the events found for a gold subject carry its date (value and granularity)")
-    lines.append(f"facts:     recall {r.fact_recall:.3f}  ({r.fact_tp}/{r.fact_total})")
+    lines.append(f"facts:     recall {r.fact_recall:.3f}  ({r.fact_tp}/{r.fact_total}); on a wrong subject although the "
+                 f"sentence names the right one: {len(r.named_subject_errors)}")
     lines.append(f"conflicts: recall {r.conflict_recall:.3f}  ({r.conflict_found}/{r.conflict_total}), "
                  f"{len(r.unmatched_conflicts)} beyond the gold")
     lines.append(f"non-events read as events: {len(r.non_event_violations)}; non-conflicts reported: "

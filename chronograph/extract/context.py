@@ -34,6 +34,7 @@ _SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?:[\
 BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
 _AND_VERB = re.compile(r"\s+and\s+(?:is\s+|was\s+)?(?:released|licensed|published|shipped|offered|available|distributed|open-sourced)\b")
 _EARLIER = re.compile(r"(?i:\b(?:original|older|earlier|previous|predecessor|first-generation)\s+)$")
+_APPOSITION_THEN = re.compile(r"^,\s(?:[^,;:.]|\.\d){3,120},\s*(?:(?:has|had|now|also|then|which)\s+)?(?:scored|scores|reached|reaches|achieved|achieves|posted|hit|has|had|uses|offers|supports|handles|was\s+trained|is\s+trained|was\s+released|ships|came|comes)\b[^,;]{0,40}$")
 _LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
 
 
@@ -101,6 +102,9 @@ class SentenceView:
         """
         products = [m for m in self.products() if m.type not in ("paper", "hardware")]
         before = [m for m in products if m.end <= pos]
+        for m in before:  # "GPT-4o, still the default model for ChatGPT users, scored 87.2%": the head, not the apposition's
+            if _APPOSITION_THEN.match(self.text[self.rel(m.end): self.rel(pos)]) and not self.is_comparison(m):
+                return self._specific(m)
         sized = self._sized_description(pos, before[-1].end if before else self.start)
         if sized is not None:
             return sized

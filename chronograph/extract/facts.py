@@ -61,6 +61,7 @@ _PARAMS = re.compile(
     r"(?P<k2>\s+(?:in\s+)?total|\s+(?:are\s+|is\s+)?(?:active|activated)|\s+per\s+(?:token|forward\s+pass))?",
     re.IGNORECASE,
 )
+_NAMED_AFTER = re.compile(r"\s+(?:(?:open|open-weight|dense|new|base|instruct)\s+)?")
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 # "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
 _TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
@@ -269,8 +270,14 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         if _ALL_BEFORE.search(before) or "total" in kinds:
             active = False
         approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
-        hits.append(_hit(view, base + m.start("num"), "parameters_active" if active else "parameters_total", value,
-                         base + m.start("num"), base + m.end(), approximate=approx, bound=bound))
+        named = _NAMED_AFTER.match(text, m.end())  # "the 72-billion-parameter Qwen2-72B": the name it qualifies
+        owner = [p for p in view.products() if named and view.rel(p.start) == named.end()]
+        attribute = "parameters_active" if active else "parameters_total"
+        if owner:
+            hits.append(FactHit(owner[0], attribute, value, base + m.start("num"), base + m.end(), approximate=approx, bound=bound))
+        else:
+            hits.append(_hit(view, base + m.start("num"), attribute, value, base + m.start("num"), base + m.end(),
+                             approximate=approx, bound=bound))
         taken.add(m.start(), m.end())
     for m in _TOTAL_ONLY.finditer(text) if ("total" in low and ("param" in low or "activ" in low or "expert" in low)) else ():
         if taken.overlaps(m.start(), m.end()):
