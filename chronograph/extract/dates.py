@@ -65,7 +65,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("md_lower", re.compile(r"(?<![A-Za-z])(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+" + _DAY + r"(?![\d.,]\d)(?![\d%:])(?![\w-])")),
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
-    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|[Ll]ast)[\s-]*" + _MONTH + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))")),
+    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|[Ll]ast|"
+                              r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of)[\s-]*" + _MONTH
+                              + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this)\s+year)?")),
     ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("weekday_nth", re.compile(r"(?<![A-Za-z])(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
                                r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
@@ -256,12 +258,17 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         month = _parse_span(g["mon"] + " 1", _LEAP_BASE)
         if month is None:
             return None
-        if g["mprep"].lower() == "last":  # "last September": the latest September before this month
+        which = (g.get("which") or "").lower()
+        if "last" in which:  # "in February of last year"
+            year = ref.year - 1
+        elif "this" in which:
+            year = ref.year
+        elif g["mprep"].lower() == "last":  # "last September": the latest September before this month
             year = ref.year if month.month < ref.month else ref.year - 1
         else:
             year = ref.year if month.month <= ref.month + 1 else ref.year - 1  # a past month stated without a year
         out_m: dict[str, object] = {"value": f"{year:04d}-{month.month:02d}", "granularity": "month", "kind": "partial"}
-        if g["mprep"].strip().lower() in ("by", "until", "through"):
+        if g["mprep"].strip().lower() in ("by", "until", "through") or g["mprep"].lower().startswith("by "):
             out_m["forecast"] = True
         return out_m
     if rule in ("nth", "weekday_nth"):

@@ -19,13 +19,13 @@ from .entities import Mention
 
 _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
-    r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+-]+\s+){1,4}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
+    r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
     r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
-    r"went\s+GA|is\s+(?:now\s+)?GA|"
+    r"went\s+GA|is\s+(?:now\s+)?GA|(?:has\s+been\s+|is\s+)?out\s+since|"
     r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
 )
 # "the lab followed with Qwen2.5", "Alibaba responded eight days after R1 with Qwen2.5-Max": the product after "with"
@@ -63,7 +63,7 @@ _FIRST_PERSON = re.compile(r"(?i:\b(?:we\s+are|we're|today\s+we)\s+(?:(?:excited
 _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
-_INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+_INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
@@ -367,6 +367,11 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
     if best is not None and nearest_unresolved is not None and distance(nearest_unresolved) < distance(best):
         best = None  # "Gemma 2 2B was added in July" with no year known: not the date of another clause
     rel = min(relative, key=lambda t: abs(t.start - trig_pos), default=None)
+    if best is not None and rel is not None and best.end <= rel.start and rel.end <= trig_pos and not rel.anchored:
+        best = None  # "X unveiled Y on Thursday, and two days before that put out Z": Z's date counts from Y's
+    elif (best is not None and rel is not None and best.end <= rel.start and rel.end <= trig_pos
+          and re.match(r"\s+(?:that|this|then|it)\b", view.text[view.rel(rel.end):])):
+        best = None
     return best, rel
 
 
