@@ -86,6 +86,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
     ("same_month", re.compile(r"(?i:\b(?:in\s+)?(?:the|that)\s+(?:very\s+)?same\s+month|later\s+that\s+month)\b")),
     ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day|later\s+that\s+day|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
+    # "Alongside Gemma 3, Google released ShieldGemma 2": the same day as the product it goes with
+    ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z])")),
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
 ]
 
@@ -95,7 +97,7 @@ _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "o", "weekday_nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
-    "same_day": "oOtTlLhHmM", "same_month": "iItTlL", "day_before": "tT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
+    "same_day": "oOtTlLhHmM", "same_month": "iItTlL", "day_before": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
            else pattern) for name, pattern in _RULES]
@@ -121,6 +123,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "next_day": ("next", "following", "subsequent"),
     "next_weekday": ("next", "following", "subsequent"),
     "same_month": ("same month", "that month"),
+    "alongside": ("alongside", "together with", "along with"),
     "later": ("later", "earlier", "before", "after", "prior"),
     "vague_later": ("later", "earlier", "before", "after"),
     "same_day": ("same day", "that day", "previous day", "prior day", "preceding day", "hours later", "minutes later"),
@@ -391,6 +394,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         return {"kind": "relative", "offset": (lo, hi), "anchored": direction in ("before", "after")}
     if rule == "next_weekday":  # "the following Wednesday": the first Wednesday after the event it follows
         return {"kind": "relative", "offset": (1, 7), "extra": {"weekday": str(_WEEKDAYS.index(g["wd"].lower()))}}
+    if rule == "alongside":
+        return {"kind": "relative", "offset": (0, 0), "anchored": True}
     if rule == "same_month":  # "released the same month": the month of the event it follows
         return {"kind": "relative", "offset": (-30, 30), "granularity": "month", "extra": {"months": "0"}}
     if rule == "same_day":
