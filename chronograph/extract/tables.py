@@ -32,6 +32,7 @@ _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
 ]
 _ROW_HEADERS = re.compile(r"(?i)^(model|models|name|system|llm|release|product|family|variant)s?$")
 _BENCH_HEADERS = re.compile(r"(?i)^(benchmark|benchmarks|metric|metrics|task|tasks|eval|evaluation|test|dataset|category)s?\b")
+_SCORE_CELL = re.compile(r"\d{1,3}\.\d+%?|-|—|n/a")
 _CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*|>\s*)?(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|thousand|[TBMK](?![a-z])|k(?![a-z]))?(?P<plus>\+)?")  # "32k tokens"
 
 
@@ -115,10 +116,12 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
     return {"value": value, "approximate": approximate, "bound": bound}
 
 
-def _subject_of(cell: str) -> Mention | None:
+def _subject_of(cell: str, trusted: bool = False) -> Mention | None:
+    """The product a cell names; ``trusted``: the column is headed "Model", so a name-shaped cell is one."""
     cell = re.sub(r"\*\*|__|`", "", cell)
-    for m in find_mentions(cell):
-        if m.type in ("model", "software", "hardware", "product"):
+    found = find_mentions(cell)
+    for m in found:
+        if m.type in ("model", "software", "hardware", "product") and (not trusted or len(m.text) >= len(cell.strip()) - 12):
             return m
     # a name cell: "Nimbus 7" alone in its cell is a name even though a sentence could start that way
     name = cell.strip()
@@ -127,6 +130,9 @@ def _subject_of(cell: str) -> Mention | None:
         etype, org, _canon = classify(name)
         if etype in ("model", "software", "hardware"):
             return Mention(0, len(name), name, etype, organization=org)
+        if trusted and etype is None:  # "Snowflake Arctic" in a Model column
+            orgs = [m for m in found if m.type == "organization" and m.start == 0]
+            return Mention(0, len(name), name, "model", organization=(orgs[0].canonical or orgs[0].text) if orgs else None)
     return None
 
 
@@ -150,15 +156,20 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     if _BENCH_HEADERS.match(first) or (sum(m is not None for m in models_in_header) >= max(1, len(header[1:]) // 2)
                                        and not _ROW_HEADERS.match(first)):
         for row, cells in body:
-            name = bench_name(_bench_label(cells[0]), trusted=bool(_BENCH_HEADERS.match(first)))
-            if name is None:
-                continue
+            # a row is a benchmark, or an attribute ("# Total Params", "Context Length") of each model column
+            attribute = attribute_of(cells[0]) if not _BENCH_HEADERS.match(first) else None
+            if attribute is None:
+                name = bench_name(_bench_label(cells[0]), trusted=bool(_BENCH_HEADERS.match(first)))
+                if name is None:
+                    continue
+                attribute = f"benchmark:{name}"
+            scale = header_scale(cells[0])
             for col, subject in enumerate(models_in_header, start=1):
                 if subject is None or col >= len(cells):
                     continue
-                value = _cell_value(f"benchmark:{name}", cells[col], reference)
+                value = _cell_value(attribute, cells[col], reference, scale)
                 if value is not None:
-                    out.append(TableFact(subject.text, subject, f"benchmark:{name}", row=row, **value))  # type: ignore[arg-type]
+                    out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
         return out
     # one row per model
     attributes: list[str | None] = []
@@ -168,9 +179,15 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
             name = bench_name(re.sub(r"\(.*?\)", "", h).strip())
             attribute = f"benchmark:{name}" if name else None
         attributes.append(attribute)
+    if any(a and a.startswith("benchmark:") for a in attributes):  # a score column beside known benchmarks is one too
+        for col, h in enumerate(header):
+            if col and attributes[col] is None and all(_SCORE_CELL.fullmatch(c[col].strip()) for _, c in body if col < len(c)):
+                name = bench_name(re.sub(r"\(.*?\)", "", h).strip(), trusted=True)
+                attributes[col] = f"benchmark:{name}" if name else None
     scales = [header_scale(h) for h in header]
+    model_column = bool(_ROW_HEADERS.match(first))
     for row, cells in body:
-        subject = _subject_of(cells[0])
+        subject = _subject_of(cells[0], trusted=model_column)
         if subject is None:
             continue
         for col, attribute in enumerate(attributes):
