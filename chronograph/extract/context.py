@@ -15,7 +15,8 @@ PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|"
-    r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as)\b"
+    r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as|"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|before))\b"
     r"[\s,]*(?:(?:the|its|their|both|and|[A-Z][\w.-]*['’]s)\s+)*)$"
 )
 
