@@ -15,8 +15,7 @@ PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|"
-    r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as|"
-    r"(?:days?|weeks?|months?|years?)\s+(?:after|before))\b"
+    r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as)\b"
     r"[\s,]*(?:(?:the|its|their|both|and|[A-Z][\w.-]*['’]s)\s+)*)$"
 )
 
@@ -36,6 +35,7 @@ BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+
 _AND_VERB = re.compile(r"\s+and\s+(?:is\s+|was\s+)?(?:released|licensed|published|shipped|offered|available|distributed|open-sourced)\b")
 _EARLIER = re.compile(r"(?i:\b(?:original|older|earlier|previous|predecessor|first-generation)\s+)$")
 _APPOSITION_THEN = re.compile(r"^,\s(?:[^,;:.]|\.\d){3,120},\s*(?:(?:has|had|now|also|then|which)\s+)?(?:scored|scores|reached|reaches|achieved|achieves|posted|hit|has|had|uses|offers|supports|handles|was\s+trained|is\s+trained|was\s+released|ships|came|comes)\b[^,;]{0,40}$")
+_TIME_ANCHOR = re.compile(r"(?i:\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+)$")
 _LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
 
 
@@ -114,8 +114,8 @@ class SentenceView:
             if _POSSESSIVE_GAP.match(gap):
                 return before[-1]
         for m in reversed(before):
-            if self.is_comparison(m):
-                continue
+            if self.is_comparison(m) or _TIME_ANCHOR.search(self.text[max(0, self.rel(m.start) - 20): self.rel(m.start)]):
+                continue  # "X, which arrived eight days after Y under the same license": Y only dates X
             if BASE_OF.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]) and _AND_VERB.match(
                     self.text, self.rel(m.end)):
                 continue  # "X, a model built on Y and released under Z": Z is X's, Y is only its base
