@@ -91,3 +91,8 @@ def test_relative_forms_with_their_own_resolution() -> None:
     same, = tag("released the same month")
     assert same.extra == {"months": "0"}
     assert tag("may 4 we") == [] and tag("the march of progress") == []  # 'may' and 'mar' stay words
+
+
+def test_month_after_a_capitalised_preposition() -> None:
+    assert [t.value for t in tag("In August, AI21 followed up.", dt.date(2025, 1, 22))] == ["2024-08"]
+    assert [t.value for t in tag("The original arrived in February of last year.", dt.date(2025, 3, 12))] == ["2024-02"]

@@ -65,8 +65,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("md_lower", re.compile(r"(?<![A-Za-z])(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+" + _DAY + r"(?![\d.,]\d)(?![\d%:])(?![\w-])")),
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
-    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|[Ll]ast|"
-                              r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of)[\s-]*" + _MONTH
+    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|last|"
+                              r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of))[\s-]*" + _MONTH
                               + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this)\s+year)?")),
     ("nth", re.compile(r"(?<![A-Za-z])on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("weekday_nth", re.compile(r"(?<![A-Za-z])(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"

@@ -336,7 +336,11 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
     def closed(t: TimeExpr) -> bool:  # "The day after X's debut, Y open-sourced Z": the phrase ends before the clause
         return "," in view.text[view.rel(t.end): view.rel(trig_pos)]
 
-    relative = [t for t in view.times if t.kind == "relative" and not (t.anchored and t.start < trig_pos and not closed(t))]
+    def anaphoric(t: TimeExpr) -> bool:  # "two days before that put out Z": the phrase dates this clause
+        return bool(re.match(r"\s+(?:that|this|then)\b", view.text[view.rel(t.end):]))
+
+    relative = [t for t in view.times if t.kind == "relative"
+                and not (t.anchored and t.start < trig_pos and not closed(t) and not anaphoric(t))]
     # a dateline ("March 12, 2025 — X released Y in Dec 2024") dates the story; a date in the clause wins
     inner = [t for t in valued if not _is_dateline(view, t)]
     if inner:
