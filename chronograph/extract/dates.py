@@ -129,6 +129,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "same_day": ("same day", "that day", "previous day", "prior day", "preceding day", "hours later", "minutes later"),
     "day_before": ("day before", "day after", "week before", "week after"),
 }
+_GATE_WORDS = frozenset(word for words in _GATES.values() for word in words)
 
 _FORECAST_BEFORE = re.compile(
     r"(?i:\b(?:by|until|till|before|ahead\s+of|expected\s+(?:in|by|on)|slated\s+for|scheduled\s+for|planned\s+for|due\s+(?:in|by|on)|set\s+for|later\s+in|coming\s+in|targeting|in\s+time\s+for)"
@@ -432,9 +433,10 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     """
     found = []
     low = text.lower()
+    present = {word for word in _GATE_WORDS if word in low}  # each gate word looked up once, not once per rule
     for priority, (rule, pattern) in enumerate(_RULES):
         gate = _GATES.get(rule)
-        if gate is not None and not any(word in low for word in gate):
+        if gate is not None and present.isdisjoint(gate):
             continue
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), priority, rule, m))

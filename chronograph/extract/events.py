@@ -453,7 +453,10 @@ def find_events(view: SentenceView) -> list[EventHit]:
         return entry
     times_here = view.times
     if not times_here:
-        if view.published is None or not _FIRST_PERSON.search(view.text):
+        if view.published is None:
+            return []
+        low = view.text.lower()
+        if ("we" not in low and "introducing" not in low) or not _FIRST_PERSON.search(view.text):
             return []
         # "We are excited to announce Strand-2": a press release states its news on its publication date
         view.times = [TimeExpr(view.start, view.start, "", "deictic", "deictic", value=view.published, granularity="day")]

@@ -170,6 +170,7 @@ _NOT_BENCH = frozenset({"The", "This", "That", "It", "Its", "A", "An", "Monday",
                         "Benchmarks", "Top", "Rank", "Q1", "Q2", "Q3", "Q4"})
 
 
+_FUTURE_WORDS = ("will", "expect", "plan", "intend", "aim", "set to", "going to", "rumo")  # what _FUTURE_FACT needs
 _FUTURE_FACT = re.compile(r"(?i:\b(?:will\s+(?:be|have|ship|launch|feature|come|offer|support|release|get)|(?:is|are)\s+expected\s+to|"
                           r"expects?\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+set\s+to|going\s+to\s+(?:release|ship|launch)|rumou?red)\b)")
 
@@ -239,15 +240,16 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     """All facts a prose sentence states."""
     text = view.text
     base = view.start
+    low = text.lower()
+    # cheap keyword gates: a pattern runs only on sentences holding the words it needs
+    future = any(k in low for k in _FUTURE_WORDS) and _FUTURE_FACT.search(text) is not None
     has_digit = _DIGIT.search(text) is not None
-    if not has_digit and not _WORD_NUMBER.search(text):
+    if not has_digit and not (("million" in low or "thousand" in low) and _WORD_NUMBER.search(text)):
         # no number in the sentence: only a license can be stated
-        return [h for h in _licenses(view) if h is not None] if not _FUTURE_FACT.search(text) else []
-    if _FUTURE_FACT.search(text):
+        return [h for h in _licenses(view) if h is not None] if not future else []
+    if future:
         return []  # "a 2.6B model is expected to launch": a plan, not a fact
     hits: list[FactHit | None] = []
-    # cheap keyword gates: a pattern runs only on sentences holding the words it needs
-    low = text.lower()
     sized = _SZ_ANY.search(text) is not None
     masked = [(m.start(), m.end()) for m in _SIZE_LIST.finditer(text)] if sized else []
 
