@@ -196,7 +196,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # "shipped three API-only models on Monday the 14th: GPT-4.1, GPT-4.1 mini and GPT-4.1 nano"
         first = [m for m in products if view.rel(m.start) == listed.end()]
         if first:
-            return _following_list(view, first[0], products)
+            # "ships the Phi-3.5 family: Phi-3.5-mini, ...": the family named before the colon is released too
+            family = [m for m in products if t_end <= m.start and view.rel(m.end) <= listed.end() and m.type == first[0].type]
+            return [*family[:1], *_following_list(view, first[0], products)]
     if after and after[0].start - t_end <= 12 and not re.match(r"\s+by\b", text[trig.end():]):
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1"
         return _following_list(view, after[0], products, loose=True)
