@@ -281,23 +281,20 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             hits.append(_hit(view, base + m.start("num"), attribute, value, base + m.start("num"), base + m.end(),
                              approximate=approx, bound=bound))
         taken.add(m.start(), m.end())
-    for m in _TOTAL_ONLY.finditer(text) if ("total" in low and ("param" in low or "activ" in low or "expert" in low)) else ():
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        value = number(m.group("num"), m.group("scale"))
-        if value >= 1e6:
-            approx, bound = _qualifier(m.group("q"))
-            hits.append(_hit(view, base + m.start("num"), "parameters_total", value, base + m.start("num"), base + m.end(),
-                             approximate=approx, bound=bound))
-            taken.add(m.start(), m.end())
-    for m in _ACTIVE_ONLY.finditer(text) if "activ" in low else ():
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        value = number(m.group("num"), m.group("scale"))
-        if value >= 1e6:
-            approx, bound = _qualifier(m.group("q"))
-            hits.append(_hit(view, base + m.start("num"), "parameters_active", value, base + m.start("num"), base + m.end(),
-                             approximate=approx, bound=bound))
+    # a size called "total" ("46.7B total and 12.9B active"), then one called "active" ("37B are active")
+    total_gate = "total" in low and ("param" in low or "activ" in low or "expert" in low)
+    for pattern, attribute, runs in ((_TOTAL_ONLY, "parameters_total", total_gate),
+                                     (_ACTIVE_ONLY, "parameters_active", "activ" in low)):
+        for m in pattern.finditer(text) if runs else ():
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            value = number(m.group("num"), m.group("scale"))
+            if value >= 1e6:
+                approx, bound = _qualifier(m.group("q"))
+                hits.append(_hit(view, base + m.start("num"), attribute, value, base + m.start("num"), base + m.end(),
+                                 approximate=approx, bound=bound))
+                if attribute == "parameters_total":
+                    taken.add(m.start(), m.end())
     for m in _SIZED_MODEL.finditer(text) if sized else ():
         if taken.overlaps(m.start(), m.end()) or is_masked(m.start("num"), m.end("num")):
             continue
