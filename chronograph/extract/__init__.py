@@ -53,7 +53,7 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
     )
 
 
-# a heading, a release-notes version line, or an update note ("*Update (August 12, 2025):*")
+# "Both models ...", "All three ...": a sentence about the last models named
 _GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five))\b", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -69,6 +69,7 @@ def _distinct_tail(mentions: list[Mention], n: int) -> list[Mention]:
     return out
 
 
+# a heading, a release-notes version line, or an update note ("*Update (August 12, 2025):*")
 _DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*|[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b[^:]{0,40}:)")
 
 
@@ -307,7 +308,7 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
                 anchor = earlier[0] if earlier else None
         if anchor is None or not isinstance(anchor.value, str):
             if claim.value == "" and anchor_mention is None:
-                current[index] = None  # anchored on a name: kept for the corpus pass
+                current[index] = None  # nothing to count from: dropped (one anchored on a name stays for the corpus pass)
             continue
         shared[expr.start] = anchor
         rel = claim.relative.model_copy(update={  # type: ignore[union-attr]
