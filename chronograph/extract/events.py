@@ -75,6 +75,7 @@ _COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|si
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
+_ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
@@ -339,7 +340,7 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
         return "," in view.text[view.rel(t.end): view.rel(trig_pos)]
 
     def anaphoric(t: TimeExpr) -> bool:  # "two days before that put out Z": the phrase dates this clause
-        return bool(re.match(r"\s+(?:that|this|then)\b", view.text[view.rel(t.end):]))
+        return bool(_ANAPHORIC_AFTER.match(view.text, view.rel(t.end)))
 
     relative = [t for t in view.times if t.kind == "relative"
                 and not (t.anchored and t.start < trig_pos and not closed(t) and not anaphoric(t))]
@@ -373,11 +374,9 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
     if best is not None and nearest_unresolved is not None and distance(nearest_unresolved) < distance(best):
         best = None  # "Gemma 2 2B was added in July" with no year known: not the date of another clause
     rel = min(relative, key=lambda t: abs(t.start - trig_pos), default=None)
-    if best is not None and rel is not None and best.end <= rel.start and rel.end <= trig_pos and not rel.anchored:
+    if (best is not None and rel is not None and best.end <= rel.start and rel.end <= trig_pos
+            and (not rel.anchored or anaphoric(rel))):
         best = None  # "X unveiled Y on Thursday, and two days before that put out Z": Z's date counts from Y's
-    elif (best is not None and rel is not None and best.end <= rel.start and rel.end <= trig_pos
-          and re.match(r"\s+(?:that|this|then|it)\b", view.text[view.rel(rel.end):])):
-        best = None
     return best, rel
 
 
