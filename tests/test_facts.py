@@ -95,3 +95,10 @@ def test_sized_appositions_and_benchmark_years() -> None:
                  "Foo-7B scored 79.8% on AIME 2024. The pretraining run of Bar-2 cost about $4.2 million in compute.")
     assert ("Phi-3.5-mini", "parameters_total", 3.8e9) in f and ("Mistral Small 24.09", "parameters_total", 22e9) in f
     assert ("Foo-7B", "benchmark:AIME 2024", 79.8) in f and ("Bar-2", "training_cost_usd", 4.2e6) in f
+
+
+def test_experts_active() -> None:
+    assert ("Mixo-2", "experts_active", 2.0) in facts_of("Mixo-2 routes each token through 2 of its 16 experts.")
+    assert ("Mixo-2", "experts_active", 2.0) in facts_of("Mixo-2 has 32 experts, two of which are consulted for each token.")
+    assert ("Mixo-2", "experts_active", 8.0) in facts_of("In Mixo-2, 8 experts are activated for each token.")
+    assert not [f for f in facts_of("Mixo-2 was built by 40 experts in two months.") if f[1] == "experts_active"]

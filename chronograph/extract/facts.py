@@ -92,7 +92,8 @@ _CONTEXT = [
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?i:\b(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
 MAX_VALUE = 1e16  # above any parameter count, token count or cost in dollars
-_WORD_VALUES = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+_WORD_VALUES = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+                "nine": 9.0, "ten": 10.0}
 
 _LICENSES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bApache(?:[\s-]+License)?(?:[\s,-]+(?:v(?:ersion)?\s*)?2(?:\.0)?)\b", re.IGNORECASE), "Apache-2.0"),
@@ -135,6 +136,17 @@ def license_ids(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 # ids that name a license wherever they stand ("7.3 billion parameters, Apache 2.0"); "MIT" may be the institute
 _SELF_EVIDENT = frozenset({"Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"})
+_COUNT = r"(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+# how many experts a mixture-of-experts model uses per token: "routes each token to 2 of its 16 experts",
+# "32 experts, two of which are consulted", "8 experts are activated for each token"
+_EXPERTS = [
+    re.compile(r"(?i:\b(?:rout\w*|sends?|selects?|activat\w*|uses?|picks?|consults?)\s+(?:each\s+token\s+)?(?:to\s+|through\s+)?)"
+               + _COUNT + r"(?i:\s+of\s+(?:(?:the\s+|its\s+|their\s+)?\d{1,4}\s+(?:routed\s+|specialized\s+)?experts|them\s+(?:for|per|on)\s+(?:each|every)\s+token))"),
+    re.compile(r"(?i:\b\d{1,4}\s+(?:routed\s+)?experts,\s+)" + _COUNT
+               + r"(?i:\s+of\s+(?:which|them)\s+(?:are\s+|is\s+)?(?:active|activated|consulted|used|selected|chosen))"),
+    re.compile(r"(?i:\b)" + _COUNT + r"(?i:\s+(?:routed\s+|active\s+)?experts\s+(?:are\s+|is\s+)?(?:activated|active|selected|used|consulted)"
+               r"\s+(?:for|per|on)\s+(?:each|every|a)\s+token)"),
+]
 _SHARED = frozenset({"license", "context_window"})  # what a list of models states for each of them
 _LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
 # "weights ship under Apache 2.0": "under" right before a license name
@@ -343,6 +355,12 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                 hits.append(_hit(view, base + m.start("num"), "training_cost_usd", number(m.group("num"), m.group("scale")),
                                  base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
     hits.extend(_benchmarks(view))
+    for pattern in _EXPERTS if "expert" in low else ():
+        for m in pattern.finditer(text):
+            k = m.group("k").lower()
+            count = float(k) if k.isdigit() else _WORD_VALUES[k]
+            if count:
+                hits.append(_hit(view, base + m.start("k"), "experts_active", count, base + m.start("k"), base + m.end("k")))
     out = []
     for h in hits:
         if h is None:
