@@ -175,3 +175,8 @@ def test_the_base_a_model_is_built_on_is_not_released() -> None:
 def test_dated_headings_anchor_the_entries_below() -> None:
     text = "# Changelog\n\n## [1.4.0] - 2026-03-02\n\n- `foo-2-mini` went live yesterday. Foo-2 is the default.\n"
     assert events_of(text) == [("foo-2-mini", "release", "2026-03-01")]
+
+
+def test_a_short_tail_names_the_model_after_its_full_name() -> None:
+    text = "Quillon open-sourced Quillon-R2 on March 3, 2026. Rival lab Tarn answered the same day as R2 with Tarn-5."
+    assert ("Tarn-5", "release", "2026-03-03") in events_of(text)

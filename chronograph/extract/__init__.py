@@ -83,6 +83,14 @@ def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.d
     return dt.date.fromisoformat(days[0].value) if len(days) == 1 else None  # type: ignore[arg-type]
 
 
+# the short tail of a versioned name that articles use alone once the full name is known: "R1", "V3", "V2.5"
+_SHORT_TAIL = re.compile(r"(?<=[A-Za-z][-\s])[A-Z]\d{1,2}(?:\.\d)?$")
+
+
+def _learned_pattern(learned: dict[str, Mention]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True)) + r")(?![\w-])")
+
+
 def _with_learned(s: Sentence, here: list[Mention], pattern: re.Pattern[str], learned: dict[str, Mention]) -> list[Mention]:
     """The sentence's mentions plus the learned names it repeats where no mention already stands."""
     extra = []
@@ -176,8 +184,7 @@ def extract_article(article: Article) -> list[Claim]:
                 if hit.subject.text not in learned and len(hit.subject.text) >= 2 and s.start <= hit.subject.start < s.end:
                     # and in the sentences after
                     learned[hit.subject.text] = hit.subject
-                    learned_re = re.compile(r"(?<![\w.-])(?:" + "|".join(
-                        re.escape(n) for n in sorted(learned, key=len, reverse=True)) + r")(?![\w-])")
+                    learned_re = _learned_pattern(learned)
         for hit in hits:
             rel_expr = hit.relative if hit.relative is not None else (hit.time if hit.time.kind == "relative" else None)
             relative = None
@@ -235,6 +242,10 @@ def extract_article(article: Article) -> list[Claim]:
         for m in view.products():
             if m.type == "model" and s.start <= m.start < s.end:
                 recent.append(m)
+                short = _SHORT_TAIL.search(m.text)  # "DeepSeek-R1" named: a bare "R1" later means it
+                if short and short.group(0) not in learned:
+                    learned[short.group(0)] = m
+                    learned_re = _learned_pattern(learned)
         del recent[:-16]
         orgs = view.orgs()
         if orgs:

@@ -36,6 +36,7 @@ _AND_VERB = re.compile(r"\s+and\s+(?:is\s+|was\s+)?(?:released|licensed|publishe
 _EARLIER = re.compile(r"(?i:\b(?:original|older|earlier|previous|predecessor|first-generation)\s+)$")
 _APPOSITION_THEN = re.compile(r"^,\s(?:[^,;:.]|\.\d){3,120},\s*(?:(?:has|had|now|also|then|which)\s+)?(?:scored|scores|reached|reaches|achieved|achieves|posted|hit|has|had|uses|offers|supports|handles|was\s+trained|is\s+trained|was\s+released|ships|came|comes)\b[^,;]{0,40}$")
 _TIME_ANCHOR = re.compile(r"(?i:\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+)$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&|\))")
 _LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
 
 
@@ -87,6 +88,8 @@ class SentenceView:
                 after = self.text[self.rel(m.end) : self.rel(m.end) + 12]
                 if _COMPARISON.search(before) or _LEVEL_SUFFIX.match(after) or (
                     previous is not None and previous.start in cache and gap is not None and _CHAIN.match(gap)
+                    # a bare comma continues a list ("like A, B and C"), not a clause ("Unlike A, B has ...")
+                    and (gap.strip() != "," or _LIST_GOES_ON.match(after))
                 ):
                     cache.add(m.start)
                 previous = m
@@ -148,7 +151,7 @@ class SentenceView:
         chosen = [m]
         for prev in reversed(products[: products.index(m)]):
             gap = self.text[self.rel(prev.end): self.rel(chosen[0].start)]
-            if prev.type != m.type or not _LIST_GAP.match(gap):
+            if prev.type != m.type or not _LIST_GAP.match(gap) or self.is_comparison(prev):
                 break
             chosen.insert(0, prev)
         return chosen
