@@ -82,3 +82,11 @@ def test_infobox_fields_read_as_key_values() -> None:
     got = {(c.subject, c.predicate, c.value) for c in claims_of(text, ref=None)}
     assert got == {("Foo", "release", "2023-06"), ("Foo-4-vision", "release", "2025-02-26"), ("Foo", "license", "MIT")}
     assert claims_of("Home | News\nAcme released Foo-7B on May 2, 2024.")[0].method == "sentence"
+
+
+def test_a_total_and_active_column() -> None:
+    table = ("| Model | Total / active params | Context |\n|---|---|---|\n"
+             "| Sparrow-9 | 671B / 37B | 128K |\n| Finch-2 | 70B dense | 8K |\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table) if c.predicate.startswith("parameters")}
+    assert got == {("Sparrow-9", "parameters_total", 671e9), ("Sparrow-9", "parameters_active", 37e9),
+                   ("Finch-2", "parameters_total", 70e9)}

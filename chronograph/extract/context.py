@@ -23,7 +23,8 @@ _COMPARISON = re.compile(
 _LEVEL_SUFFIX = re.compile(r"^(?:-(?:level|class|grade|like|style|equivalent|tier)\b|['’]s\s+(?:class|league|level|tier|range|territory)\b)")
 _POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}[~$≈]*$")
 _CHAIN = re.compile(r"^(?:['’]s)?\s*(?:,|and|or|&|/|,\s*and|,\s*or)?\s*(?:both\s+|the\s+)?$")
-_ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:model|system|release|LLM|network|version)\b|\b(?:it|its)\b)")
+_ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(?:model|system|release|LLM|network|version)\b"
+                      r"(?!\s+(?:card|cards|page|hub|zoo|registry|catalog))|\b(?:it|its)\b)")
 
 
 # "the 3B model", "the 90B vision model", "the 27B": a model named by its size

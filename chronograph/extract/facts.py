@@ -61,6 +61,7 @@ _PARAMS = re.compile(
     r"(?P<k2>\s+(?:in\s+)?total|\s+(?:are\s+|is\s+)?(?:active|activated)|\s+per\s+(?:token|forward\s+pass))?",
     re.IGNORECASE,
 )
+_FOR_PRODUCT = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAMED_AFTER = re.compile(r"\s+(?:(?:open|open-weight|dense|new|base|instruct)\s+)?")
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 # "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
@@ -461,6 +462,13 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
                 continue
             after = text[m.end("score"): m.end("score") + 3]
             if re.match(r"\s*[BMKT]\b|\s*x\b", after):
+                continue
+            named = _FOR_PRODUCT.match(text, m.end())  # "69.4 on MMLU for Llama 3.1 8B Instruct"
+            owner = [p for p in view.products() if named and view.rel(p.start) == named.end()]
+            if owner:
+                out.append(FactHit(owner[0], f"benchmark:{name}", score, base + m.start("score"), base + m.end("score"),
+                                   unit="%" if m.group("pct") else None))
+                used.add(m.start(), m.end())
                 continue
             out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", score, base + m.start("score"),
                             base + m.end("score"), unit="%" if m.group("pct") else None))

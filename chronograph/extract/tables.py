@@ -32,6 +32,7 @@ _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
 ]
 _ROW_HEADERS = re.compile(r"(?i)^(model|models|name|system|llm|release|product|family|variant)s?$")
 _BENCH_HEADERS = re.compile(r"(?i)^(benchmark|benchmarks|metric|metrics|task|tasks|eval|evaluation|test|dataset|category)s?\b")
+_TOTAL_ACTIVE_HEADER = re.compile(r"(?i)\b(total|activ\w*)\s*/\s*(?:total|activ\w*)\b")
 _SCORE_CELL = re.compile(r"\d{1,3}\.\d+%?|-|—|n/a")
 _CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*|>\s*)?(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|thousand|[TBMK](?![a-z])|k(?![a-z]))?(?P<plus>\+)?")  # "32k tokens"
 
@@ -192,6 +193,17 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
             continue
         for col, attribute in enumerate(attributes):
             if col == 0 or attribute is None or col >= len(cells):
+                continue
+            pair = _TOTAL_ACTIVE_HEADER.search(header[col])
+            if pair and attribute.startswith("parameters_"):
+                # "Total / active params": "671B / 37B" is both; "405B dense" is the total
+                first, second = ("parameters_total", "parameters_active") if pair.group(1).lower().startswith("tot") else (
+                    "parameters_active", "parameters_total")
+                parts = [p for p in re.split(r"\s*/\s*", cells[col]) if p.strip()]
+                for part, attr in zip(parts[:2], (first, second) if len(parts) > 1 else ("parameters_total",), strict=False):
+                    value = _cell_value(attr, part, reference, scales[col])
+                    if value is not None:
+                        out.append(TableFact(subject.text, subject, attr, row=row, **value))  # type: ignore[arg-type]
                 continue
             if attribute == "parameters_total":
                 members = _family_cell(subject, cells[col])
