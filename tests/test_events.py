@@ -180,3 +180,10 @@ def test_dated_headings_anchor_the_entries_below() -> None:
 def test_a_short_tail_names_the_model_after_its_full_name() -> None:
     text = "Quillon open-sourced Quillon-R2 on March 3, 2026. Rival lab Tarn answered the same day as R2 with Tarn-5."
     assert ("Tarn-5", "release", "2026-03-03") in events_of(text)
+
+
+def test_a_verb_inside_an_open_apposition_describes_its_head() -> None:
+    assert events_of("Lark Large, the company's flagship model launched in February 2026, still sells.") == [
+        ("Lark Large", "release", "2026-02")]
+    assert events_of("That came a week after Wren-2, the 12B model they built with Acme and released on March 18.") == [
+        ("Wren-2", "release", "2026-03-18")]
