@@ -55,20 +55,28 @@ def estimate_trust(groups: dict[tuple[str, str], list[list[Claim]]], hashes: dic
                 uncontested[src] += 1
         else:
             contested.append([sorted({source_of(c, hashes) for c in cluster}) for cluster in clusters])
+    # how many values each source states does not change between rounds: counted once
+    count: dict[str, int] = defaultdict(int, uncontested)
+    for group in contested:
+        for srcs in group:
+            for src in srcs:
+                count[src] += 1
+    default = _weight(INITIAL_TRUST)
+    weight = dict.fromkeys(count, default)
     trust: dict[str, float] = {}
     for _ in range(ROUNDS):
-        total: dict[str, float] = defaultdict(float, {s: float(n) for s, n in uncontested.items()})
-        count: dict[str, int] = defaultdict(int, uncontested)
-        weight = {s: _weight(t) for s, t in trust.items()}
-        default = _weight(INITIAL_TRUST)
+        total: dict[str, float] = dict.fromkeys(count, 0.0)
+        for src, n in uncontested.items():
+            total[src] = float(n)
         for group in contested:
-            sup = [sum(weight.get(s, default) for s in srcs) for srcs in group]
+            sup = [sum(map(weight.__getitem__, srcs)) for srcs in group]
             whole = sum(sup) or 1.0
             for srcs, s_value in zip(group, sup, strict=True):
+                share = s_value / whole
                 for src in srcs:
-                    total[src] += s_value / whole
-                    count[src] += 1
+                    total[src] += share
         trust = {src: max(MIN_TRUST, min(MAX_TRUST, total[src] / count[src])) for src in count}
+        weight = {src: _weight(t) for src, t in trust.items()}
     return trust
 
 
