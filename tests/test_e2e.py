@@ -47,6 +47,13 @@ def test_demo_non_conflicts_are_not_reported(demo) -> None:
             assert (normalize_key(nc["subject"]), nc["predicate"]) not in reported, nc
 
 
+def test_demo_reports_no_value_conflict_beyond_the_planted_ones(demo) -> None:
+    # a fact given to the wrong model shows up here first: "The 70B model" read as the 405B's size
+    planted = {(normalize_key(c["subject"]), c["predicate"]) for c in EXPECT["conflicts"]}
+    reported = {(normalize_key(c.subject), c.predicate) for c in demo.all_conflicts() if c.code in ("CG201", "CG202")}
+    assert reported <= planted, reported - planted
+
+
 def test_demo_script_text_is_not_read(demo) -> None:
     assert all("April 1, 2024" not in c.quote and "May 20, 2024" not in c.quote for c in demo.all_claims())
 

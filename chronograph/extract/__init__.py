@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
-from .context import PRODUCT_TYPES, SentenceView, is_family_of
+from .context import PRODUCT_TYPES, SentenceView
 from .dates import TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions
 from .events import EventHit, find_events
@@ -56,6 +56,7 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
 # "Both models ...", "All three ...": a sentence about the last models named
 _GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five))\b", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
+_GROUP_REACH = 600  # characters back the models of "Both models ..." are named
 
 
 def _distinct_tail(mentions: list[Mention], n: int) -> list[Mention]:
@@ -220,7 +221,7 @@ def extract_article(article: Article) -> list[Claim]:
             # "Both models accept a 200,000-token context window": each of the last models named
             n = 2 if group.group(1) else _GROUP_SIZES[group.group(2).lower()]
             members = _distinct_tail(recent, n)
-            if len(members) == n:
+            if len(members) == n and all(s.start - m.start <= _GROUP_REACH for m in members):
                 facts = [dataclasses.replace(f, subject=m) for f in facts for m in members]
         for fact in facts:
             claims.append(_claim(
@@ -234,13 +235,13 @@ def extract_article(article: Article) -> list[Claim]:
         released = [h.subject for h in hits if h.subject.type == "model" and s.start <= h.subject.start < s.end]
         # the product a sentence releases is its topic ("the startup behind Mixtral answered with Mistral Small 3.1")
         new_topic = released[0] if released else products[0] if products else None
-        if new_topic is not None and topic is not None and is_family_of(new_topic, topic):
+        if new_topic is not None and view.means_topic(new_topic):
             new_topic = None  # "The first Llama you could use commercially": Llama 2 stays the topic
         if new_topic is not None:
             topic = new_topic
             last_topic = new_topic
         for m in view.products():
-            if m.type == "model" and s.start <= m.start < s.end:
+            if m.type == "model" and s.start <= m.start < s.end and not view.is_comparison(m):
                 recent.append(m)
                 short = _SHORT_TAIL.search(m.text)  # "DeepSeek-R1" named: a bare "R1" later means it
                 if short and short.group(0) not in learned:

@@ -38,6 +38,8 @@ _EARLIER = re.compile(r"(?i:\b(?:original|older|earlier|previous|predecessor|fir
 _APPOSITION_THEN = re.compile(r"^,\s(?:[^,;:.]|\.\d){3,120},\s*(?:(?:has|had|now|also|then|which)\s+)?(?:scored|scores|reached|reaches|achieved|achieves|posted|hit|has|had|uses|offers|supports|handles|was\s+trained|is\s+trained|was\s+released|ships|came|comes)\b[^,;]{0,40}$")
 _TIME_ANCHOR = re.compile(r"(?i:\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+)$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&|\))")
+_SIZE_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BMT]\b")
+_STATED_EVENT = re.compile(r"\s+(?:arrived|was\s+released|launched|debuted|came\s+out|shipped|appeared)\b")
 _LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
 
 
@@ -110,9 +112,11 @@ class SentenceView:
         for m in before:  # "GPT-4o, still the default model for ChatGPT users, scored 87.2%": the head, not the apposition's
             if _APPOSITION_THEN.match(self.text[self.rel(m.end): self.rel(pos)]) and not self.is_comparison(m):
                 return self._specific(m)
-        sized = self._sized_description(pos, before[-1].end if before else self.start)
+        described, sized = self._sized_description(pos, before[-1].end if before else self.start)
         if sized is not None:
             return sized
+        if described and not before and self.topic is not None and _SIZE_TOKEN.search(self.topic.text):
+            return None  # "The 7B model was trained on ..." under a "Gemma 2 27B" topic: a model no name here carries
         if before:
             gap = self.text[self.rel(before[-1].end) : self.rel(pos)]
             if _POSSESSIVE_GAP.match(gap):
@@ -132,17 +136,18 @@ class SentenceView:
                 return self._specific(m)
         return self.topic
 
-    def _sized_description(self, pos: int, after: int) -> Mention | None:
-        """The model "the 3B model" / "the 27B" means: one named earlier whose name carries that size."""
+    def _sized_description(self, pos: int, after: int) -> tuple[bool, Mention | None]:
+        """Whether a model is described by its size before ``pos`` ("the 3B model", "the 27B"), and the model
+        named earlier whose name carries that size, if any."""
         window = self.text[max(self.rel(after), self.rel(pos) - 80): self.rel(pos)]
         found = list(_SIZED_DESCRIPTION.finditer(window))[-1:]
-        if not found or not self.recent:
-            return None
+        if not found:
+            return False, None
         size = found[0].group("size").lower()
         for m in reversed(self.recent):
             if size in (tok.lower() for tok in re.split(r"[\s-]", m.text)):
-                return m
-        return None
+                return True, m
+        return True, None
 
     def coordinated(self, m: Mention) -> list[Mention]:
         """``m`` and the products listed right before it: "gpt-oss-120b and gpt-oss-20b" for the second."""
@@ -159,11 +164,17 @@ class SentenceView:
 
     def _specific(self, m: Mention) -> Mention:
         """The paragraph topic when ``m`` is only its family's name ("Llama 2. The first Llama ... was trained on")."""
+        return self.topic if self.topic is not None and self.means_topic(m) else m
+
+    def means_topic(self, m: Mention) -> bool:
+        """True when ``m`` is the bare family name of the topic and means it ("The first Llama you could use
+        commercially" under "Llama 2"), not the family's earlier model ("the original Jamba", "The first Gemma
+        arrived on February 21")."""
         if self.topic is None or not is_family_of(m, self.topic):
-            return m
-        if _EARLIER.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]):
-            return m  # "the original Jamba": the family's first model, not the topic
-        return self.topic
+            return False
+        before = self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]
+        after = self.text[self.rel(m.end): self.rel(m.end) + 40]
+        return not (_EARLIER.search(before) or (re.search(r"(?i:\bfirst\s+)$", before) and _STATED_EVENT.match(after)))
 
 
 def is_family_of(family: Mention, member: Mention) -> bool:

@@ -71,8 +71,9 @@ _SIZED_MODEL = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)|['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
 )
 # what may stand before "a 70B model" for it to describe the paragraph's topic: nothing, an owner, a release verb
-_TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An|The)\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s+)|"
-                          r"\b(?:released|shipped|launched|open-sourced|introduced|unveiled|debuted|published)\s+(?:a|an|the)\s+)"
+# ("The 70B model" names a sibling, not the topic: only an indefinite article, an owner or a release verb)
+_TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An)\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s+)|"
+                          r"\b(?:released|shipped|launched|open-sourced|introduced|unveiled|debuted|published)\s+(?:a|an)\s+)"
                           r"(?:[a-z][a-z-]*\s+){0,2}$")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
