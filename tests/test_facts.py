@@ -102,3 +102,12 @@ def test_experts_active() -> None:
     assert ("Mixo-2", "experts_active", 2.0) in facts_of("Mixo-2 has 32 experts, two of which are consulted for each token.")
     assert ("Mixo-2", "experts_active", 8.0) in facts_of("In Mixo-2, 8 experts are activated for each token.")
     assert not [f for f in facts_of("Mixo-2 was built by 40 experts in two months.") if f[1] == "experts_active"]
+
+
+def test_generic_sizes_are_no_model_facts() -> None:
+    text = "Mixo-2 was released on May 2, 2026. A 7B model serving a long prompt can need more memory for its cache."
+    assert not [f for f in facts_of(text) if f[1] == "parameters_total"]
+    text = "Mixo-2 was released on May 2, 2026. Most teams don't need 90 billion parameters to summarize a ticket."
+    assert not [f for f in facts_of(text) if f[1] == "parameters_total"]
+    assert ("Mixo-2", "parameters_total", 671e9) in facts_of(
+        "**May 2, 2026 — Mixo-2.** A 671B mixture-of-experts model with 37B active parameters.")

@@ -75,10 +75,14 @@ _SIZED_MODEL = re.compile(
 _TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An)\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['’]s\s+)|"
                           r"\b(?:released|shipped|launched|open-sourced|introduced|unveiled|debuted|published)\s+(?:a|an)\s+)"
                           r"(?:[a-z][a-z-]*\s+){0,2}$")
+# what follows a sized phrase that describes the topic ("A 671B model with 37B active", "a 340B model family trained
+# on ..."), unlike a generic one ("A 7B model serving a 128K-token prompt can need ...")
+_DESCRIBES = re.compile(r"\s*(?:family\s+)?(?:,|\.|$|with\b|that\b|which\b|trained\b|built\b|designed\b|released\b|focused\b|tuned\b|for\b|under\b)")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
 _ACTIVE_BEFORE = re.compile(r"(?i:(?:activat\w+|activates|uses|using)\s+(?:only\s+|just\s+)?)$")
+_HYPOTHETICAL_BEFORE = re.compile(r"(?i:\b(?:need|needs|needed|require|requires|required|than)\s+(?:just\s+|only\s+|all\s+)?)$")
 _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 
 _WORDNUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
@@ -281,6 +285,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             continue  # "70B parameter models": a class of models, not one model's size
         kinds = " ".join(filter(None, [m.group("k1"), m.group("k2")])).lower()
         before = text[max(0, m.start() - 80): m.start()]
+        if _HYPOTHETICAL_BEFORE.search(before):
+            continue  # "enterprises don't need 90 billion parameters": no model's size
         active = ("activ" in kinds or "per " in kinds) or bool(_ACTIVE_BEFORE.search(before)) or bool(
             _PER_TOKEN_AFTER.match(text[m.end():]))
         if _ALL_BEFORE.search(before) or "total" in kinds:
@@ -317,7 +323,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         if named and re.search(r"(?:,|\bis|\bwas|\b—|–|\()\s*$", text[view.rel(named[-1].end): m.start()]):
             subject = named[-1]
         elif (view.topic is not None and not [p for p in view.products() if not view.is_comparison(p)]
-              and _TOPIC_SIZED.search(text[: m.start("num")])):
+              and _TOPIC_SIZED.search(text[: m.start("num")]) and _DESCRIBES.match(text, m.end())):
             # "Microsoft's 14B model, focused on math, ...", "A 671B mixture-of-experts model ...", "NVIDIA released a
             # 340B model": a sentence naming no product describes the paragraph's
             subject = view.topic
