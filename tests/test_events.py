@@ -94,7 +94,8 @@ def test_coordinated_subjects_of_an_intransitive_verb() -> None:
 
 def test_trigger_inside_an_anchor_phrase_takes_no_date_of_the_main_clause() -> None:
     ev = events_of("Foo-7B landed last Wednesday, exactly one day after Acme published Bar-2.", ref="2024-07-29")
-    assert ev == [("Foo-7B", "release", "2024-07-24")]
+    # Bar-2 is not dated by "last Wednesday": it counts one day back from Foo-7B's date
+    assert ev == [("Foo-7B", "release", "2024-07-24"), ("Bar-2", "release", "2024-07-23")]
 
 
 def test_apposition_between_subject_and_passive_verb() -> None:
@@ -187,3 +188,11 @@ def test_a_verb_inside_an_open_apposition_describes_its_head() -> None:
         ("Lark Large", "release", "2026-02")]
     assert events_of("That came a week after Wren-2, the 12B model they built with Acme and released on March 18.") == [
         ("Wren-2", "release", "2026-03-18")]
+
+
+def test_a_release_inside_an_anchor_phrase_counts_back_from_the_main_event() -> None:
+    assert events_of("Acme shipped Foo-2 on March 3, 2026, two weeks after Bar released Baz-9.") == [
+        ("Foo-2", "release", "2026-03-03"), ("Baz-9", "release", "2026-02-17")]
+    # not the family a description mentions
+    assert events_of("Acme shipped Foo-2 on March 3, 2026, a day after Bar rolled out the largest member of its Qux family.") == [
+        ("Foo-2", "release", "2026-03-03")]

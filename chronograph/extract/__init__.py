@@ -191,7 +191,7 @@ def extract_article(article: Article) -> list[Claim]:
             relative = None
             anchor_mention = None
             if rel_expr is not None and rel_expr.offset is not None:
-                anchor_mention = _anchor_subject(view, rel_expr) if rel_expr.anchored else None
+                anchor_mention = hit.anchor or (_anchor_subject(view, rel_expr) if rel_expr.anchored else None)
                 if anchor_mention is not None and normalize_key(anchor_mention.text) == normalize_key(hit.subject.text):
                     rel_expr = None  # "a few days after Meta's Llama 3, released on April 18th": not anchored on itself
                     if hit.time.kind == "relative":

@@ -98,6 +98,9 @@ class EventHit:
     organization: str | None
     forecast: bool
     relative: TimeExpr | None = None
+    #: the product a relative date counts from when the sentence says so another way than "after X"
+    #: ("Google unveiled A on Tuesday, a day after OpenAI released B": B counts back from A)
+    anchor: Mention | None = None
 
 
 def _event_type(m: re.Match[str]) -> str:
@@ -456,6 +459,23 @@ def _with_alongside(view: SentenceView, trig: re.Match[str], subjects: list[Ment
     return subjects
 
 
+def _inside_anchor_phrase(view: SentenceView, trig_pos: int, hits: list[EventHit]) -> tuple[TimeExpr, Mention] | None:
+    """For a verb inside "N days after <X released Y>" that follows a dated event of the same sentence: the
+    phrase turned around (Y's date is the main event's minus N days) and the main event's subject."""
+    for t in view.times:
+        if not (t.anchored and t.kind == "relative" and t.offset and t.end <= trig_pos and trig_pos - t.end < 50
+                and not t.extra and t.offset[0] == t.offset[1]):
+            continue
+        if "," in view.text[view.rel(t.end): view.rel(trig_pos)]:
+            continue
+        dated = [h for h in hits if h.time.kind != "relative" and h.time.value and h.subject.end <= t.start]
+        if not dated:
+            return None
+        flipped = TimeExpr(t.start, t.end, t.text, t.rule, "relative", offset=(-t.offset[1], -t.offset[0]), anchored=True)
+        return flipped, dated[-1].subject
+    return None
+
+
 def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
     entry = find_entry(view)
@@ -486,6 +506,14 @@ def find_events(view: SentenceView) -> list[EventHit]:
             subjects = _with_alongside(view, trig, subjects)
         when, rel = _time_for(view, trig_pos, view.start + trig.end())
         if when is None and rel is None:
+            inverse = _inside_anchor_phrase(view, trig_pos, hits)
+            if inverse is not None:  # "..., a day after OpenAI released GPT-4o": a day before the main event
+                expr, main = inverse
+                for subject in subjects:
+                    if subject.start < view.start + trig.end() or subject.start - (view.start + trig.end()) > 12:
+                        continue  # only the verb's own object ("released GPT-4o"), not "rolled out the biggest member of ..."
+                    hits.append(EventHit(subject, _event_type(trig), expr, trig_pos, _organization(view, subject, trig_pos),
+                                         False, anchor=main))
             continue
         low = max(0, trig.start() - _LOOK_BACK)
         clause_start = max(text.rfind(", ", low, trig.start()), text.rfind("; ", low, trig.start()), low)
