@@ -111,3 +111,9 @@ def test_generic_sizes_are_no_model_facts() -> None:
     assert not [f for f in facts_of(text) if f[1] == "parameters_total"]
     assert ("Mixo-2", "parameters_total", 671e9) in facts_of(
         "**May 2, 2026 — Mixo-2.** A 671B mixture-of-experts model with 37B active parameters.")
+
+
+def test_out_of_totals_windows_of_and_abbreviations() -> None:
+    got = facts_of("Mixo-2 is a sparse Mixture-of-Experts (SMoE) model that uses only 39B active parameters out of 141B.")
+    assert ("Mixo-2", "parameters_active", 39e9) in got and ("Mixo-2", "parameters_total", 141e9) in got
+    assert facts_of("Acme doubled the window of Mixo 1.5 Pro to 2 million tokens.") == [("Mixo 1.5 Pro", "context_window", 2e6)]

@@ -103,7 +103,8 @@ _LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|h
 # API ids written in lower case: "gemini-1.5-pro-002", "gpt-4o-2024-08-06", "qwen2.5-72b-instruct" (a known family
 # first, a digit somewhere; not inside a path, a URL or a file name)
 _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")
-_IN_LICENSE_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}Licen[cs]e\b")
+_IN_LICENSE_NAME = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}Licen[cs]e\b|\s+of\s+Use\b")
+_ABBREVIATION = re.compile(r"[A-Za-z]{2,6}")
 _ID_WORDS = frozenset({"oss", "chat", "instruct", "coder", "reasoner", "base", "exp", "latest"})
 _API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
 # token shapes the name loop tests, compiled once (the loop runs for every capitalised word)
@@ -331,8 +332,12 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     result: list[Mention] = []
     last_end = -1
     for mention in mentions:
-        if mention.type == "model" and "Licen" in text[mention.end:mention.end + 40] and _IN_LICENSE_NAME.match(text, mention.end):
-            continue  # "the Mistral Research License", "the Llama 3.1 Community License": a license's name
+        if mention.type == "model" and ("Licen" in text[mention.end:mention.end + 40] or mention.text.endswith("Terms")) and (
+                _IN_LICENSE_NAME.match(text, mention.end)):
+            continue  # "the Mistral Research License", "the Gemma Terms of Use": a license's name
+        if (mention.type == "model" and _ABBREVIATION.fullmatch(mention.text) and text[mention.start - 1:mention.start] == "("
+                and text[mention.end:mention.end + 1] == ")"):
+            continue  # "a sparse Mixture-of-Experts (SMoE) model": an abbreviation of the words before it
         if mention.start >= last_end:
             result.append(mention)
             last_end = mention.end

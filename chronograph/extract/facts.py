@@ -65,6 +65,8 @@ _FOR_PRODUCT = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAMED_AFTER = re.compile(r"\s+(?:(?:open|open-weight|dense|new|base|instruct)\s+)?")
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 # "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
+# "39B active parameters out of 141B", "... of a total of 236B"
+_OUT_OF_TOTAL = re.compile(r"(?i:\b(?:out\s+of|of\s+a\s+total\s+of|from\s+a\s+total\s+of)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?!\s*(?:tokens|[a-z]))")
 _TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
@@ -94,6 +96,8 @@ _CONTEXT = [
     re.compile(r"(?i:\b(?:take\s+in|takes\s+in|accepts?|handles?|process(?:es)?|read|reads)\s+)" + _APPROX + _WORDNUM
                + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*tokens?\s+of\s+(?:input|context|text)\b"),
     re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
+    # "double the window of Gemini 1.5 Pro to 2 million tokens"
+    re.compile(r"(?i:\bwindow\s+of\s+(?:[^,.;]|\.\d){1,40}?\s+to\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?i:\b(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
@@ -304,6 +308,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     # a size called "total" ("46.7B total and 12.9B active"), then one called "active" ("37B are active")
     total_gate = "total" in low and ("param" in low or "activ" in low or "expert" in low)
     for pattern, attribute, runs in ((_TOTAL_ONLY, "parameters_total", total_gate),
+                                     (_OUT_OF_TOTAL, "parameters_total", "activ" in low and "param" in low),
                                      (_ACTIVE_ONLY, "parameters_active", "activ" in low)):
         for m in pattern.finditer(text) if runs else ():
             if taken.overlaps(m.start(), m.end()):
