@@ -97,7 +97,7 @@ _CONTEXT = [
                + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*tokens?\s+of\s+(?:input|context|text)\b"),
     re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
     # "double the window of Gemini 1.5 Pro to 2 million tokens"
-    re.compile(r"(?i:\bwindow\s+of\s+(?:[^,.;]|\.\d){1,40}?\s+to\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
+    re.compile(r"(?i:\bwindow\s+of\s+)(?:the\s+)?[A-Z](?:(?!tokens?\b)[^,.;]|\.\d){0,40}?\s+to\s+" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?i:\b(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
