@@ -76,6 +76,10 @@ class SentenceView:
             self.extras["products"] = cached
         return cached[1]  # type: ignore[index,no-any-return]
 
+    def product_at(self, rel: int) -> Mention | None:
+        """The product whose name starts at offset ``rel`` of the sentence ("with Qwen2.5", "for Llama 3.1 8B")."""
+        return next((m for m in self.products() if self.rel(m.start) == rel), None)
+
     def orgs(self) -> list[Mention]:
         return [m for m in self.mentions if m.type == "organization"]
 

@@ -73,6 +73,7 @@ _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|u
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
+_WITH_OBJECT = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*")
 _COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|sizes|checkpoints|family|lineup|series|suite)\b[^:.;]{0,60}:\s*[`*_]*")
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
@@ -180,12 +181,12 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if nominal_of or trig.group("weights_of"):  # "the release of X", "posted the weights of X"
         return _following_list(view, after[0], products) if after else []
     if trig.group("rel_with"):
-        with_at = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*").search(text, trig.end())
+        with_at = _WITH_OBJECT.search(text, trig.end())
         if with_at is None:
             return []
-        obj = [m for m in products if view.rel(m.start) == with_at.end()]
-        if obj:
-            return _following_list(view, obj[0], products)
+        obj = view.product_at(with_at.end())
+        if obj is not None:
+            return _following_list(view, obj, products)
         # no product after "with" ("The full o1 followed on December 5, with ..."): an intransitive verb
     if nominal:
         # "X release", "X's release", "the X launch (April 18th)"
@@ -200,11 +201,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     listed = _COLON_LIST.match(text, trig.end())
     if listed:
         # "shipped three API-only models on Monday the 14th: GPT-4.1, GPT-4.1 mini and GPT-4.1 nano"
-        first = [m for m in products if view.rel(m.start) == listed.end()]
-        if first:
+        first = view.product_at(listed.end())
+        if first is not None:
             # "ships the Phi-3.5 family: Phi-3.5-mini, ...": the family named before the colon is released too
-            family = [m for m in products if t_end <= m.start and view.rel(m.end) <= listed.end() and m.type == first[0].type]
-            return [*family[:1], *_following_list(view, first[0], products)]
+            family = [m for m in products if t_end <= m.start and view.rel(m.end) <= listed.end() and m.type == first.type]
+            return [*family[:1], *_following_list(view, first, products)]
     if after and after[0].start - t_end <= 12 and not re.match(r"\s+by\b", text[trig.end():]):
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1"
         return _following_list(view, after[0], products, loose=True)

@@ -249,10 +249,12 @@ def _family_sizes(view: SentenceView, m: re.Match[str]) -> list[FactHit | None]:
     return out
 
 
-def _hit(view: SentenceView, pos: int, attribute: str, value: float | str, start: int, end: int, **kw: object) -> FactHit | None:
+def _hit(view: SentenceView, pos: int, attribute: str, value: float | str, start: int, end: int,
+         owner: Mention | None = None, **kw: object) -> FactHit | None:
+    """A fact of ``owner`` when the sentence ties the value to a name, else of the subject at ``pos``."""
     if not isinstance(value, str) and not (math.isfinite(value) and abs(value) < MAX_VALUE):
         return None  # "$999...9 million": no real count is that large, and JSON has no infinity
-    subject = view.subject_for(pos)
+    subject = owner or view.subject_for(pos)
     if subject is None:
         return None
     return FactHit(subject, attribute, value, start, end, **kw)  # type: ignore[arg-type]
@@ -297,13 +299,9 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             active = False
         approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
         named = _NAMED_AFTER.match(text, m.end())  # "the 72-billion-parameter Qwen2-72B": the name it qualifies
-        owner = [p for p in view.products() if named and view.rel(p.start) == named.end()]
-        attribute = "parameters_active" if active else "parameters_total"
-        if owner:
-            hits.append(FactHit(owner[0], attribute, value, base + m.start("num"), base + m.end(), approximate=approx, bound=bound))
-        else:
-            hits.append(_hit(view, base + m.start("num"), attribute, value, base + m.start("num"), base + m.end(),
-                             approximate=approx, bound=bound))
+        hits.append(_hit(view, base + m.start("num"), "parameters_active" if active else "parameters_total", value,
+                         base + m.start("num"), base + m.end(), owner=view.product_at(named.end()) if named else None,
+                         approximate=approx, bound=bound))
         taken.add(m.start(), m.end())
     # a size called "total" ("46.7B total and 12.9B active"), then one called "active" ("37B are active")
     total_gate = "total" in low and ("param" in low or "activ" in low or "expert" in low)
@@ -476,14 +474,9 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
             if re.match(r"\s*[BMKT]\b|\s*x\b", after):
                 continue
             named = _FOR_PRODUCT.match(text, m.end())  # "69.4 on MMLU for Llama 3.1 8B Instruct"
-            owner = [p for p in view.products() if named and view.rel(p.start) == named.end()]
-            if owner:
-                out.append(FactHit(owner[0], f"benchmark:{name}", score, base + m.start("score"), base + m.end("score"),
-                                   unit="%" if m.group("pct") else None))
-                used.add(m.start(), m.end())
-                continue
             out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", score, base + m.start("score"),
-                            base + m.end("score"), unit="%" if m.group("pct") else None))
+                            base + m.end("score"), owner=view.product_at(named.end()) if named else None,
+                            unit="%" if m.group("pct") else None))
             used.add(m.start(), m.end())
     lex = load_lexicon()
     from ..text import normalize_key
