@@ -32,7 +32,7 @@ _SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?:[\
 
 
 # "a model built on Mistral Large 2 and released under ...": the base a model is built on is not what is released
-BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
+_BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
 _AND_VERB = re.compile(r"\s+and\s+(?:is\s+|was\s+)?(?:released|licensed|published|shipped|offered|available|distributed|open-sourced)\b")
 _EARLIER = re.compile(r"(?i:\b(?:original|older|earlier|previous|predecessor|first-generation)\s+)$")
 _APPOSITION_THEN = re.compile(r"^,\s(?:[^,;:.]|\.\d){3,120},\s*(?:(?:has|had|now|also|then|which)\s+)?(?:scored|scores|reached|reaches|achieved|achieves|posted|hit|has|had|uses|offers|supports|handles|was\s+trained|is\s+trained|was\s+released|ships|came|comes)\b[^,;]{0,40}$")
@@ -75,6 +75,10 @@ class SentenceView:
             cached = (self.mentions, [m for m in self.mentions if m.type in PRODUCT_TYPES])
             self.extras["products"] = cached
         return cached[1]  # type: ignore[index,no-any-return]
+
+    def is_base(self, m: Mention) -> bool:
+        """True for the model another is built on ("a model built on Mistral Large 2"): not what is released."""
+        return bool(_BASE_OF.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]))
 
     def product_at(self, rel: int) -> Mention | None:
         """The product whose name starts at offset ``rel`` of the sentence ("with Qwen2.5", "for Llama 3.1 8B")."""
@@ -128,8 +132,7 @@ class SentenceView:
         for m in reversed(before):
             if self.is_comparison(m) or _TIME_ANCHOR.search(self.text[max(0, self.rel(m.start) - 20): self.rel(m.start)]):
                 continue  # "X, which arrived eight days after Y under the same license": Y only dates X
-            if BASE_OF.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]) and _AND_VERB.match(
-                    self.text, self.rel(m.end)):
+            if self.is_base(m) and _AND_VERB.match(self.text, self.rel(m.end)):
                 continue  # "X, a model built on Y and released under Z": Z is X's, Y is only its base
             return self._specific(m)
         if self.topic is not None and _ANAPHOR.search(self.text[max(0, self.rel(pos) - 200): self.rel(pos)]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import BASE_OF, SentenceView
+from .context import SentenceView
 from .dates import TimeExpr
 from .entities import Mention
 
@@ -160,7 +160,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
         after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])]
     before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)
-              and not BASE_OF.search(text[max(0, view.rel(m.start) - 30): view.rel(m.start)])]
+              and not view.is_base(m)]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
     if trig.group("price"):
@@ -260,7 +260,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         bare = _bare_name(view, trig)
         if bare is not None and bare.end <= after[0].start:
             return [bare]  # "shipped Quarry-V on May 6, a model built on Quarry-4": the unseen name right after the verb
-        if not BASE_OF.search(text[max(0, view.rel(after[0].start) - 30): view.rel(after[0].start)]):
+        if not view.is_base(after[0]):
             return _following_list(view, after[0], products)
     if re.match(r"(?i)add", trig.group(0)):
         return []  # "X added better reasoning": 'added' dates a release only with a product as its object
