@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..text import SpanSet, normalize_key
 from .context import SentenceView
-from .entities import Mention, load_lexicon
+from .entities import Mention, classify, load_lexicon
 
 _NUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_WORDS = {
@@ -204,9 +204,6 @@ def bench_name(raw: str, trusted: bool = False) -> str | None:
     name that is not an organization, hardware or software counts.
     """
     lex = load_lexicon()
-    from ..text import normalize_key
-    from .entities import classify
-
     name = raw.strip()
     key = normalize_key(name)
     if key in lex.benchmarks:
@@ -414,8 +411,6 @@ def _license_model(license_id: str) -> str | None:
     name = " ".join(head)
     if not any(ch.isdigit() for ch in name):
         return None  # "Gemma-Terms-of-Use" names a family, not the model a sentence is about
-    from .entities import classify
-
     return name if classify(name)[0] == "model" else None
 
 
@@ -479,8 +474,6 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
                             unit="%" if m.group("pct") else None))
             used.add(m.start(), m.end())
     lex = load_lexicon()
-    from ..text import normalize_key
-
     for m in _BENCH_AFTER.finditer(text):
         if used.overlaps(m.start(), m.end()):
             continue
