@@ -310,10 +310,16 @@ CHILDREN = {"build": _child_build, "checks": _child_checks, "baseline": _child_b
 _CODE: Path | None = None  # the snapshot children import, when taken
 
 
-def child(kind: str, **params: Any) -> dict[str, Any]:
-    """Run one measurement in a fresh interpreter; its wall time includes start-up and imports."""
+def _child_env() -> dict[str, str]:
+    """The environment of a measured process: the snapshot's chronograph first, then this repository (benchmarks)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(_CODE or ROOT), str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    return env
+
+
+def child(kind: str, **params: Any) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter; its wall time includes start-up and imports."""
+    env = _child_env()
     clock = time.perf_counter()
     # `-m` puts the working directory first on sys.path: the snapshot's, so its chronograph wins
     proc = subprocess.run([sys.executable, "-m", "benchmarks.run", "--child", json.dumps({"kind": kind, **params})],
@@ -328,8 +334,7 @@ def child(kind: str, **params: Any) -> dict[str, Any]:
 
 def cli_build(corpus_dir: Path, out: Path, jobs: int) -> dict[str, Any]:
     """``chronograph build`` as a user runs it (a fresh process, everything included): its wall seconds."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(_CODE or ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    env = _child_env()
     clock = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "chronograph.cli", "build", str(corpus_dir), "--out", str(out),
                            "--jobs", str(jobs), "--quiet", "--json"], cwd=_CODE or ROOT, capture_output=True, text=True, env=env)
