@@ -8,7 +8,9 @@ Names are grouped by their comparison key (lower case, letters, digits and '+':
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from typing import Any
 
 from .extract.entities import load_lexicon
 from .models import Claim, Entity
@@ -19,6 +21,39 @@ def entity_id(etype: str, key: str) -> str:
     return f"{etype}:{key}"
 
 
+_CODE = re.compile(r"[A-Z]\d(?:\.\d)?")
+
+
+def _code_names(claims: list[Claim], lex: Any) -> dict[str, str]:
+    """Keys of bare code names ("R1") that mean one full name in the corpus ("DeepSeek-R1").
+
+    The full name is the organization's name and the code ("DeepSeek R1") when the claims give the bare name
+    that organization, else the one name in the corpus that ends with the code ("V3" -> "DeepSeek-V3").
+    """
+    codes: dict[str, set[str]] = defaultdict(set)  # code key -> organizations given to it
+    keys: set[str] = set()
+    for c in claims:
+        keys.add(normalize_key(c.subject))
+        if c.subject_type == "model" and _CODE.fullmatch(c.subject):
+            org = lex.org_alias.get(normalize_key(c.organization or ""), c.organization)
+            codes[normalize_key(c.subject)].update([org] if org else [])
+    if not codes:
+        return {}
+    tails: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        for code in codes:
+            if k != code and k.endswith(code) and not k[-len(code) - 1].isdigit():
+                tails[code].add(k)
+    out: dict[str, str] = {}
+    for code, orgs in codes.items():
+        by_org = {normalize_key(o) + code for o in orgs} & keys
+        if len(by_org) == 1:
+            out[code] = by_org.pop()
+        elif not orgs and len(tails[code]) == 1:
+            out[code] = next(iter(tails[code]))
+    return out
+
+
 def resolve(claims: list[Claim]) -> tuple[list[Claim], list[Entity]]:
     """Canonical subjects for the claims, and the entities with their aliases."""
     lex = load_lexicon()
@@ -27,11 +62,13 @@ def resolve(claims: list[Claim]) -> tuple[list[Claim], list[Entity]]:
     orgs: dict[str, Counter[str]] = defaultdict(Counter)
     articles: dict[str, set[str]] = defaultdict(set)
 
+    code_key = _code_names(claims, lex)
+
     def key_of(name: str, etype: str) -> str:
         k = normalize_key(name)
         if etype == "organization" and k in lex.org_alias:
             return normalize_key(lex.org_alias[k])
-        return k
+        return code_key.get(k, k)
 
     for c in claims:
         k = key_of(c.subject, c.subject_type)

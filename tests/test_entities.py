@@ -71,3 +71,14 @@ def test_api_ids_and_compound_names(text: str, name: str) -> None:
                                   "Download llama-3.1-8b.gguf here.", "A gpt-style chat."])
 def test_lowercase_words_that_are_not_ids(text: str) -> None:
     assert not [n for n, t in names(text) if t == "model" and n[0].islower()], names(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Quillon released its K4 reasoning model. K4 is fast.", ["K4", "K4"]),
+    ("V2 only landed in May, the same MoE as V2.", ["V2", "V2"]),
+    ("Quillon's K4 beat everything.", ["K4"]),
+    ("Q3 revenue and H1 results; four T4 GPUs; our K4 GPUs.", []),
+    ("Its V2 was fine in Q3, said F1 fans.", ["V2"]),
+])
+def test_one_letter_code_names(text: str, found: list[str]) -> None:
+    assert [n for n, t in names(text) if t == "model"] == found, names(text)

@@ -196,3 +196,14 @@ def test_a_release_inside_an_anchor_phrase_counts_back_from_the_main_event() -> 
     # not the family a description mentions
     assert events_of("Acme shipped Foo-2 on March 3, 2026, a day after Bar rolled out the largest member of its Qux family.") == [
         ("Foo-2", "release", "2026-03-03")]
+
+
+def test_a_code_name_the_text_uses_as_a_model() -> None:
+    assert events_of("Quillon released its K4 reasoning model on March 3, 2026.") == [("K4", "release", "2026-03-03")]
+    assert events_of("K4 only landed on March 3, 2026, and K4's weights are open.")[0] == ("K4", "release", "2026-03-03")
+    assert events_of("Quillon shipped new Q3 guidance on March 3, 2026.") == []  # a quarter is never a code name
+
+
+def test_made_available_on_a_platform_releases_the_object_not_the_platform() -> None:
+    ev = events_of("On March 3, 2026, Acme released Foo-7B and made it available on Bar Cloud and Baz Hub.")
+    assert ev == [("Foo-7B", "release", "2026-03-03")]

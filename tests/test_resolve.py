@@ -23,3 +23,10 @@ def test_organization_aliases() -> None:
 def test_sizes_stay_apart() -> None:
     claims, _ = resolve([claim("Llama 3.1 8B", "a"), claim("Llama 3.1 405B", "b")])
     assert {c.subject for c in claims} == {"Llama 3.1 8B", "Llama 3.1 405B"}
+
+
+def test_a_bare_code_name_joins_its_full_name() -> None:
+    claims, _ = resolve([claim("Quillon-K4", "a"), claim("K4", "b", org="Quillon"), claim("V2", "c"), claim("Tarn V2", "d")])
+    assert [c.subject for c in claims] == ["Quillon-K4", "Quillon-K4", "Tarn V2", "Tarn V2"]
+    claims, _ = resolve([claim("K4", "a"), claim("Quillon-K4", "b"), claim("Tarn-K4", "c")])
+    assert claims[0].subject == "K4"  # two full names end with K4: the bare name stays apart

@@ -97,7 +97,10 @@ def _with_learned(s: Sentence, here: list[Mention], pattern: re.Pattern[str], le
     extra = []
     for m in pattern.finditer(s.text):
         start, end = s.start + m.start(), s.start + m.end()
-        if any(x.start < end and start < x.end for x in here):
+        same = [x for x in here if x.start == start and x.end == end and x.text == m.group(0)]
+        if same:  # the recognizer found the bare "R1" too: it still means the full name learned before
+            here = [x for x in here if x is not same[0]]
+        elif any(x.start < end and start < x.end for x in here):
             continue
         known = learned[m.group(0)]
         extra.append(Mention(start, end, known.text, known.type, organization=known.organization))

@@ -326,6 +326,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             etype, org, _c = classify(name, lex)
             mentions.append(Mention(m.start(), m.end(), name, "model" if etype in (None, "model") else etype,
                                     organization=org or lex.family_org.get(head) or heads.get(head)))
+    mentions.extend(_code_names(text))
     for m in _ARXIV.finditer(text):
         mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
     mentions.sort(key=lambda x: (x.start, -x.end))
@@ -342,6 +343,28 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             result.append(mention)
             last_end = mention.end
     return _possessive_orgs(text, result, lex)
+
+
+# a one-letter code name ("R1", "V3", "K2"): a model only where the text uses it as one, and then everywhere in it
+_CODE = re.compile(r"(?<![\w./@-])(?P<name>(?![QH][1-4]\b)[A-Z]\d(?:\.\d)?)(?![\w+-]|\.\d)")
+_CODE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:(?:new|latest|open|flagship|full|original)\s+)?$")
+_CODE_AFTER = re.compile(
+    r"(?:\s+(?:[a-z][a-z-]+\s+){0,2}(?:model|models|LLM|weights|checkpoints?|distills?|distillations?)\b"
+    r"|['’]s\s+(?:weights|release|launch|architecture|paper|license|licence|context|API|price|pricing|successor)\b"
+    r"|\s+(?:(?:only|just|finally|quietly|also|first)\s+)?(?:(?:was|were|is|has\s+been)\s+)?"
+    r"(?:released|launched|landed|dropped|arrived|shipped|debuted|open-sourced|came\s+out|went\s+live)\b)")
+_NOT_CODE_AFTER = re.compile(r"\s*(?:GPUs?|chips?|instances?|cards?|processors?|accelerators?|results?|earnings|score)\b")
+
+
+def _code_names(text: str) -> list[Mention]:
+    """One-letter code names the text uses as models: "its R1 reasoning model", "V3 only landed", "R1's weights"."""
+    if not _CODE.search(text):
+        return []
+    found = list(_CODE.finditer(text))
+    models = {m.group("name") for m in found
+              if not _NOT_CODE_AFTER.match(text, m.end())
+              and (_CODE_AFTER.match(text, m.end()) or _CODE_BEFORE.search(text[max(0, m.start() - 30):m.start()]))}
+    return [Mention(m.start(), m.end(), m.group("name"), "model") for m in found if m.group("name") in models]
 
 
 _POSS_ORG = re.compile(r"(?P<org>[A-Z][A-Za-z0-9&.-]*(?:\s[A-Z][A-Za-z0-9&.-]*)?)['’]s\s+(?:new\s+|latest\s+|flagship\s+|open\s+)?$")

@@ -159,6 +159,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if trig.group("rel") or trig.group("ann"):
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
         after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])]
+        if trig.group(0).lower() in ("made", "makes"):  # "made it available on La Plateforme": a place, not the object
+            avail = text.find("available", trig.end())
+            after = [m for m in after if view.rel(m.start) < avail]
     before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)
               and not view.is_base(m)]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
@@ -282,14 +285,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
 
 _BARE_AFTER = re.compile(
     r"^\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}?"
-    r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*(?:[,.(;:]|—|–|\s(?:on|in|at|model|models|LLM|to|for|as|with|under|and|last|this|yesterday|today|assistant|chatbot|app|agent|tool|platform|service|API|family|series|the|a|an|that|which|after|before|during|alongside|together|earlier|later)\b|$))"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*(?:[,.(;:]|—|–|(?:\s[a-z][a-z-]+){1,2}\s(?:model|models|LLM|assistant|chatbot|agent|family)\b|\s(?:on|in|at|model|models|LLM|to|for|as|with|under|and|last|this|yesterday|today|assistant|chatbot|app|agent|tool|platform|service|API|family|series|the|a|an|that|which|after|before|during|alongside|together|earlier|later)\b|$))"
 )
 
 
 def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     """An unseen single-word product right after an active trigger: 'Snowflake unveiled Arctic, ...'."""
-    if not (trig.group("rel") or trig.group("ann")):
-        return None
+    if not (trig.group("rel") or trig.group("ann")) or trig.group(0).lower() in ("made", "makes"):
+        return None  # "made it available on La Plateforme": the name after 'available on' is a place
     if _PREPOSITION_GAP.match(view.text[trig.end():]):
         return None  # "began rolling out in ChatGPT": where, not what
     m = _BARE_AFTER.match(view.text[trig.end():])
