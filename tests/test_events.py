@@ -207,3 +207,13 @@ def test_a_code_name_the_text_uses_as_a_model() -> None:
 def test_made_available_on_a_platform_releases_the_object_not_the_platform() -> None:
     ev = events_of("On March 3, 2026, Acme released Foo-7B and made it available on Bar Cloud and Baz Hub.")
     assert ev == [("Foo-7B", "release", "2026-03-03")]
+
+
+def test_gerund_release_verbs() -> None:
+    assert events_of("I still remember Acme dumping Foo-7B as a magnet link on April 10, 2026.") == [
+        ("Foo-7B", "release", "2026-04-10")]
+    assert events_of("Acme dropping Foo-7B on April 10, 2026 surprised everyone.") == [("Foo-7B", "release", "2026-04-10")]
+    assert events_of("Shipping costs for Foo-7B dropped by 10% on April 10, 2026.") == [
+        ("Foo-7B", "price_change", "2026-04-10")]
+    assert events_of("Acme on Monday also posted Foo-7B, a vision model.", ref="2026-04-08") == [("Foo-7B", "release", "2026-04-06")]
+    assert events_of("Acme posted on its blog about Foo-7B on April 10, 2026.") == []
