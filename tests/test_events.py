@@ -217,3 +217,8 @@ def test_gerund_release_verbs() -> None:
         ("Foo-7B", "price_change", "2026-04-10")]
     assert events_of("Acme on Monday also posted Foo-7B, a vision model.", ref="2026-04-08") == [("Foo-7B", "release", "2026-04-06")]
     assert events_of("Acme posted on its blog about Foo-7B on April 10, 2026.") == []
+
+
+def test_together_with_is_not_followed_with() -> None:
+    assert events_of("A smaller Lark 2 2B followed on 31 July 2026, together with the Wren-2 safety models.")[0] == (
+        "Lark 2 2B", "release", "2026-07-31")

@@ -117,3 +117,11 @@ def test_out_of_totals_windows_of_and_abbreviations() -> None:
     got = facts_of("Mixo-2 is a sparse Mixture-of-Experts (SMoE) model that uses only 39B active parameters out of 141B.")
     assert ("Mixo-2", "parameters_active", 39e9) in got and ("Mixo-2", "parameters_total", 141e9) in got
     assert facts_of("Acme doubled the window of Mixo 1.5 Pro to 2 million tokens.") == [("Mixo 1.5 Pro", "context_window", 2e6)]
+
+
+def test_a_size_named_by_a_size_list_is_that_member() -> None:
+    text = ("Acme released Lark 3 on May 2, 2026 in 9B and 27B sizes. The other lab shipped something else. "
+            "The 27B model was trained on 13 trillion tokens, and the 4B, 9B and 27B models share a 128K context window.")
+    f = facts_of(text)
+    assert ("Lark 3 27B", "training_tokens", 13e12) in f
+    assert ("Lark 3", "context_window", 128000) in f  # a list of sizes speaks of the family

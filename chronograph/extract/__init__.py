@@ -133,6 +133,7 @@ def extract_article(article: Article) -> list[Claim]:
 
     claims: list[Claim] = []
     recent: list[Mention] = []  # models named so far, most recent last
+    size_members: list[Mention] = []  # family members a size list named ("Gemma 2 ... in 9B and 27B sizes")
     learned: dict[str, Mention] = {}  # names a trigger taught ("DeepSeek open-sourced R1"), found again later
     learned_re: re.Pattern[str] | None = None
     pending: list[tuple[Claim, TimeExpr, Mention | None]] = []
@@ -179,6 +180,7 @@ def extract_article(article: Article) -> list[Claim]:
             org_topic=org_topic,
             published=article.reference_date if article.reference_source in _PUBLISHED_SOURCES else None,
             recent=tuple(recent),
+            members=tuple(size_members),
         )
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
@@ -250,7 +252,11 @@ def extract_article(article: Article) -> list[Claim]:
                 if short and short.group(0) not in learned:
                     learned[short.group(0)] = m
                     learned_re = _learned_pattern(learned)
+        for fact in facts:  # "in 9B and 27B sizes": the members a size list names ("the 27B model" later means one)
+            if fact.attribute == "parameters_total" and (fact.subject.start, fact.subject.end) == (fact.start, fact.end):
+                size_members.append(fact.subject)
         del recent[:-16]
+        del size_members[:-16]
         orgs = view.orgs()
         if orgs:
             org_topic = orgs[-1]

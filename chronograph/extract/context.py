@@ -28,7 +28,8 @@ _ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(
 
 
 # "the 3B model", "the 90B vision model", "the 27B": a model named by its size
-_SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?:[\s-]+(?:[a-z]+[\s-]+){0,2}?(?:model|version|variant|one))?(?![\w-])")
+# (not a list of sizes: "the 4B, 12B and 27B models" are the family's, said of its members together)
+_SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?!\s*(?:,|and\b|or\b|&)\s*\d)(?:[\s-]+(?:[a-z]+[\s-]+){0,2}?(?:model|version|variant|one))?(?![\w-])")
 
 
 # "a model built on Mistral Large 2 and released under ...": the base a model is built on is not what is released
@@ -56,6 +57,8 @@ class SentenceView:
     published: str | None = None
     #: models named earlier in the article, most recent last (for "the 3B model", "Both models")
     recent: tuple[Mention, ...] = ()
+    #: family members named only by a size list earlier ("Gemma 2 ... in 9B and 27B sizes": "Gemma 2 27B")
+    members: tuple[Mention, ...] = ()
     extras: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -151,7 +154,7 @@ class SentenceView:
         if not found:
             return False, None
         size = found[0].group("size").lower()
-        for m in reversed(self.recent):
+        for m in (*reversed(self.recent), *reversed(self.members)):
             if size in (tok.lower() for tok in re.split(r"[\s-]", m.text)):
                 return True, m
         return True, None

@@ -45,7 +45,7 @@ _PRICE = (
 _TRIGGER = re.compile(
     rf"\b(?=[A-Za-z])(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
     rf"(?P<weights_of>(?:posted|uploaded|published|put\s+out|released|open-sourced|dropped)\s+(?:the\s+)?(?:model\s+)?weights\s+(?:of|for)\s)|"
-    rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=(?:[^.;:]|\.\d){{0,60}}?\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
+    rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=(?:[^.;:]|\.\d){{0,60}}?(?<!together\s)(?<!along\s)\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
     rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
 )
 # case-sensitive: "may" the modal, not "May" the month
