@@ -25,6 +25,8 @@ def values(text: str, ref: dt.date | None = REF) -> list[str | None]:
         ("It shipped yesterday.", "2026-04-05"),
         ("It shipped last week.", "2026-W14"),
         ("It shipped on Friday.", "2026-04-03"),
+        ("It shipped late on Monday.", "2026-04-06"),  # the story's own weekday: that day
+        ("It shipped last Monday.", "2026-03-30"),
         ("It shipped earlier this month.", "2026-04"),
         ("It shipped the day after Christmas 2025.", "2025-12-26"),
         ("It shipped in mid-2024.", "2024"),
@@ -96,3 +98,8 @@ def test_relative_forms_with_their_own_resolution() -> None:
 def test_month_after_a_capitalised_preposition() -> None:
     assert [t.value for t in tag("In August, AI21 followed up.", dt.date(2025, 1, 22))] == ["2024-08"]
     assert [t.value for t in tag("The original arrived in February of last year.", dt.date(2025, 3, 12))] == ["2024-02"]
+
+
+def test_without_a_reference_date_a_partial_date_takes_the_year_last_stated() -> None:
+    text = "The lab was founded in April 2023. Its model followed on 27 September. In May it raised money."
+    assert values(text, None) == ["2023-04", "2023-09-27", "2023-05"]

@@ -222,3 +222,12 @@ def test_gerund_release_verbs() -> None:
 def test_together_with_is_not_followed_with() -> None:
     assert events_of("A smaller Lark 2 2B followed on 31 July 2026, together with the Wren-2 safety models.")[0] == (
         "Lark 2 2B", "release", "2026-07-31")
+
+
+def test_a_list_whose_items_carry_their_own_dates() -> None:
+    text = ("July 2026 saw several releases: Lark-M1 and Wrenstral on 16 July, Finch NeMo (a 12B model built with "
+            "Acme) two days later, and Lark Large 2 on 24 July, a day after Bar released Baz 3.1.")
+    assert events_of(text, ref=None) == [
+        ("Lark-M1", "release", "2026-07-16"), ("Wrenstral", "release", "2026-07-16"),
+        ("Finch NeMo", "release", "2026-07-18"), ("Lark Large 2", "release", "2026-07-24"),
+        ("Baz 3.1", "release", "2026-07-23")]

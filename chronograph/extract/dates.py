@@ -213,7 +213,7 @@ _NEARBY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
 
 
 def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
-               context_before: str = "") -> dict[str, object] | None:
+               context_before: str = "", narrative_year: int | None = None) -> dict[str, object] | None:
     """Value, granularity and kind of one match; None when it does not normalise."""
     g = m.groupdict()
     span = m.group(0)
@@ -234,11 +234,12 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             return None
         return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
     if rule in ("md", "md_lower", "dm", "month_only") and ref is None:
-        # no reference date: a year stated just before in the same sentence ("June 27, 2024, and ... in July")
+        # no reference date: a year stated just before in the same sentence ("June 27, 2024, and ... in July"),
+        # else the year of the last full date the text stated ("July 2024 saw several releases. ... on 16 July")
         years = _NEARBY_YEAR.findall(context_before)
-        if not years:
+        if not years and narrative_year is None:
             return {"kind": "partial"}
-        ref = dt.date(int(years[-1]), 12, 31)
+        ref = dt.date(int(years[-1]) if years else narrative_year, 12, 31)  # type: ignore[arg-type]
     if rule in ("md", "md_lower", "dm"):
         if ref is None:
             return {"kind": "partial"}
@@ -367,8 +368,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             return {"kind": "deictic"}
         target = _WEEKDAYS.index(g["wd"].lower())
         back = (ref.weekday() - target) % 7
-        if back == 0 and g["wprep"].lower() != "on":
-            back = 7
+        if back == 0 and g["wprep"].lower().split()[-1] != "on":
+            back = 7  # "last Thursday" in a Thursday story is a week back; "on" / "late on Thursday" is the day itself
         return {"value": iso_day(ref - dt.timedelta(days=back)), "granularity": "day", "kind": "deictic"}
     if rule == "next_day":
         days = _UNIT_DAYS[g["unit"].lower()]
@@ -441,12 +442,15 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), priority, rule, m))
     result = []
+    narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     for start, end, _, rule, m in _select(found):
         context = text[max(0, start - 40) : min(len(text), end + 40)]
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start])
+        info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start], narrative_year)
         if info is None:
             continue
+        if info.get("kind") == "absolute" and info.get("value") and info.get("granularity") in ("day", "month"):
+            narrative_year = int(str(info["value"])[:4])
         before = text[max(0, start - 40) : start]
         forecast = bool(info.pop("forecast", False)) or bool(_FORECAST_BEFORE.search(before))
         result.append(

@@ -148,6 +148,57 @@ def _preceding_list(view: SentenceView, last: Mention, products: list[Mention]) 
     return chosen
 
 
+_NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
+_BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
+_LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
+
+
+def _dated_list(view: SentenceView, first: Mention, products: list[Mention]) -> list[Mention]:
+    """``first`` and the products listed after it, each item with its own date: 'A and B on 16 July, C (a 12B
+    model) two days later, and D on 24 July' (a gap is a list gap once its dates and parentheticals are out)."""
+    chosen = [first]
+    for nxt in products[products.index(first) + 1:]:
+        bare = _BARE_AND.match(view.text, view.rel(chosen[-1].end))
+        if bare and view.start + bare.end("name") <= nxt.start:  # "Codestral Mamba and Mathstral on 16 July"
+            start = view.start + bare.start("name")
+            chosen.append(Mention(start, start + len(bare.group("name")), bare.group("name"), first.type))
+        lo, hi = chosen[-1].end, nxt.start
+        gap = view.text[view.rel(lo): view.rel(hi)]
+        for t in sorted((t for t in view.times if lo <= t.start and t.end <= hi), key=lambda t: -t.start):
+            gap = gap[: t.start - lo] + gap[t.end - lo:]
+        gap = _LIST_PREPOSITION.sub("", _PARENTHETICAL.sub("", _MARKUP.sub("", gap)))
+        if nxt.type != first.type or not _COORD.match(re.sub(r"\s+", " ", gap).replace(" ,", ",")):
+            break
+        chosen.append(nxt)
+    return chosen
+
+
+_OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:on|in|at)?\s*")
+
+
+def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | None]:
+    """The date written right after each item of a list ('A and B on 16 July, C two days later'): an item
+    coordinated with the next one without a date of its own shares that one's; none for a single subject."""
+    if len(subjects) < 2:
+        return [None] * len(subjects)
+    owns: list[TimeExpr | None] = []
+    for i, subject in enumerate(subjects):
+        nxt = subjects[i + 1].start if i + 1 < len(subjects) else view.start + len(view.text)
+        after = [t for t in view.times if subject.end <= t.start and t.end <= nxt]
+        own = None
+        if after and _OWN_GAP.fullmatch(view.text[view.rel(subject.end): view.rel(after[0].start)]):
+            t = after[0]
+            if t.kind == "relative" or (t.value is not None and not t.forecast):
+                own = t
+        owns.append(own)
+    if not any(owns):
+        return owns
+    for i in range(len(subjects) - 2, -1, -1):
+        if owns[i] is None and _COORD.match(view.text[view.rel(subjects[i].end): view.rel(subjects[i + 1].start)]):
+            owns[i] = owns[i + 1]
+    return owns
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     products = view.products()
@@ -200,8 +251,16 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             gap = _MARKUP.sub("", text[view.rel(before[-1].end): trig.start()])
             if re.fullmatch(r"(?:['’]s)?\s*\(?\s*(?:[\w-]+\s+){0,2}", gap):  # "`x-1` (api availability since ..."
                 return [before[-1]]
+        colon = _NOUN_COLON.match(text, trig.end())
+        if colon:  # "July 2024 saw several releases: A and B on 16 July, C two days later, and D on 24 July"
+            first = view.product_at(colon.end())
+            if first is not None:
+                return _dated_list(view, first, products)
         return []
     # verbs
+    colon = _NOUN_COLON.match(text, trig.end()) if _PRESENT.fullmatch(trig.group(0)) else None
+    if colon and view.product_at(colon.end()) is not None:  # "saw several releases: A on 16 July, B ...": a noun
+        return _dated_list(view, view.product_at(colon.end()), products)  # type: ignore[arg-type]
     if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year)\b)", text[trig.end():]):
         return []  # "released this 2025-06-18 · tag v0.14.0": the page's own release, named nowhere in the sentence
     if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (after and _DETERMINERS.fullmatch(text[trig.end(): view.rel(after[0].start)])):
@@ -399,6 +458,8 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
     if (best is not None and rel is not None and best.end <= rel.start and rel.end <= trig_pos
             and (not rel.anchored or anaphoric(rel))):
         best = None  # "X unveiled Y on Thursday, and two days before that put out Z": Z's date counts from Y's
+    if anchored_before and best is None and rel is not None and rel.end <= trig_pos and not anaphoric(rel):
+        rel = None  # "..., a day after Meta released Llama 3.1": the phrase it sits in dates it, not an earlier clause's
     return best, rel
 
 
@@ -541,11 +602,15 @@ def find_events(view: SentenceView) -> list[EventHit]:
             lo_r, hi_r = sorted((subjects[-1].end, rel_here.start))
             if any(m.start >= lo_r and m.end <= hi_r for m in view.products() if m not in subjects):
                 rel_here = None
-        for subject in subjects:
+        owns = _own_times(view, subjects)
+        for subject, own in zip(subjects, owns, strict=True):
             key = (subject.start, _event_type(trig))
             if key in seen:
                 continue
             seen.add(key)
+            if own is not None:  # a list whose items carry their own dates
+                hits.append(EventHit(subject, _event_type(trig), own, trig_pos, _organization(view, subject, trig_pos), forecast))
+                continue
             hits.append(EventHit(
                 subject=subject,
                 predicate=_event_type(trig),
