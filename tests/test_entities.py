@@ -82,3 +82,8 @@ def test_lowercase_words_that_are_not_ids(text: str) -> None:
 ])
 def test_one_letter_code_names(text: str, found: list[str]) -> None:
     assert [n for n, t in names(text) if t == "model"] == found, names(text)
+
+
+def test_sizes_that_repeat_a_sized_name_without_its_base() -> None:
+    assert [n for n, t in names("The Wren 3B and 8B edge models; Lark 2 9B, 27B and 70B.") if t == "model"] == [
+        "Wren 3B", "Wren 8B", "Lark 2 9B", "Lark 2 27B", "Lark 2 70B"]

@@ -231,3 +231,16 @@ def test_a_list_whose_items_carry_their_own_dates() -> None:
         ("Lark-M1", "release", "2026-07-16"), ("Wrenstral", "release", "2026-07-16"),
         ("Finch NeMo", "release", "2026-07-18"), ("Lark Large 2", "release", "2026-07-24"),
         ("Baz 3.1", "release", "2026-07-23")]
+
+
+def test_a_second_passive_verb_shares_the_first_ones_subject() -> None:
+    text = ("Its second model, the sparse Foo-8x7B, was first distributed via a magnet link on 8 December 2025 "
+            "and formally announced on 11 December, alongside new endpoints.")
+    assert events_of(text) == [("Foo-8x7B", "release", "2025-12-08"), ("Foo-8x7B", "announcement", "2025-12-11")]
+
+
+def test_an_object_that_is_not_a_model_is_not_the_topic() -> None:
+    text = "Acme released Foo-7B on May 2, 2026. On 17 May the company launched a free API tier."
+    assert events_of(text, ref="2026-06-01") == [("Foo-7B", "release", "2026-05-02")]
+    text = "Acme released Foo-7B on May 2, 2026. On 17 May the company launched its new model card."
+    assert events_of(text, ref="2026-06-01")[-1] == ("Foo-7B", "release", "2026-05-17")  # 'its new model ...': the topic

@@ -327,6 +327,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             mentions.append(Mention(m.start(), m.end(), name, "model" if etype in (None, "model") else etype,
                                     organization=org or lex.family_org.get(head) or heads.get(head)))
     mentions.extend(_code_names(text))
+    mentions.extend(_elided_sizes(text, mentions))
     for m in _ARXIV.finditer(text):
         mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
     mentions.sort(key=lambda x: (x.start, -x.end))
@@ -354,6 +355,25 @@ _CODE_AFTER = re.compile(
     r"|\s+(?:(?:only|just|finally|quietly|also|first)\s+)?(?:(?:was|were|is|has\s+been)\s+)?"
     r"(?:released|launched|landed|dropped|arrived|shipped|debuted|open-sourced|came\s+out|went\s+live)\b)")
 _NOT_CODE_AFTER = re.compile(r"\s*(?:GPUs?|chips?|instances?|cards?|processors?|accelerators?|results?|earnings|score)\b")
+
+
+_SIZE_END = re.compile(r"[\s-](?:\d+x)?\d+(?:\.\d+)?[BM]$")
+_ELIDED_SIZE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?P<size>(?:\d+x)?\d+(?:\.\d+)?[BM])(?![\w+-]|\.\d)")
+
+
+def _elided_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Sizes that repeat a sized name without its base: "Ministral 3B and 8B", "Llama 3.1 8B, 70B and 405B"."""
+    out: list[Mention] = []
+    for men in mentions:
+        if men.type != "model" or not _SIZE_END.search(men.text):
+            continue
+        base = _SIZE_END.sub("", men.text)
+        sep = men.text[len(base)]
+        pos = men.end
+        while (m := _ELIDED_SIZE.match(text, pos)) is not None:
+            out.append(Mention(m.start("size"), m.end("size"), f"{base}{sep}{m.group('size')}", "model", organization=men.organization))
+            pos = m.end()
+    return out
 
 
 def _code_names(text: str) -> list[Mention]:

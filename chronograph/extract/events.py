@@ -21,7 +21,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
@@ -148,6 +148,10 @@ def _preceding_list(view: SentenceView, last: Mention, products: list[Mention]) 
     return chosen
 
 
+_COORD_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+)*\w+(?:ed|en)\b"
+                            r"[^;:]{0,120}?\s(?:and|but|then)\s+(?:\w+ly\s+|later\s+|then\s+)*$")
+# an object noun phrase that is not a model: "launched a free API tier", "released a statement"
+_OTHER_OBJECT = re.compile(r"\s+(?:a|an|its|their|the|new)\s+(?!(?:[\w-]+\s+){0,3}?(?:model|models|LLM|version|weights|checkpoints?|system)\b)")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
 _LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
@@ -318,6 +322,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [view.topic] if view.topic is not None and _ANAPHOR_END.search(gap) else []
             return _preceding_list(view, before[-1], products)
         return [view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else []
+    coord = _COORD_PASSIVE.search(before_text) if not passive and not after else None
+    if coord:
+        # "X was first distributed via a torrent on 8 December and formally announced on 11 December": the
+        # second verb shares the first one's subject
+        was_at = view.start + window + coord.start()
+        head = [m for m in products if m.end <= was_at and was_at - m.end <= 40 and not view.is_comparison(m)]
+        if head:
+            return [m for m in _preceding_list(view, head[-1], products) if m.type == head[-1].type]
     if passive and before:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
@@ -344,6 +356,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if bare is not None:
         return [bare]
     if view.topic is not None and (_PRONOUN_ACTOR.search(before_text) or re.match(r"\s+(?:it|the\s+model|them)\b", text[trig.end():])):
+        if _OTHER_OBJECT.match(text, trig.end()):
+            return []  # "the company launched a free API tier": its object is something else than the topic
         return [view.topic]
     return []
 
