@@ -244,3 +244,12 @@ def test_an_object_that_is_not_a_model_is_not_the_topic() -> None:
     assert events_of(text, ref="2026-06-01") == [("Foo-7B", "release", "2026-05-02")]
     text = "Acme released Foo-7B on May 2, 2026. On 17 May the company launched its new model card."
     assert events_of(text, ref="2026-06-01")[-1] == ("Foo-7B", "release", "2026-05-17")  # 'its new model ...': the topic
+
+
+def test_a_byline_is_not_an_event() -> None:
+    assert events_of("*By A. Writer · Published October 2, 2025 · Updated with Foo-7B API numbers*") == []
+
+
+def test_the_same_day_a_clause_counts_from_that_clause_only() -> None:
+    text = "Acme released Foo-7B on May 2, 2026. Bar-2, released the same day Baz cut its API prices, is cheap."
+    assert events_of(text) == [("Foo-7B", "release", "2026-05-02")]

@@ -320,7 +320,7 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
             key = normalize_key(anchor_mention.text)
             anchor = next((c for c in current if c is not None and c.kind == "event" and c.value
                            and normalize_key(c.subject) == key and key != normalize_key(claim.subject)), None)
-        elif anchor is None:
+        elif anchor is None and "clause" not in expr.extra:  # "the same day Mistral cut its prices": from that, or not at all
             earlier = [c for c in reversed(current[:index]) if c is not None and c.kind == "event" and c.value
                        and normalize_key(c.subject) != normalize_key(claim.subject) and claim.start - c.start <= _ANCHOR_REACH]
             if "months" not in expr.extra:

@@ -85,7 +85,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
     ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
     ("same_month", re.compile(r"(?i:\b(?:in\s+)?(?:the|that)\s+(?:very\s+)?same\s+month|later\s+that\s+month)\b")),
-    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day(?P<as>\s+as)?|later\s+that\s+day|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
+    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day(?:(?P<as>\s+as)|(?P<clause>(?=\s+(?:that\s+|when\s+)?(?:[A-Z][\w&.-]+|it|they|we|the\s+company)\s+(?:\w+ly\s+)?(?:cut|slashed|released|launched|announced|unveiled|shipped|dropped|raised|lowered|introduced|made|put|opened|published)\b)))?|later\s+that\s+day|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
     # "Alongside Gemma 3, Google released ShieldGemma 2": the same day as the product it goes with
     ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z])")),
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
@@ -403,7 +403,10 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
     if rule == "same_day":
         if g.get("prev"):
             return {"kind": "relative", "offset": (-1, -1)}
-        return {"kind": "relative", "offset": (0, 0), "anchored": bool(g.get("as"))}  # "the same day as R1"
+        # "the same day as R1", "the same day Mistral cut its prices": counted from what follows, not from before
+        if g.get("clause") is not None:
+            return {"kind": "relative", "offset": (0, 0), "anchored": True, "extra": {"clause": "1"}}
+        return {"kind": "relative", "offset": (0, 0), "anchored": bool(g.get("as"))}
     if rule == "day_before":
         days = _UNIT_DAYS[g["unit"].lower()]
         sign = -1 if g["dir"].lower() == "before" else 1

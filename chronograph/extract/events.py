@@ -584,6 +584,9 @@ def find_events(view: SentenceView) -> list[EventHit]:
         if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun")) and _ANCHOR_BEFORE.search(
                 text[max(0, trig.start() - 40): trig.start()]):
             continue  # "announced on Jan 28, shortly after the release of DeepSeek-R1": a point of reference, not its date
+        if trig.group(0) in ("Published", "Posted") and any(
+                view.rel(t.start) - trig.end() in (1, 4) for t in view.times):
+            continue  # "By A. Writer · Published October 2, 2024 · Updated with X": the page's own date
         subjects = _subjects(view, trig)
         if not subjects:
             continue
