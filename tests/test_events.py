@@ -253,3 +253,14 @@ def test_a_byline_is_not_an_event() -> None:
 def test_the_same_day_a_clause_counts_from_that_clause_only() -> None:
     text = "Acme released Foo-7B on May 2, 2026. Bar-2, released the same day Baz cut its API prices, is cheap."
     assert events_of(text) == [("Foo-7B", "release", "2026-05-02")]
+
+
+def test_a_date_in_parentheses_after_a_product_dates_it() -> None:
+    ev = events_of("Foo-8x7B (December 2023) and Acme's Bar-2 (April 2024) showed that sparse models work.")
+    assert ev == [("Foo-8x7B", "release", "2023-12"), ("Bar-2", "release", "2024-04")]
+
+
+def test_prices_made_free_and_cheaper() -> None:
+    assert events_of("Acme made Foo-7B and Foo-7B Lite free on May 21, 2024.") == [
+        ("Foo-7B", "price_change", "2024-05-21"), ("Foo-7B Lite", "price_change", "2024-05-21")]
+    assert events_of("On May 21, 2024 Bar-2 is 80% cheaper now.") == [("Bar-2", "price_change", "2024-05-21")]

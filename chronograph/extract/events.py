@@ -37,7 +37,7 @@ _PRICE = (
     r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
     r"dropped|halved|halves)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
-    r"(?:is|are)\s+now\s+\d+(?:\.\d+)?\s*%\s+cheaper|"
+    r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’-]+\s+){1,6}?free\b(?!-)|"
     r"made\s+(?:[\w.+'’-]+\s+){1,5}?(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
 )
@@ -227,8 +227,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if trig.group("price"):
         # "price cut for X", "cut prices of X for X"; "X's price cut" / "X price cut" only for the noun
         inside = [m for m in products if t_start <= m.start and m.end <= t_end]
-        if inside:
-            return inside[:1]  # "cut Gemini 1.5 Flash prices"
+        if inside:  # "cut Gemini 1.5 Flash prices", "made ERNIE Speed and ERNIE Lite free"
+            return [m for m in _following_list(view, inside[0], products) if m.end <= t_end]
         if after:
             return [after[0]]
         if before and re.match(r"(?i)dropped|drops|fell|falls|decreased|was|were|is|are", trig.group("price")):
@@ -565,7 +565,7 @@ def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
     entry = find_entry(view)
     if entry:
-        return entry
+        return _with_parenthetical_dates(view, entry)
     times_here = view.times
     if not times_here:
         if view.published is None:
@@ -637,4 +637,26 @@ def find_events(view: SentenceView) -> list[EventHit]:
                 forecast=forecast,
                 relative=rel_here if when is not None else None,
             ))
-    return hits
+    return _with_parenthetical_dates(view, hits)
+
+
+def _with_parenthetical_dates(view: SentenceView, hits: list[EventHit]) -> list[EventHit]:
+    """A product with only a date in parentheses after it is dated by it: "Databricks' DBRX (April 2024) and
+    Meta's Llama 3.1 405B (July 2024) showed ...", "GPT-4 (released March 2023)"."""
+    if "(" not in view.text:
+        return hits
+    done = {h.subject.start for h in hits}
+    used = {h.time.start for h in hits}  # "X's binary for Apple Silicon (released April 18th)": the trigger's already
+    extra = []
+    for m in view.products():
+        if m.start in done or m.type not in ("model", "software", "hardware"):
+            continue
+        t = next((t for t in view.times if t.start >= m.end), None)
+        if (t is None or t.start in used or not t.value or t.kind == "relative" or t.forecast or t.granularity not in ("year", "month", "day")
+                or not _ENTRY_PAREN.match(view.text[view.rel(m.end): view.rel(t.start)])
+                or not re.match(r"\s*\)", view.text[view.rel(t.end):])):
+            continue
+        if view.published and t.value > view.published:
+            continue  # a date after the publication date is a plan
+        extra.append(EventHit(m, "release", t, t.start, m.organization, False))
+    return sorted([*hits, *extra], key=lambda h: h.subject.start) if extra else hits
