@@ -27,6 +27,7 @@ def values(text: str, ref: dt.date | None = REF) -> list[str | None]:
         ("It shipped on Friday.", "2026-04-03"),
         ("It shipped late on Monday.", "2026-04-06"),  # the story's own weekday: that day
         ("It shipped last Monday.", "2026-03-30"),
+        ("Acme said Friday that it shipped.", "2026-04-03"),
         ("It shipped earlier this month.", "2026-04"),
         ("It shipped the day after Christmas 2025.", "2025-12-26"),
         ("It shipped in mid-2024.", "2024"),
@@ -103,3 +104,8 @@ def test_month_after_a_capitalised_preposition() -> None:
 def test_without_a_reference_date_a_partial_date_takes_the_year_last_stated() -> None:
     text = "The lab was founded in April 2023. Its model followed on 27 September. In May it raised money."
     assert values(text, None) == ["2023-04", "2023-09-27", "2023-05"]
+
+
+@pytest.mark.parametrize("text", ["We meet every Tuesday.", "A Black Friday sale.", "Due by Monday.", "Tuesday's call."])
+def test_weekdays_that_are_not_dates(text: str) -> None:
+    assert values(text) == []

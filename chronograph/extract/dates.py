@@ -80,6 +80,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
     ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word
+    ("weekday_bare", re.compile(r"(?<=[a-z] )(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
     ("next_weekday", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:following|next|subsequent)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")),
     ("next_day", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:very\s+)?(?:next|following|subsequent)\s+(?P<unit>day|week|month))\b")),
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
@@ -95,7 +97,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 #: ahead instead of trying the whole alternation at every word boundary
 _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
-    "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "next_day": "oOtT", "next_weekday": "oOtT",
+    "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "weekday_bare": "MTWFS", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oO", "weekday_nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
     "same_day": "oOtTlLhHmM", "same_month": "iItTlL", "day_before": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
@@ -120,6 +122,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "deictic": ("yesterday", "today", "this morning", "last night", "week", "month", "year"),
     "ago": ("ago",),
     "weekday": ("day",),
+    "weekday_bare": ("day",),
     "next_day": ("next", "following", "subsequent"),
     "next_weekday": ("next", "following", "subsequent"),
     "same_month": ("same month", "that month"),
@@ -210,6 +213,9 @@ def _holiday(name: str, year: int) -> dt.date:
 
 
 _NEARBY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
+
+
+_NOT_BEFORE_BARE_WEEKDAY = frozenset("every each until till by before through next this super black cyber fat good ash holy".split())
 
 
 def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
@@ -363,7 +369,12 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         # "two weeks ago": the day fourteen days back, as news readers and annotators count it
         day = ref - dt.timedelta(days=n * _UNIT_DAYS[unit])
         return {"value": iso_day(day), "granularity": "day", "kind": "deictic"}
-    if rule == "weekday":
+    if rule == "weekday_bare":
+        words = context_before.split()
+        if words and words[-1].lower() in _NOT_BEFORE_BARE_WEEKDAY:
+            return None  # "every Tuesday", "until Friday", "by Monday"
+        g = {**g, "wprep": "on"}
+    if rule in ("weekday", "weekday_bare"):
         if ref is None:
             return {"kind": "deictic"}
         target = _WEEKDAYS.index(g["wd"].lower())
