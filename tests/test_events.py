@@ -264,3 +264,13 @@ def test_prices_made_free_and_cheaper() -> None:
     assert events_of("Acme made Foo-7B and Foo-7B Lite free on May 21, 2024.") == [
         ("Foo-7B", "price_change", "2024-05-21"), ("Foo-7B Lite", "price_change", "2024-05-21")]
     assert events_of("On May 21, 2024 Bar-2 is 80% cheaper now.") == [("Bar-2", "price_change", "2024-05-21")]
+
+
+def test_intransitive_forms_and_the_topic_as_subject() -> None:
+    assert events_of("Acme released Foo-2 on May 2, 2026, with Foo-2-Coder and Foo-2-Math arriving the same day.") == [
+        ("Foo-2", "release", "2026-05-02"), ("Foo-2-Coder", "release", "2026-05-02"), ("Foo-2-Math", "release", "2026-05-02")]
+    assert events_of("Bar-12B showed up on April 11 as a torrent.") == [("Bar-12B", "release", "2026-04-11")]
+    text = "With a second card, run Foo-8x22B. Came out on April 2 and people still sleep on it."
+    assert events_of(text) == [("Foo-8x22B", "release", "2026-04-02")]
+    text = "Don't overlook Foo-3.5-mini. It's 3.8B, MIT licensed, 128K context, came out Mar 20 and is good."
+    assert events_of(text) == [("Foo-3.5-mini", "release", "2026-03-20")]

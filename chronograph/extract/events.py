@@ -21,7 +21,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
@@ -66,7 +66,7 @@ _DETERMINERS = re.compile(r"\s+(?:(?:its|their|the|a|an|new|latest)\s+)*")
 # verbs that date a release only with the product right after them
 _NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
-_INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+_INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint)"
@@ -152,6 +152,7 @@ _COORD_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+
                             r"[^;:]{0,120}?\s(?:and|but|then)\s+(?:\w+ly\s+|later\s+|then\s+)*$")
 # an object noun phrase that is not a model: "launched a free API tier", "released a statement"
 _OTHER_OBJECT = re.compile(r"\s+(?:a|an|its|their|the|new)\s+(?!(?:[\w-]+\s+){0,3}?(?:model|models|LLM|version|weights|checkpoints?|system)\b)")
+_PRONOUN_START = re.compile(r"(?:It|They)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were)?\b")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
 _LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
@@ -321,7 +322,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             if _CLAUSE_AND.search(gap):  # "... on Hugging Face and GitHub, and the model is now available to ..."
                 return [view.topic] if view.topic is not None and _ANAPHOR_END.search(gap) else []
             return _preceding_list(view, before[-1], products)
-        return [view.topic] if view.topic is not None and _PRONOUN_ACTOR.search(before_text) else []
+        if view.topic is not None and (_PRONOUN_ACTOR.search(before_text) or trig.start() == 0 or (
+                _PRONOUN_START.match(text) and not re.search(r"[.;:]\s", before_text))):
+            # "Came out on April 17 and ...", "It's 3.8B, MIT licensed, 128K context, came out Aug 20": the topic
+            return [view.topic]
+        return []
     coord = _COORD_PASSIVE.search(before_text) if not passive and not after else None
     if coord:
         # "X was first distributed via a torrent on 8 December and formally announced on 11 December": the
