@@ -125,3 +125,21 @@ def test_a_size_named_by_a_size_list_is_that_member() -> None:
     f = facts_of(text)
     assert ("Lark 3 27B", "training_tokens", 13e12) in f
     assert ("Lark 3", "context_window", 128000) in f  # a list of sizes speaks of the family
+
+
+def test_more_context_and_size_phrasings() -> None:
+    f = facts_of("Foo-7B tops out at 32K tokens. Bar-2 can process up to 128,000 tokens. "
+                 "Baz-3's context window is a modest 8K tokens. Qux-4 handles up to 900 tokens per second.")
+    assert ("Foo-7B", "context_window", 32000) in f and ("Bar-2", "context_window", 128000) in f
+    assert ("Baz-3", "context_window", 8000) in f
+    assert not [x for x in f if x[0] == "Qux-4"]  # a throughput, not a window
+    f = facts_of("They put out a new 22B Wren Small on Tuesday, and the 35B Command R is still good.")
+    assert ("Wren Small", "parameters_total", 22e9) in f and ("Command R", "parameters_total", 35e9) in f
+
+
+def test_table_cells_with_total_and_active_and_a_proprietary_license() -> None:
+    text = ("| Model | Released | Parameters | License |\n|---|---|---|---|\n"
+            "| Foo-8x7B | December 2023 | 46.7B (12.9B active) | Apache 2.0 |\n| Foo Large | February 2024 | Undisclosed | Proprietary |\n")
+    f = facts_of(text)
+    assert ("Foo-8x7B", "parameters_total", 46.7e9) in f and ("Foo-8x7B", "parameters_active", 12.9e9) in f
+    assert ("Foo Large", "license", "Proprietary") in f

@@ -80,6 +80,7 @@ _TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An)\s+|[A-Z][\w&.-]*(?:\s[A-Z]
 # what follows a sized phrase that describes the topic ("A 671B model with 37B active", "a 340B model family trained
 # on ..."), unlike a generic one ("A 7B model serving a 128K-token prompt can need ...")
 _DESCRIBES = re.compile(r"\s*(?:family\s+)?(?:,|\.|$|with\b|that\b|which\b|trained\b|built\b|designed\b|released\b|focused\b|tuned\b|for\b|under\b)")
+_SIZE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|updated|smaller|larger|open|dense)\s+)?" + _NUM + r"\s*(?P<scale>[BT])\s+(?=[A-Z])")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
@@ -90,7 +91,10 @@ _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 _WORDNUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
 _CONTEXT = [
     re.compile(_APPROX + _WORDNUM + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
-    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|:\s*)?(?:only\s+|just\s+|now\s+|still\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
+    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|:\s*)?(?:(?:only|just|now|still|a\s+modest|a\s+mere|a\s+generous)\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
+    # "tops out at 32K tokens", "can process up to 128,000 tokens"
+    re.compile(r"(?i:\b(?:tops?\s+out|topped\s+out|maxes\s+out|maxed\s+out)\s+at\s+|\b(?:process|processes|handle|handles|accept|accepts|take|takes)\s+(?:in\s+)?up\s+to\s+)"
+               + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every)\b)"),
     re.compile(_WORDNUM + r"[\s-]*(?P<scale>K|k|M|million)[\s-]+(?:token[\s-]+)?(?:context(?:\s+(?:window|length))?|window|ctx)\b"),
     # "can take in up to 1 million tokens of input"
     re.compile(r"(?i:\b(?:take\s+in|takes\s+in|accepts?|handles?|process(?:es)?|read|reads)\s+)" + _APPROX + _WORDNUM
@@ -331,8 +335,14 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             continue
         hits.append(FactHit(subject, "parameters_total", number(m.group("num"), m.group("scale")),
                             base + m.start("num"), base + m.end()))
+    for m in _SIZE_BEFORE_NAME.finditer(text) if sized else ():
+        # "a new 22B Mistral Small", "the 35B Command R": a size written before the name it qualifies
+        owner = view.product_at(m.end())
+        if owner is not None and owner.type == "model" and not _SZ_ANY.search(owner.text) and not taken.overlaps(m.start(), m.end()):
+            hits.append(FactHit(owner, "parameters_total", number(m.group("num"), m.group("scale")), base + m.start("num"),
+                                base + m.end("scale")))
     seen_ctx: set[int] = set()
-    for pattern in _CONTEXT if ("context" in low or "window" in low or "ctx" in low or "tokens of" in low) else ():
+    for pattern in _CONTEXT if ("context" in low or "window" in low or "ctx" in low or "tokens" in low) else ():
         for m in pattern.finditer(text):
             if m.start("num") in seen_ctx:
                 continue

@@ -89,6 +89,8 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
         return None
     if attribute == "license":
         ids = license_ids(cell)
+        if not ids and re.fullmatch(r"(?i)\s*(?:proprietary|closed(?:[- ]source)?)\s*(?:\(.*\))?\s*", cell):
+            return {"value": "Proprietary"}  # a license column that says the weights are not licensed out
         return {"value": ids[0][2]} if ids else None
     if attribute in ("parameters_total", "parameters_active") and len(re.findall(r"\d(?:\.\d+)?\s*[BMT]\b", cell)) > 1:
         return None  # "6.7B 13B 32.5B 65.2B": the sizes of a family, see _family_cell
@@ -205,6 +207,13 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
                     if value is not None:
                         out.append(TableFact(subject.text, subject, attr, row=row, **value))  # type: ignore[arg-type]
                 continue
+            both = _TOTAL_ACTIVE_CELL.search(cells[col]) if attribute == "parameters_total" else None
+            if both:  # "46.7B (12.9B active)", "42B total / 6.6B active": the total and the active count
+                for part, attr in ((both.group("t"), "parameters_total"), (both.group("a"), "parameters_active")):
+                    value = _cell_value(attr, part, reference, scales[col])
+                    if value is not None:
+                        out.append(TableFact(subject.text, subject, attr, row=row, **value))  # type: ignore[arg-type]
+                continue
             if attribute == "parameters_total":
                 members = _family_cell(subject, cells[col])
                 if members:
@@ -238,6 +247,9 @@ def _key_values(body: list[tuple[Sentence, list[str]]], subject: Mention | None,
         if value is not None:
             out.append(TableFact(target.text, target, attribute, row=row, **value))  # type: ignore[arg-type]
     return out
+
+
+_TOTAL_ACTIVE_CELL = re.compile(r"(?i)(?P<t>~?\d+(?:\.\d+)?\s*[BMT])\b(?:\s*total)?\s*(?:\(|,|/|;)\s*(?P<a>~?\d+(?:\.\d+)?\s*[BMT])\s+(?:active|activated)\b")
 
 
 def _family_cell(subject: Mention, cell: str) -> list[tuple[str, float]]:
