@@ -274,3 +274,18 @@ def test_intransitive_forms_and_the_topic_as_subject() -> None:
     assert events_of(text) == [("Foo-8x22B", "release", "2026-04-02")]
     text = "Don't overlook Foo-3.5-mini. It's 3.8B, MIT licensed, 128K context, came out Mar 20 and is good."
     assert events_of(text) == [("Foo-3.5-mini", "release", "2026-03-20")]
+
+
+def test_an_entry_and_another_event_in_one_sentence() -> None:
+    text = "Foo-8x7B (December 2023) showed the way, and Acme followed with its launch of Bar-2 in May 2024."
+    assert events_of(text) == [("Foo-8x7B", "release", "2023-12"), ("Bar-2", "release", "2024-05")]
+    text = "March 17, 2024 — Foo-1. Acme open-sourced the base model behind the Foo chatbot."
+    assert events_of(text) == [("Foo-1", "release", "2024-03-17")]
+
+
+def test_announced_alongside_a_product_of_another_kind() -> None:
+    text = "Acme announced TPU v9p in December 2023 alongside Gemini and made Tile-6 generally available last month."
+    assert events_of(text) == [("TPU v9p", "announcement", "2023-12"), ("Gemini", "announcement", "2023-12"),
+                               ("Tile-6", "release", "2026-03")]
+    text = "Acme announced Chip-5 in December 2023 alongside Foo and made Tile-6 generally available last month."
+    assert not [e for e in events_of(text) if e[0] == "Tile-6" and e[1] == "announcement"]

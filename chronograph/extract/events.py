@@ -85,12 +85,13 @@ _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
-_COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:an?|the|its|their)\s+)?"
-                           r"(?:[\w-]+\s+){0,3}?(?:(?:model|version|variant|sibling|companion|edition)s?\s*,?\s*)?"
+_COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:(?:an?|the|its|their)\s+)(?:[\w-]+\s+){0,3}?|"
+                           r"(?:(?!(?:\w+ed|made|put|took|gave|set|cut|brought|began|went|got|let)\s)[\w-]+\s+){0,3}?)(?:(?:model|version|variant|sibling|companion|edition)s?\s*,?\s*)?"
                            r"(?:(?:called|named|dubbed)\s+)?$")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
 # "X became available on DATE, alongside an experimental Y and a budget model called Z": released with it
-_ALONGSIDE = re.compile(r"(?i:,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?)$")
+_ALONGSIDE = re.compile(r"(?i:,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:an?|the|its|their)\s+)?"
+                        r"(?:(?!(?:made|put|took|gave|set|cut|brought|began|went|got|let|and)\s)[\w-]+\s+){0,3}?)$")
 
 
 @dataclass(frozen=True)
@@ -539,8 +540,8 @@ def _with_alongside(view: SentenceView, trig: re.Match[str], subjects: list[Ment
     products = view.products()
     last = subjects[-1]
     for m in products:
-        if m.start <= max(last.end, view.start + trig.end()) or m.type != last.type or view.is_comparison(m):
-            continue
+        if m.start <= max(last.end, view.start + trig.end()) or view.is_comparison(m):
+            continue  # any kind of product: "announced TPU v5p in December 2023 alongside Gemini"
         before = view.text[max(view.rel(last.end), trig.end()): view.rel(m.start)]
         if (len(before) <= 120 and not re.search(r"[;:]|\.\s|\b(?:has|have|had|is|are|was|were|will|can|gets?|got)\b", before)
                 and _ALONGSIDE.search(before)):
@@ -568,9 +569,7 @@ def _inside_anchor_phrase(view: SentenceView, trig_pos: int, hits: list[EventHit
 
 def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
-    entry = find_entry(view)
-    if entry:
-        return _with_parenthetical_dates(view, entry)
+    entry = find_entry(view)  # a list entry or heading; the rest of the sentence may state other events
     times_here = view.times
     if not times_here:
         if view.published is None:
@@ -582,8 +581,9 @@ def find_events(view: SentenceView) -> list[EventHit]:
         view.times = [TimeExpr(view.start, view.start, "", "deictic", "deictic", value=view.published, granularity="day")]
     text = view.text
     question = text.rstrip().endswith("?")
-    hits: list[EventHit] = []
-    seen: set[tuple[int, str]] = set()
+    hits: list[EventHit] = list(entry)
+    seen: set[tuple[int, str]] = {(h.subject.start, h.predicate) for h in entry}
+    entry_times = {h.time.start for h in entry}  # "March 17 — Grok-1. xAI open-sourced ...": the entry's date is its own
     for trig in _TRIGGER.finditer(text):
         trig_pos = view.start + trig.start()
         if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun")) and _ANCHOR_BEFORE.search(
@@ -595,9 +595,11 @@ def find_events(view: SentenceView) -> list[EventHit]:
         subjects = _subjects(view, trig)
         if not subjects:
             continue
-        if trig.group("rel") or trig.group("rel_with"):
+        if trig.group("rel") or trig.group("rel_with") or trig.group("ann"):
             subjects = _with_alongside(view, trig, subjects)
         when, rel = _time_for(view, trig_pos, view.start + trig.end())
+        if when is not None and when.start in entry_times:
+            continue
         if when is None and rel is None:
             inverse = _inside_anchor_phrase(view, trig_pos, hits)
             if inverse is not None:  # "..., a day after OpenAI released GPT-4o": a day before the main event
