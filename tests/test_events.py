@@ -289,3 +289,20 @@ def test_announced_alongside_a_product_of_another_kind() -> None:
                                ("Tile-6", "release", "2026-03")]
     text = "Acme announced Chip-5 in December 2023 alongside Foo and made Tile-6 generally available last month."
     assert not [e for e in events_of(text) if e[0] == "Tile-6" and e[1] == "announcement"]
+
+
+def test_price_cuts_in_parallel_and_same_day_without_the() -> None:
+    text = "On 17 March 2026 Acme cut prices, reducing the price of Foo Large 2 by 33% and of Bar-2 by 80%."
+    assert events_of(text) == [("Foo Large 2", "price_change", "2026-03-17"), ("Bar-2", "price_change", "2026-03-17")]
+    text = "Acme shipped Foo-2 on May 2, 2026. Same day, Bar-3 is 80% cheaper now."
+    assert ("Bar-3", "price_change", "2026-05-02") in events_of(text)
+
+
+def test_members_of_a_family_named_after_it() -> None:
+    text = "On Apr. 9, 2026 Acme released two new members of the Foo family, CodeFoo and RecurrentFoo."
+    assert events_of(text) == [("CodeFoo", "release", "2026-04-09"), ("RecurrentFoo", "release", "2026-04-09")]
+
+
+def test_the_launch_came_a_day_after_counts_back_from_the_topic() -> None:
+    text = "Acme today released Foo-2, a hybrid model. The launch came a day after Bar unveiled Baz-9, a large model."
+    assert events_of(text, ref="2026-03-28") == [("Foo-2", "release", "2026-03-28"), ("Baz-9", "announcement", "2026-03-27")]

@@ -87,7 +87,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
     ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
     ("same_month", re.compile(r"(?i:\b(?:in\s+)?(?:the|that)\s+(?:very\s+)?same\s+month|later\s+that\s+month)\b")),
-    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day(?:(?P<as>\s+as)|(?P<clause>(?=\s+(?:that\s+|when\s+)?(?:[A-Z][\w&.-]+|it|they|we|the\s+company)\s+(?:\w+ly\s+)?(?:cut|slashed|released|launched|announced|unveiled|shipped|dropped|raised|lowered|introduced|made|put|opened|published)\b)))?|later\s+that\s+day|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
+    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:(?:the|that)\s+(?:very\s+)?)?same\s+day(?:(?P<as>\s+as)|(?P<clause>(?=\s+(?:that\s+|when\s+)?(?:[A-Z][\w&.-]+|it|they|we|the\s+company)\s+(?:\w+ly\s+)?(?:cut|slashed|released|launched|announced|unveiled|shipped|dropped|raised|lowered|introduced|made|put|opened|published)\b)))?|later\s+that\s+day|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
     # "Alongside Gemma 3, Google released ShieldGemma 2": the same day as the product it goes with
     ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z])")),
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
@@ -99,7 +99,7 @@ _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "weekday_bare": "MTWFS", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oO", "weekday_nth": "oMTWFS", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
-    "same_day": "oOtTlLhHmM", "same_month": "iItTlL", "day_before": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
+    "same_day": "oOtTlLhHmMsS", "same_month": "iItTlL", "day_before": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
            else pattern) for name, pattern in _RULES]

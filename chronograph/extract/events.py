@@ -154,6 +154,12 @@ _COORD_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+
 # an object noun phrase that is not a model: "launched a free API tier", "released a statement"
 _OTHER_OBJECT = re.compile(r"\s+(?:a|an|its|their|the|new)\s+(?!(?:[\w-]+\s+){0,3}?(?:model|models|LLM|version|weights|checkpoints?|system)\b)")
 _PRONOUN_START = re.compile(r"(?:It|They)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were)?\b")
+_MAIN_IS_TOPIC = re.compile(r"(?i:\s*(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:launch|release|debut|announcement|unveiling|news)"
+                            r"\s+(?:came|comes|arrived|arrives|followed|follows|landed|lands)\s+$|\s*it\s+(?:came|arrived|landed)\s+$)")
+_AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
+# "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
+_MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
+_FAMILY_THEN = re.compile(r"\s+(?:family|line|lineup|series)\s*[,:]\s*")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
 _LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
@@ -232,7 +238,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         if inside:  # "cut Gemini 1.5 Flash prices", "made ERNIE Speed and ERNIE Lite free"
             return [m for m in _following_list(view, inside[0], products) if m.end <= t_end]
         if after:
-            return [after[0]]
+            # "reducing the price of A by 33% and of B by 80%": the parallel "and of B" too
+            more = [m for m in products if m.start > after[0].end and _AND_OF.search(text[max(0, view.rel(m.start) - 12): view.rel(m.start)])]
+            return [after[0], *more]
         if before and re.match(r"(?i)dropped|drops|fell|falls|decreased|was|were|is|are", trig.group("price")):
             gap = text[view.rel(before[-1].end): trig.start()]
             return [before[-1]] if len(gap) <= 25 else []  # "Mistral Large 2 dropped by about a third"
@@ -280,6 +288,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             # "ships the Phi-3.5 family: Phi-3.5-mini, ...": the family named before the colon is released too
             family = [m for m in products if t_end <= m.start and view.rel(m.end) <= listed.end() and m.type == first.type]
             return [*family[:1], *_following_list(view, first, products)]
+    if after and _MEMBERS_OF.match(text[trig.end(): view.rel(after[0].start)]):
+        fam = _FAMILY_THEN.match(text, view.rel(after[0].end))
+        first = view.product_at(fam.end()) if fam else None
+        if first is not None:
+            return _following_list(view, first, products)
     if after and after[0].start - t_end <= 12 and not re.match(r"\s+by\b", text[trig.end():]):
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1"
         return _following_list(view, after[0], products, loose=True)
@@ -560,6 +573,10 @@ def _inside_anchor_phrase(view: SentenceView, trig_pos: int, hits: list[EventHit
         if "," in view.text[view.rel(t.end): view.rel(trig_pos)]:
             continue
         dated = [h for h in hits if h.time.kind != "relative" and h.time.value and h.subject.end <= t.start]
+        if not dated and view.topic is not None and _MAIN_IS_TOPIC.match(view.text[: view.rel(t.start)]):
+            # "The launch came a day after Databricks unveiled DBRX": the topic's release, dated elsewhere
+            flipped = TimeExpr(t.start, t.end, t.text, t.rule, "relative", offset=(-t.offset[1], -t.offset[0]), anchored=True)
+            return flipped, view.topic
         if not dated:
             return None
         flipped = TimeExpr(t.start, t.end, t.text, t.rule, "relative", offset=(-t.offset[1], -t.offset[0]), anchored=True)
