@@ -306,3 +306,14 @@ def test_members_of_a_family_named_after_it() -> None:
 def test_the_launch_came_a_day_after_counts_back_from_the_topic() -> None:
     text = "Acme today released Foo-2, a hybrid model. The launch came a day after Bar unveiled Baz-9, a large model."
     assert events_of(text, ref="2026-03-28") == [("Foo-2", "release", "2026-03-28"), ("Baz-9", "announcement", "2026-03-27")]
+
+
+def test_alongside_the_model_is_the_topics_date() -> None:
+    text = "Acme released Foo-3 on June 20, 2026. Alongside the model, Acme introduced Canvas, a side panel."
+    assert events_of(text, ref="2026-06-21") == [("Foo-3", "release", "2026-06-20"), ("Canvas", "release", "2026-06-20")]
+
+
+def test_an_anchor_is_the_products_latest_event_before() -> None:
+    text = ("On May 4, 2026 Acme previewed Foo-3. Foo-3 itself went live on May 17, 2026. It scores 40% on SWE-bench, "
+            "higher than the original Foo-2. Alongside the launch, Acme raised Foo-3's price to $1 per million tokens.")
+    assert ("Foo-3", "price_change", "2026-05-17") in events_of(text)

@@ -112,8 +112,13 @@ _ANCHOR_GAP = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:launch|release|debut|arrival
                          r"(?:(?:its|their|the)\s+)?(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s\s+)?(?:(?:new|latest|own)\s+)?$")
 
 
+_THE_MODEL = re.compile(r"\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,")
+
+
 def _anchor_subject(view: SentenceView, expr: TimeExpr) -> Mention | None:
     """The product "one day before X" counts from: named right after the expression, else none ("after that")."""
+    if view.topic is not None and _THE_MODEL.match(view.text, view.rel(expr.end)):
+        return view.topic  # "Alongside the model, Anthropic introduced Artifacts": the paragraph's model
     products = [m for m in view.mentions if m.type in PRODUCT_TYPES and m.start >= expr.end]
     if not products:
         return None
@@ -197,7 +202,8 @@ def extract_article(article: Article) -> list[Claim]:
             anchor_mention = None
             if rel_expr is not None and rel_expr.offset is not None:
                 anchor_mention = hit.anchor or (_anchor_subject(view, rel_expr) if rel_expr.anchored else None)
-                if anchor_mention is not None and normalize_key(anchor_mention.text) == normalize_key(hit.subject.text):
+                if (anchor_mention is not None and normalize_key(anchor_mention.text) == normalize_key(hit.subject.text)
+                        and hit.predicate == "release"):
                     rel_expr = None  # "a few days after Meta's Llama 3, released on April 18th": not anchored on itself
                     if hit.time.kind == "relative":
                         continue
@@ -318,8 +324,13 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
         anchor: Claim | None = shared.get(expr.start)  # "The following Wednesday, G made X available and put out Y"
         if anchor is None and anchor_mention is not None:
             key = normalize_key(anchor_mention.text)
-            anchor = next((c for c in current if c is not None and c.kind == "event" and c.value
-                           and normalize_key(c.subject) == key and key != normalize_key(claim.subject)), None)
+            named = [(i, c) for i, c in enumerate(current) if c is not None and c.kind == "event" and c.value
+                     and normalize_key(c.subject) == key and (key != normalize_key(claim.subject) or c.predicate != claim.predicate)]
+            # ("Alongside the launch, Anthropic raised Claude 3.5 Haiku's price": a price change at its own launch)
+            # the latest event of that product stated before ("two weeks after the Haiku launch": its launch, not
+            # its earlier preview), else the first one stated after
+            before = [c for i, c in named if i < index]
+            anchor = before[-1] if before else named[0][1] if named else None
         elif anchor is None and "clause" not in expr.extra:  # "the same day Mistral cut its prices": from that, or not at all
             earlier = [c for c in reversed(current[:index]) if c is not None and c.kind == "event" and c.value
                        and normalize_key(c.subject) != normalize_key(claim.subject) and claim.start - c.start <= _ANCHOR_REACH]

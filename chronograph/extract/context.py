@@ -16,7 +16,7 @@ _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|"
     r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as)\b"
-    r"[\s,]*(?:(?:the|its|their|both|and|[A-Z][\w.-]*['’]s)\s+)*)$"
+    r"[\s,]*(?:(?:the|its|their|both|and|original|older|earlier|previous|newer|current|[A-Z][\w.-]*['’]s)\s+)*)$"
 )
 
 

@@ -89,7 +89,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("same_month", re.compile(r"(?i:\b(?:in\s+)?(?:the|that)\s+(?:very\s+)?same\s+month|later\s+that\s+month)\b")),
     ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:(?:the|that)\s+(?:very\s+)?)?same\s+day(?:(?P<as>\s+as)|(?P<clause>(?=\s+(?:that\s+|when\s+)?(?:[A-Z][\w&.-]+|it|they|we|the\s+company)\s+(?:\w+ly\s+)?(?:cut|slashed|released|launched|announced|unveiled|shipped|dropped|raised|lowered|introduced|made|put|opened|published)\b)))?|later\s+that\s+day|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
     # "Alongside Gemma 3, Google released ShieldGemma 2": the same day as the product it goes with
-    ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z])")),
+    # "alongside the model": the date of the topic it goes with
+    ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z]|\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,)")),
     ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
 ]
 
