@@ -317,3 +317,9 @@ def test_an_anchor_is_the_products_latest_event_before() -> None:
     text = ("On May 4, 2026 Acme previewed Foo-3. Foo-3 itself went live on May 17, 2026. It scores 40% on SWE-bench, "
             "higher than the original Foo-2. Alongside the launch, Acme raised Foo-3's price to $1 per million tokens.")
     assert ("Foo-3", "price_change", "2026-05-17") in events_of(text)
+
+
+def test_the_weights_were_released_is_the_topics_release() -> None:
+    text = ("On 12 May 2026, Acme announced Foo-4. The model was at first available only through Acme Cloud; "
+            "the weights were open-sourced on Hugging Face on 8 June 2026 under the MIT license.")
+    assert events_of(text, ref="2026-07-01") == [("Foo-4", "announcement", "2026-05-12"), ("Foo-4", "release", "2026-06-08")]

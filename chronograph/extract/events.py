@@ -156,6 +156,8 @@ _OTHER_OBJECT = re.compile(r"\s+(?:a|an|its|their|the|new)\s+(?!(?:[\w-]+\s+){0,
 _PRONOUN_START = re.compile(r"(?:It|They)(?:['’]s|['’]re|\s+is|\s+was|\s+are|\s+were)?\b")
 _MAIN_IS_TOPIC = re.compile(r"(?i:\s*(?:the|this|that|its|their)\s+(?:\w+\s+)?(?:launch|release|debut|announcement|unveiling|news)"
                             r"\s+(?:came|comes|arrived|arrives|followed|follows|landed|lands)\s+$|\s*it\s+(?:came|arrived|landed)\s+$)")
+_ANAPHOR_PASSIVE = re.compile(r"(?i:(?:^|[;,]\s+|\band\s+)(?:it|the\s+(?:new\s+)?(?:model|weights|model\s+weights|checkpoints?))\s+"
+                              r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)*)$")
 _AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
@@ -349,6 +351,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         head = [m for m in products if m.end <= was_at and was_at - m.end <= 40 and not view.is_comparison(m)]
         if head:
             return [m for m in _preceding_list(view, head[-1], products) if m.type == head[-1].type]
+    if passive and view.topic is not None and _ANAPHOR_PASSIVE.search(before_text):
+        # "...; the weights were open-sourced on Hugging Face on 8 January 2025": the topic's
+        return [view.topic]
     if passive and before:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
