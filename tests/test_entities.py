@@ -87,3 +87,13 @@ def test_one_letter_code_names(text: str, found: list[str]) -> None:
 def test_sizes_that_repeat_a_sized_name_without_its_base() -> None:
     assert [n for n, t in names("The Wren 3B and 8B edge models; Lark 2 9B, 27B and 70B.") if t == "model"] == [
         "Wren 3B", "Wren 8B", "Lark 2 9B", "Lark 2 27B", "Lark 2 70B"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Wren Saba, a 24B model tuned for Arabic, arrived a day earlier.", ["Wren Saba"]),
+    ("Snowflake released Tundra, a large model.", ["Tundra"]),
+    ("However, a 7B model is small.", []),
+    ("The lab, a small model shop, grew.", []),
+])
+def test_a_name_an_apposition_calls_a_model(text: str, found: list[str]) -> None:
+    assert [n for n, t in names(text) if t == "model"] == found, names(text)

@@ -327,6 +327,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             mentions.append(Mention(m.start(), m.end(), name, "model" if etype in (None, "model") else etype,
                                     organization=org or lex.family_org.get(head) or heads.get(head)))
     mentions.extend(_code_names(text))
+    mentions.extend(_named_by_apposition(text, mentions, lex))
     mentions.extend(_elided_sizes(text, mentions))
     for m in _ARXIV.finditer(text):
         mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
@@ -373,6 +374,30 @@ def _elided_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
         while (m := _ELIDED_SIZE.match(text, pos)) is not None:
             out.append(Mention(m.start("size"), m.end("size"), f"{base}{sep}{m.group('size')}", "model", organization=men.organization))
             pos = m.end()
+    return out
+
+
+# "Mistral Saba, a 24B model tuned for Arabic": a capitalised name an apposition calls a model
+_APPOSED_MODEL = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z][\w+-]*(?:\.[\w+-]+)*){0,2}),\s+(?:a|an)\s+(?:[\w.,-]+\s+){0,4}?"
+                            r"(?:model|LLM|language\s+model|reasoning\s+model|model\s+family)\b")
+
+
+def _named_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    if ", a" not in text and ", an" not in text:
+        return []
+    out = []
+    for m in _APPOSED_MODEL.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        words = m.group("name").split()
+        if any(x.start < end and start < x.end and not (x.type == "organization" and x.end < end) for x in mentions):
+            continue  # already a name ("Phi-4, a 14B model"), unless only its first word was read as a company
+        if words[0] in lex.stop_heads or words[0] in _NOT_NAME_WORDS or _sentence_initial(text, start) and len(words) == 1:
+            continue  # "However, a ...", "Today, a model ...": a sentence's first word alone is not a name
+        etype, _org, _canon = classify(m.group("name"), lex)
+        if etype not in (None, "model"):
+            continue
+        org = lex.org_alias.get(normalize_key(words[0])) if len(words) > 1 else None
+        out.append(Mention(start, end, m.group("name"), "model", organization=org))
     return out
 
 
