@@ -143,3 +143,22 @@ def test_table_cells_with_total_and_active_and_a_proprietary_license() -> None:
     f = facts_of(text)
     assert ("Foo-8x7B", "parameters_total", 46.7e9) in f and ("Foo-8x7B", "parameters_active", 12.9e9) in f
     assert ("Foo Large", "license", "Proprietary") in f
+
+
+def test_sizes_said_of_a_moe_and_active_of_its_total() -> None:
+    f = facts_of("Foo-R1 is the same 671B MoE as Foo-V3 with 37B active per token.")
+    assert ("Foo-R1", "parameters_total", 671e9) in f
+    f = facts_of("Foo-30B-A3B activates just 3 billion of its 30 billion parameters.")
+    assert ("Foo-30B-A3B", "parameters_active", 3e9) in f and ("Foo-30B-A3B", "parameters_total", 30e9) in f
+    f = facts_of("Foo-8x7B has 46.7 billion parameters, so its cost is close to that of a 13B dense model.")
+    assert ("Foo-8x7B", "parameters_total", 13e9) not in f
+    f = facts_of("It combines a 10B dense transformer with a 128x3.66B MoE MLP, for a total of 480B parameters.")
+    assert not [x for x in f if x[2] in (10e9, 3.66e9)]
+
+
+def test_the_topic_for_the_base_model_and_its_size_and_window() -> None:
+    text = ("Acme released Foo-2 on May 2, 2026. Acme reports 84.0% on MMLU for the pretrained model. "
+            "It's 3.8B, MIT licensed. Its context window stayed at 200K tokens, 131,072 tokens when Bar scaling is on.")
+    f = facts_of(text)
+    assert ("Foo-2", "benchmark:MMLU", 84.0) in f and ("Foo-2", "parameters_total", 3.8e9) in f
+    assert ("Foo-2", "context_window", 200000) in f

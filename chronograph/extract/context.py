@@ -27,6 +27,8 @@ _ANAPHOR = re.compile(r"(?i:\b(?:the|this|that)\s+(?:new\s+|latest\s+|same\s+)?(
                       r"(?!\s+(?:card|cards|page|hub|zoo|registry|catalog))|\b(?:it|its)\b)")
 
 
+_FOR_THE_MODEL = re.compile(r"[\d.,]*\s*(?:%|percent)?\s+(?:on|in)\s+[^.;]{1,40}?\s+for\s+the\s+(?!\d)(?:[\w-]+\s+){0,2}?model\b")
+_MEANS_BEFORE = re.compile(r"(?i:\b(?:when|with|using|via|through|if|by|under)\s+(?:the\s+)?)$")
 # "the 3B model", "the 90B vision model", "the 27B": a model named by its size
 # (not a list of sizes: "the 4B, 12B and 27B models" are the family's, said of its members together)
 _SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?!\s*(?:,|and\b|or\b|&)\s*\d)(?:[\s-]+(?:[a-z]+[\s-]+){0,2}?(?:model|version|variant|one))?(?![\w-])")
@@ -138,9 +140,12 @@ class SentenceView:
             if self.is_base(m) and _AND_VERB.match(self.text, self.rel(m.end)):
                 continue  # "X, a model built on Y and released under Z": Z is X's, Y is only its base
             return self._specific(m)
-        if self.topic is not None and _ANAPHOR.search(self.text[max(0, self.rel(pos) - 200): self.rel(pos)]):
-            return self.topic
-        after = [m for m in products if m.start >= pos and m.start - pos <= window_after]
+        if self.topic is not None and (_ANAPHOR.search(self.text[max(0, self.rel(pos) - 200): self.rel(pos)])
+                                       or _FOR_THE_MODEL.match(self.text, self.rel(pos))):
+            return self.topic  # "the model scored ...", "Mistral reports 84.0% on MMLU for the pretrained model"
+        # the first product named after it, unless a means or a condition ("when YaRN scaling is turned on")
+        after = [m for m in products if m.start >= pos and m.start - pos <= window_after
+                 and not _MEANS_BEFORE.search(self.text[max(0, self.rel(m.start) - 20): self.rel(m.start)])]
         for m in after:
             if not self.is_comparison(m):
                 return self._specific(m)

@@ -66,7 +66,12 @@ _NAMED_AFTER = re.compile(r"\s+(?:(?:open|open-weight|dense|new|base|instruct)\s
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 # "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
 # "39B active parameters out of 141B", "... of a total of 236B"
-_OUT_OF_TOTAL = re.compile(r"(?i:\b(?:out\s+of|of\s+a\s+total\s+of|from\s+a\s+total\s+of)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?!\s*(?:tokens|[a-z]))")
+_OUT_OF_TOTAL = re.compile(r"(?i:\b(?:out\s+of|of\s+a\s+total\s+of|from\s+a\s+total\s+of|of\s+its)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?!\s*(?:tokens|[a-z]))")
+# "activates just 3 billion of its 30 billion"
+_ACTIVATES = re.compile(r"(?i:\bactivat(?:es|ing|ed)\s+(?:only\s+|just\s+)?)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?=\s+(?:parameters\s+)?(?:of|out\s+of)\s+(?:its|the|a\s+total))")
+# "the same 671B MoE as V3", "(671B MoE, 37B active)", "a 70B dense model"
+_SIZE_MOE = re.compile(r"(?<![×x*])(?<!of a )(?<!than a )(?<!like a )(?<!as a )(?<!to a )(?<!of an )" + _APPROX + _NUM + r"\s*(?P<scale>[BT])\s+(?:MoE|mixture-of-experts|dense)"
+                       r"(?:\s+model)?(?=\s*[,.;)]|\s+(?:as|with|like|and|from|that|which)\b)", re.IGNORECASE)
 _TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
@@ -80,6 +85,7 @@ _TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An)\s+|[A-Z][\w&.-]*(?:\s[A-Z]
 # what follows a sized phrase that describes the topic ("A 671B model with 37B active", "a 340B model family trained
 # on ..."), unlike a generic one ("A 7B model serving a 128K-token prompt can need ...")
 _DESCRIBES = re.compile(r"\s*(?:family\s+)?(?:,|\.|$|with\b|that\b|which\b|trained\b|built\b|designed\b|released\b|focused\b|tuned\b|for\b|under\b)")
+_ITS_SIZE = re.compile(r"\b[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?" + _NUM + r"\s*(?P<scale>[BT])\b(?![\w-]|\s*(?:tokens|active|per|of)\b)")
 _SIZE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|updated|smaller|larger|open|dense)\s+)?" + _NUM + r"\s*(?P<scale>[BT])\s+(?=[A-Z])")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
@@ -91,7 +97,7 @@ _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 _WORDNUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
 _CONTEXT = [
     re.compile(_APPROX + _WORDNUM + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
-    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|:\s*)?(?:(?:only|just|now|still|a\s+modest|a\s+mere|a\s+generous)\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
+    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|(?:stayed|stays|remains|remained|grew|grows|doubled|expanded|rose)\s+(?:at\s+|to\s+)?|:\s*)?(?:(?:only|just|now|still|a\s+modest|a\s+mere|a\s+generous)\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
     # "tops out at 32K tokens", "can process up to 128,000 tokens"
     re.compile(r"(?i:\b(?:tops?\s+out|topped\s+out|maxes\s+out|maxed\s+out)\s+at\s+|\b(?:process|processes|handle|handles|accept|accepts|take|takes)\s+(?:in\s+)?up\s+to\s+)"
                + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every)\b)"),
@@ -307,8 +313,10 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     # a size called "total" ("46.7B total and 12.9B active"), then one called "active" ("37B are active")
     total_gate = "total" in low and ("param" in low or "activ" in low or "expert" in low)
     for pattern, attribute, runs in ((_TOTAL_ONLY, "parameters_total", total_gate),
-                                     (_OUT_OF_TOTAL, "parameters_total", "activ" in low and "param" in low),
-                                     (_ACTIVE_ONLY, "parameters_active", "activ" in low)):
+                                     (_OUT_OF_TOTAL, "parameters_total", "activ" in low),
+                                     (_ACTIVE_ONLY, "parameters_active", "activ" in low),
+                                     (_ACTIVATES, "parameters_active", "activ" in low),
+                                     (_SIZE_MOE, "parameters_total", "moe" in low or "dense" in low or "mixture" in low)):
         for m in pattern.finditer(text) if runs else ():
             if taken.overlaps(m.start(), m.end()):
                 continue
@@ -335,6 +343,10 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             continue
         hits.append(FactHit(subject, "parameters_total", number(m.group("num"), m.group("scale")),
                             base + m.start("num"), base + m.end()))
+    for m in _ITS_SIZE.finditer(text) if sized and view.topic is not None and not taken.overlaps(0, len(text)) else ():
+        # "It's 3.8B, MIT licensed, 128K context": the topic's size
+        hits.append(FactHit(view.topic, "parameters_total", number(m.group("num"), m.group("scale")),  # type: ignore[arg-type]
+                            base + m.start("num"), base + m.end("scale")))
     for m in _SIZE_BEFORE_NAME.finditer(text) if sized else ():
         # "a new 22B Mistral Small", "the 35B Command R": a size written before the name it qualifies
         owner = view.product_at(m.end())
