@@ -162,3 +162,11 @@ def test_the_topic_for_the_base_model_and_its_size_and_window() -> None:
     f = facts_of(text)
     assert ("Foo-2", "benchmark:MMLU", 84.0) in f and ("Foo-2", "parameters_total", 3.8e9) in f
     assert ("Foo-2", "context_window", 200000) in f
+
+
+def test_an_older_model_named_in_passing_does_not_take_the_topic() -> None:
+    text = ("Acme shipped Foo-5 on May 2, 2026. It beats everything, compared with under 40% for the original Foo-4. "
+            "Its context window stays at 128,000 tokens.")
+    assert ("Foo-5", "context_window", 128000) in facts_of(text)
+    text = "Foo-5 scored 81% on MMLU, second only to Bar-9. It has a context window of 32K tokens."
+    assert ("Foo-5", "context_window", 32000) in facts_of(text)

@@ -112,6 +112,7 @@ _ANCHOR_GAP = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:launch|release|debut|arrival
                          r"(?:(?:its|their|the)\s+)?(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s\s+)?(?:(?:new|latest|own)\s+)?$")
 
 
+_OLDER = re.compile(r"(?i:\b(?:the\s+)?(?:original|older|earlier|previous)\s+)$")  # "for the original GPT-4": not the topic
 _THE_MODEL = re.compile(r"\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,")
 
 
@@ -242,7 +243,8 @@ def extract_article(article: Article) -> list[Claim]:
             ))
         # discourse state: the topic is the sentence's own subject, the first model it names that is not a
         # point of comparison ("a big jump from Llama 3, which ..." leaves the topic alone)
-        products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m)]
+        products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m)
+                    and not _OLDER.search(s.text[max(0, m.start - s.start - 20): m.start - s.start])]
         released = [h.subject for h in hits if h.subject.type == "model" and s.start <= h.subject.start < s.end]
         # the product a sentence releases is its topic ("the startup behind Mixtral answered with Mistral Small 3.1")
         new_topic = released[0] if released else products[0] if products else None

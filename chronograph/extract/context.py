@@ -13,7 +13,7 @@ PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
 
 # Words right before a mention that make it a point of comparison, not the subject.
 _COMPARISON = re.compile(
-    r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
+    r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|second\s+only\s+to|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|"
     r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as)\b"
     r"[\s,]*(?:(?:the|its|their|both|and|original|older|earlier|previous|newer|current|[A-Z][\w.-]*['’]s)\s+)*)$"
