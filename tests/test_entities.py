@@ -97,3 +97,8 @@ def test_sizes_that_repeat_a_sized_name_without_its_base() -> None:
 ])
 def test_a_name_an_apposition_calls_a_model(text: str, found: list[str]) -> None:
     assert [n for n, t in names(text) if t == "model"] == found, names(text)
+
+
+def test_number_formats_and_benchmark_editions_are_not_models() -> None:
+    found = names("Run Foo-9 in Int4 or Q4_K_M; it scores 53.7 on LiveCodeBench v6.")
+    assert ("Int4", "model") not in found and ("LiveCodeBench v6", "benchmark") in found, found

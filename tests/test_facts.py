@@ -170,3 +170,12 @@ def test_an_older_model_named_in_passing_does_not_take_the_topic() -> None:
     assert ("Foo-5", "context_window", 128000) in facts_of(text)
     text = "Foo-5 scored 81% on MMLU, second only to Bar-9. It has a context window of 32K tokens."
     assert ("Foo-5", "context_window", 32000) in facts_of(text)
+
+
+def test_modified_licenses_experts_and_totals_of_its() -> None:
+    f = facts_of("Foo-K2 is released under a modified MIT license. Each token is routed to 8 of the model's 384 experts.")
+    assert ("Foo-K2", "license", "Modified-MIT-License") in f and ("Foo-K2", "license", "MIT") not in f
+    assert any(x[1] == "experts_active" for x in f)
+    f = facts_of("Foo-235B-A22B activates 22B of its 235B parameters per token.")
+    assert ("Foo-235B-A22B", "parameters_total", 235e9) in f and ("Foo-235B-A22B", "parameters_active", 22e9) in f
+    assert ("Foo-235B-A22B", "parameters_active", 235e9) not in f

@@ -244,8 +244,10 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         # no reference date: a year stated just before in the same sentence ("June 27, 2024, and ... in July"),
         # else the year of the last full date the text stated ("July 2024 saw several releases. ... on 16 July")
         years = _NEARBY_YEAR.findall(context_before)
-        if not years and narrative_year is None:
-            return {"kind": "partial"}
+        deictic = rule == "month_only" and ("last" in (g.get("which") or "").lower() or "this" in (g.get("which") or "").lower()
+                                            or (g.get("mprep") or "").lower() in ("last", "this"))
+        if (not years and narrative_year is None) or (deictic and not years):
+            return {"kind": "partial"}  # "last September" counts from a publication date, not from a year told
         ref = dt.date(int(years[-1]) if years else narrative_year, 12, 31)  # type: ignore[arg-type]
     if rule in ("md", "md_lower", "dm"):
         if ref is None:

@@ -167,6 +167,10 @@ def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, 
     return _classify(name, lex)
 
 
+_QUANT = re.compile(r"(?i:u?int\d{1,2}|fp\d{1,2}|bf16|nf4|q\d(?:_[a-z0-9]+)*|w\d+a\d+)")
+_VERSIONED = re.compile(r"[\s-](?:v\d+(?:\.\d+)?|(?:19|20)\d{2})$")
+
+
 def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, str | None]:
     key = normalize_key(name)
     if not key:
@@ -179,6 +183,11 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
         return "hardware", None, None
     if key in lex.software:
         return "software", None, None
+    if _QUANT.fullmatch(name):
+        return None, None, None  # "Int4", "Q4_K_M", "FP8": number formats, not models
+    bench = _VERSIONED.sub("", name)
+    if bench != name and normalize_key(bench) in lex.benchmarks:
+        return "benchmark", None, None  # "LiveCodeBench v6", "AIME 2025"-like: a benchmark and its edition
     fam = _family(name, lex)
     if fam is not None:
         return "model", lex.family_org.get(normalize_key(fam)), None

@@ -66,7 +66,7 @@ _NAMED_AFTER = re.compile(r"\s+(?:(?:open|open-weight|dense|new|base|instruct)\s
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 # "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
 # "39B active parameters out of 141B", "... of a total of 236B"
-_OUT_OF_TOTAL = re.compile(r"(?i:\b(?:out\s+of|of\s+a\s+total\s+of|from\s+a\s+total\s+of|of\s+its)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?!\s*(?:tokens|[a-z]))")
+_OUT_OF_TOTAL = re.compile(r"(?i:\b(?:out\s+of|of\s+a\s+total\s+of|from\s+a\s+total\s+of|of\s+its)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?!\s*(?:tokens|(?!param)[a-z]))")
 # "activates just 3 billion of its 30 billion"
 _ACTIVATES = re.compile(r"(?i:\bactivat(?:es|ing|ed)\s+(?:only\s+|just\s+)?)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?=\s+(?:parameters\s+)?(?:of|out\s+of)\s+(?:its|the|a\s+total))")
 # "the same 671B MoE as V3", "(671B MoE, 37B active)", "a 70B dense model"
@@ -92,6 +92,7 @@ _SZ_ANY = re.compile(_SZ)
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
 _ACTIVE_BEFORE = re.compile(r"(?i:(?:activat\w+|activates|uses|using)\s+(?:only\s+|just\s+)?)$")
 _HYPOTHETICAL_BEFORE = re.compile(r"(?i:\b(?:need|needs|needed|require|requires|required|than)\s+(?:just\s+|only\s+|all\s+)?)$")
+_OF_ITS = re.compile(r"(?i:\b(?:of\s+its|out\s+of|of\s+a\s+total\s+of)\s+)$")
 _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 
 _WORDNUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
@@ -153,7 +154,15 @@ def license_ids(text: str) -> list[tuple[int, int, str]]:
             start = m.start() + lead.end()  # type: ignore[union-attr]
             if not any(s < m.end() and start < e for s, e, _ in found):
                 found.append((start, m.end(), "-".join(words)))
-    return sorted(found)
+    # "a modified MIT license" is not MIT: a license of its own, named as written
+    out = []
+    for start, end, lid in sorted(found):
+        mod = _MODIFIED_BEFORE.search(text, max(0, start - 12), start)
+        out.append((mod.start(), end, f"Modified-{lid.replace('-License', '')}-License") if mod else (start, end, lid))
+    return out
+
+
+_MODIFIED_BEFORE = re.compile(r"(?i:\bmodified\s+)$")
 # ids that name a license wherever they stand ("7.3 billion parameters, Apache 2.0"); "MIT" may be the institute
 _SELF_EVIDENT = frozenset({"Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"})
 _COUNT = r"(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -161,7 +170,7 @@ _COUNT = r"(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "32 experts, two of which are consulted", "8 experts are activated for each token"
 _EXPERTS = [
     re.compile(r"(?i:\b(?:rout\w*|sends?|selects?|activat\w*|uses?|picks?|consults?)\s+(?:each\s+token\s+)?(?:to\s+|through\s+)?)"
-               + _COUNT + r"(?i:\s+of\s+(?:(?:the\s+|its\s+|their\s+)?\d{1,4}\s+(?:routed\s+|specialized\s+)?experts|them\s+(?:for|per|on)\s+(?:each|every)\s+token))"),
+               + _COUNT + r"(?i:\s+of\s+(?:(?:the\s+|its\s+|their\s+|the\s+model['’]s\s+)?\d{1,4}\s+(?:routed\s+|specialized\s+)?experts|them\s+(?:for|per|on)\s+(?:each|every)\s+token))"),
     re.compile(r"(?i:\b\d{1,4}\s+(?:routed\s+)?experts,\s+)" + _COUNT
                + r"(?i:\s+of\s+(?:which|them)\s+(?:are\s+|is\s+)?(?:active|activated|consulted|used|selected|chosen))"),
     re.compile(r"(?i:\b)" + _COUNT + r"(?i:\s+(?:routed\s+|active\s+)?experts\s+(?:are\s+|is\s+)?(?:activated|active|selected|used|consulted)"
@@ -302,8 +311,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             continue  # "enterprises don't need 90 billion parameters": no model's size
         active = ("activ" in kinds or "per " in kinds) or bool(_ACTIVE_BEFORE.search(before)) or bool(
             _PER_TOKEN_AFTER.match(text[m.end():]))
-        if _ALL_BEFORE.search(before) or "total" in kinds:
-            active = False
+        if _ALL_BEFORE.search(before) or "total" in kinds or _OF_ITS.search(before):
+            active = False  # "activates 22B of its 235B parameters per token": the 235B is the total
         approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
         named = _NAMED_AFTER.match(text, m.end())  # "the 72-billion-parameter Qwen2-72B": the name it qualifies
         hits.append(_hit(view, base + m.start("num"), "parameters_active" if active else "parameters_total", value,
