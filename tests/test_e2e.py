@@ -91,7 +91,9 @@ def test_test_corpus_against_its_gold() -> None:
 
 # the held-out sets, now development data: floors a little under today's figures, so a rule change that
 # breaks what they exercise fails here (events P, events R, facts R)
-HELDOUT_FLOORS = {"heldout": (0.97, 0.92, 0.93), "heldout2": (0.95, 0.87, 0.92), "heldout3": (0.96, 0.92, 0.86),
+# heldout3's gold leaves out the version releases of the changelog it holds ("## [2.17.0] - 2025-01-10"), which
+# heldout4's and heldout8's annotate and chronograph reports: 8 of its false events, hence its lower precision floor
+HELDOUT_FLOORS = {"heldout": (0.97, 0.92, 0.93), "heldout2": (0.95, 0.87, 0.92), "heldout3": (0.89, 0.92, 0.86),
                   "heldout4": (0.96, 0.83, 0.84), "heldout5": (0.93, 0.79, 0.87), "heldout6": (0.95, 0.72, 0.84)}
 
 

@@ -323,3 +323,11 @@ def test_the_weights_were_released_is_the_topics_release() -> None:
     text = ("On 12 May 2026, Acme announced Foo-4. The model was at first available only through Acme Cloud; "
             "the weights were open-sourced on Hugging Face on 8 June 2026 under the MIT license.")
     assert events_of(text, ref="2026-07-01") == [("Foo-4", "announcement", "2026-05-12"), ("Foo-4", "release", "2026-06-08")]
+
+
+def test_version_headings_and_release_tags_are_releases_of_the_named_project() -> None:
+    text = "# Changelog\n\nAll notable changes to **lynx** are documented here.\n\n## [0.11.2] - 2025-07-15\n\n- Fixes.\n"
+    assert events_of(text) == [("lynx v0.11.2", "release", "2025-07-15")]
+    text = "lynx / lynx · Releases\n\n## v0.14.0 — Latest\nreleased this 2025-06-18 · tag v0.14.0 · commit 9e1b7c2\n"
+    assert events_of(text) == [("lynx v0.14.0", "release", "2025-06-18")]
+    assert events_of("# Changelog\n\n## [1.4.0] - 2025-03-02\n\n- Fixes.\n") == []  # no project named: no one's release

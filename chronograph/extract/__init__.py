@@ -84,6 +84,31 @@ def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.d
     return dt.date.fromisoformat(days[0].value) if len(days) == 1 else None  # type: ignore[arg-type]
 
 
+# "## [0.11.2] - 2025-07-15", "## v2.3.0 (2025-03-01)": a version heading
+_VERSION_HEADING = re.compile(r"^#{1,6}\s*\[?(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)\]?\s*(?:[-–—(:]|$)")
+# the project a changelog or a release page is about: "All notable changes to **fennec**", "modelmux / modelmux · Releases",
+# "# fennec changelog"
+_PROJECT = [
+    re.compile(r"(?i:\bchanges\s+to\s+(?:the\s+)?)[*_`]*(?P<p>[\w][\w.+-]*)[*_`]*"),
+    re.compile(r"(?m)^(?P<p>[\w][\w.+-]*)\s*/\s*(?P=p)\b"),
+    re.compile(r"(?im)^#*\s*(?P<p>[\w][\w.+-]*)\s+(?:changelog|release\s+notes|releases)\b"),
+]
+
+
+def _project_name(text: str) -> str | None:
+    head = text[:3000]
+    for pattern in _PROJECT:
+        m = pattern.search(head)
+        if m and m.group("p").lower() not in ("the", "this", "our", "all"):
+            return m.group("p")
+    return None
+
+
+def _version_name(project: str | None, version: str) -> str:
+    v = version if version.startswith("v") else f"v{version}"
+    return f"{project} {v}"
+
+
 # the short tail of a versioned name that articles use alone once the full name is known: "R1", "V3", "V2.5"
 _SHORT_TAIL = re.compile(r"(?<=[A-Za-z][-\s])[A-Z]\d{1,2}(?:\.\d)?$")
 
@@ -146,6 +171,7 @@ def extract_article(article: Article) -> list[Claim]:
     topic: Mention | None = None
     last_topic: Mention | None = None
     main = _main_subject(article, mentions)
+    project = _project_name(text)
     org_topic: Mention | None = None
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
@@ -155,6 +181,12 @@ def extract_article(article: Article) -> list[Claim]:
         heading_date = _heading_date(s, times, time_starts)
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
             section_ref = heading_date if heading_date != ref else None
+            version = _VERSION_HEADING.match(s.text) if project else None
+            if version:  # and the heading itself is the release of that version of the project the page is about
+                claims.append(_claim(
+                    article, s, kind="event", subject=_version_name(project, version.group("v")), subject_type="software",
+                    mention=version.group("v"), predicate="release", value=heading_date.isoformat(), granularity="day",
+                    date_text=heading_date.isoformat(), method="sentence", confidence=0.8, start_hint=s.start + version.start("v")))
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             topic = last_topic  # the topic carries into the next paragraph until a new product is named
@@ -188,6 +220,8 @@ def extract_article(article: Article) -> list[Claim]:
             recent=tuple(recent),
             members=tuple(size_members),
         )
+        if project:
+            view.extras["project"] = project
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
             if all(m.start != hit.subject.start for m in view.mentions):

@@ -162,6 +162,7 @@ _AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
 _FAMILY_THEN = re.compile(r"\s+(?:family|line|lineup|series)\s*[,:]\s*")
+_RELEASE_TAG = re.compile(r"\btag\s+(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
 _LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
@@ -278,7 +279,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if colon and view.product_at(colon.end()) is not None:  # "saw several releases: A on 16 July, B ...": a noun
         return _dated_list(view, view.product_at(colon.end()), products)  # type: ignore[arg-type]
     if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year)\b)", text[trig.end():]):
-        return []  # "released this 2025-06-18 · tag v0.14.0": the page's own release, named nowhere in the sentence
+        # "released this 2025-06-18 · tag v0.14.0": the page's own release, named by its tag
+        tag = _RELEASE_TAG.search(text, trig.end())
+        project = view.extras.get("project")
+        if tag is None or not project:
+            return []  # a version of a project the page does not name is no one's release
+        start = view.start + tag.start("v")
+        v = tag.group("v") if tag.group("v").startswith("v") else f"v{tag.group('v')}"
+        return [Mention(start, start + len(tag.group("v")), f"{project} {v}", "software")]
     if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (after and _DETERMINERS.fullmatch(text[trig.end(): view.rel(after[0].start)])):
         # "Mistral dumping Mixtral 8x22B", "DeepSeek also posted Janus-Pro-7B"; not "shipping costs", "posted on its blog"
         return []
