@@ -22,6 +22,7 @@ def values(text: str, ref: dt.date | None = REF) -> list[str | None]:
         ("It shipped in 2023.", "2023"),
         ("It shipped on April 7th.", "2026-04-07"),
         ("It shipped on the 3rd, quietly.", "2026-04-03"),
+        ("It shipped on the 3rd with little fanfare.", "2026-04-03"),
         ("It shipped yesterday.", "2026-04-05"),
         ("It shipped last week.", "2026-W14"),
         ("It shipped on Friday.", "2026-04-03"),
@@ -109,3 +110,7 @@ def test_without_a_reference_date_a_partial_date_takes_the_year_last_stated() ->
 @pytest.mark.parametrize("text", ["We meet every Tuesday.", "A Black Friday sale.", "Due by Monday.", "Tuesday's call."])
 def test_weekdays_that_are_not_dates(text: str) -> None:
     assert values(text) == []
+
+
+def test_the_nth_before_a_noun_is_not_a_date() -> None:
+    assert values("The lab is on the 5th floor.") == [] and values("It worked on the 3rd attempt.") == []

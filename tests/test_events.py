@@ -331,3 +331,15 @@ def test_version_headings_and_release_tags_are_releases_of_the_named_project() -
     text = "lynx / lynx · Releases\n\n## v0.14.0 — Latest\nreleased this 2025-06-18 · tag v0.14.0 · commit 9e1b7c2\n"
     assert events_of(text) == [("lynx v0.14.0", "release", "2025-06-18")]
     assert events_of("# Changelog\n\n## [1.4.0] - 2025-03-02\n\n- Fixes.\n") == []  # no project named: no one's release
+
+
+def test_pushed_a_described_checkpoint_and_posted_the_checkpoint() -> None:
+    text = "Acme pushed an updated checkpoint, Foo-V3-0324, on March 24, and Bar followed a day later with Baz-2.5."
+    assert events_of(text) == [("Foo-V3-0324", "release", "2026-03-24"), ("Baz-2.5", "release", "2026-03-25")]
+    text = "Acme released Foo-R2 on May 20, 2026. Acme posted the checkpoint on May 28, 2026 with no announcement."
+    assert events_of(text, ref="2026-06-01")[-1] == ("Foo-R2", "release", "2026-05-28")
+
+
+def test_a_date_counted_from_something_undated_is_not_given() -> None:
+    text = "Acme shipped Foo-3 on June 12, 2026. Bar put out its Baz-4 embedding models two days after the tech report."
+    assert events_of(text, ref="2026-06-20") == [("Foo-3", "release", "2026-06-12")]

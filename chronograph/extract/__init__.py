@@ -137,6 +137,8 @@ _ANCHOR_GAP = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:launch|release|debut|arrival
                          r"(?:(?:its|their|the)\s+)?(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?['’]s\s+)?(?:(?:new|latest|own)\s+)?$")
 
 
+_THING_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?!(?:[\w-]+\s+){0,2}?(?:launch|release|debut|announcement|"
+                          r"unveiling|rollout|arrival|preview|update|model|version|checkpoint)s?\b)(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b")
 _OLDER = re.compile(r"(?i:\b(?:the\s+)?(?:original|older|earlier|previous)\s+)$")  # "for the original GPT-4": not the topic
 _THE_MODEL = re.compile(r"\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,")
 
@@ -237,6 +239,9 @@ def extract_article(article: Article) -> list[Claim]:
             anchor_mention = None
             if rel_expr is not None and rel_expr.offset is not None:
                 anchor_mention = hit.anchor or (_anchor_subject(view, rel_expr) if rel_expr.anchored else None)
+                if (anchor_mention is None and rel_expr.anchored and hit.time.kind == "relative"
+                        and _THING_AFTER.match(view.text, view.rel(rel_expr.end))):
+                    continue  # "two days after the tech report": counted from something with no date here
                 if (anchor_mention is not None and normalize_key(anchor_mention.text) == normalize_key(hit.subject.text)
                         and hit.predicate == "release"):
                     rel_expr = None  # "a few days after Meta's Llama 3, released on April 18th": not anchored on itself

@@ -68,7 +68,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("month_only", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|last|"
                               r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of))[\s-]*" + _MONTH
                               + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this)\s+year)?")),
-    ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
+    # not "on the 5th floor", "on the 3rd attempt": a word after the day is a joining word or none
+    ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])"
+                       r"(?!\s+(?:of\s+)?(?!(?:with|and|but|as|after|before|at|in|on|by|for|to|when|while|so|or|the|a|an|which|that|this|too|just|alongside)\b)[a-z])")),
     ("weekday_nth", re.compile(r"(?<![A-Za-z])(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
                                r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),

@@ -21,7 +21,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
@@ -64,7 +64,10 @@ _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _DETERMINERS = re.compile(r"\s+(?:(?:its|their|the|a|an|new|latest)\s+)*")
 # verbs that date a release only with the product right after them
-_NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded)")
+_NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|pushed)")
+# "pushed an updated checkpoint, DeepSeek-V3-0324, on March 24": a described object, then its name
+_DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|model|version|release|update|snapshot|weights)s?\s*,\s*")
+_ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:new\s+|updated\s+)?(?:model|checkpoint|weights|snapshot))\b(?!\s*,)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
@@ -287,7 +290,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         start = view.start + tag.start("v")
         v = tag.group("v") if tag.group("v").startswith("v") else f"v{tag.group('v')}"
         return [Mention(start, start + len(tag.group("v")), f"{project} {v}", "software")]
-    if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (after and _DETERMINERS.fullmatch(text[trig.end(): view.rel(after[0].start)])):
+    if _NEEDS_OBJECT.fullmatch(trig.group(0)) and view.topic is not None and _ANAPHORIC_OBJECT.match(text, trig.end()):
+        return [view.topic]  # "DeepSeek posted the checkpoint on May 28": the product the paragraph is about
+    if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (after and (_DETERMINERS.fullmatch(text[trig.end(): view.rel(after[0].start)])
+                                                                 or _DESCRIBED_OBJECT.fullmatch(text[trig.end(): view.rel(after[0].start)]))):
         # "Mistral dumping Mixtral 8x22B", "DeepSeek also posted Janus-Pro-7B"; not "shipping costs", "posted on its blog"
         return []
     listed = _COLON_LIST.match(text, trig.end())
@@ -654,8 +660,9 @@ def find_events(view: SentenceView) -> list[EventHit]:
         if rel_here is not None and when is not None:
             # a relative phrase past another product belongs to that product's clause
             lo_r, hi_r = sorted((subjects[-1].end, rel_here.start))
-            if any(m.start >= lo_r and m.end <= hi_r for m in view.products() if m not in subjects):
-                rel_here = None
+            if any(m.start >= lo_r and m.end <= hi_r for m in view.products() if m not in subjects) or (
+                    subjects[-1].end <= rel_here.start and _CLAUSE_AND.search(text[view.rel(subjects[-1].end): view.rel(rel_here.start)])):
+                rel_here = None  # "X on March 24, and Google followed a day later with Y": the next clause's
         owns = _own_times(view, subjects)
         for subject, own in zip(subjects, owns, strict=True):
             key = (subject.start, _event_type(trig))
