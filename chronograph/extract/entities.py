@@ -357,7 +357,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
 
 
 # a one-letter code name ("R1", "V3", "K2"): a model only where the text uses it as one, and then everywhere in it
-_CODE = re.compile(r"(?<![\w./@-])(?P<name>(?![QH][1-4]\b)[A-Z]\d(?:\.\d)?)(?![\w+-]|\.\d)")
+_CODE = re.compile(r"(?=[A-Z]\d)(?<![\w./@-])(?P<name>(?![QH][1-4]\b)[A-Z]\d(?:\.\d)?)(?![\w+-]|\.\d)")
 _CODE_BEFORE = re.compile(r"(?:\w['’]s|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:(?:new|latest|open|flagship|full|original)\s+)?$")
 _CODE_AFTER = re.compile(
     r"(?:\s+(?:[a-z][a-z-]+\s+){0,2}(?:model|models|LLM|weights|checkpoints?|distills?|distillations?)\b"
@@ -386,27 +386,36 @@ def _elided_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# "Mistral Saba, a 24B model tuned for Arabic": a capitalised name an apposition calls a model
-_APPOSED_MODEL = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z][\w+-]*(?:\.[\w+-]+)*){0,2}),\s+(?:a|an)\s+(?:[\w.,-]+\s+){0,4}?"
-                            r"(?:model|LLM|language\s+model|reasoning\s+model|model\s+family)\b")
+# "Mistral Saba, a 24B model tuned for Arabic": a capitalised name an apposition calls a model. The cheap part
+# (", a ... model") is found first; the name is then read backwards from the comma.
+_APPOSITION_START = re.compile(r",\s+an?\s+")
+_APPOSITION_MODEL = re.compile(r"(?:[\w.,-]+\s+){0,4}?(?:model|LLM|language\s+model|reasoning\s+model|model\s+family)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})$")
 
 
 def _named_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    if ", a" not in text and ", an" not in text:
+    if ", a" not in text:
         return []
     out = []
-    for m in _APPOSED_MODEL.finditer(text):
+    for comma in _APPOSITION_START.finditer(text):
+        if not _APPOSITION_MODEL.match(text, comma.end()):
+            continue
+        lo = max(0, comma.start() - 60)
+        m = _NAME_BEFORE.search(text, lo, comma.start())
+        if m is None:
+            continue
         start, end = m.start("name"), m.end("name")
-        words = m.group("name").split()
+        name = m.group("name")
+        words = name.split()
         if any(x.start < end and start < x.end and not (x.type == "organization" and x.end < end) for x in mentions):
             continue  # already a name ("Phi-4, a 14B model"), unless only its first word was read as a company
         if words[0] in lex.stop_heads or words[0] in _NOT_NAME_WORDS or _sentence_initial(text, start) and len(words) == 1:
             continue  # "However, a ...", "Today, a model ...": a sentence's first word alone is not a name
-        etype, _org, _canon = classify(m.group("name"), lex)
+        etype, _org, _canon = classify(name, lex)
         if etype not in (None, "model"):
             continue
         org = lex.org_alias.get(normalize_key(words[0])) if len(words) > 1 else None
-        out.append(Mention(start, end, m.group("name"), "model", organization=org))
+        out.append(Mention(start, end, name, "model", organization=org))
     return out
 
 

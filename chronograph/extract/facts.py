@@ -363,7 +363,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             hits.append(FactHit(owner, "parameters_total", number(m.group("num"), m.group("scale")), base + m.start("num"),
                                 base + m.end("scale")))
     seen_ctx: set[int] = set()
-    for pattern in _CONTEXT if ("context" in low or "window" in low or "ctx" in low or "tokens" in low) else ():
+    for pattern in _CONTEXT if ("context" in low or "window" in low or "ctx" in low or "tokens of" in low
+                                or ("tokens" in low and ("up to" in low or "out at" in low))) else ():
         for m in pattern.finditer(text):
             if m.start("num") in seen_ctx:
                 continue
