@@ -19,7 +19,7 @@ from ..text import Sentence, normalize_key, sentences
 from .context import PRODUCT_TYPES, SentenceView
 from .dates import TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions
-from .events import EventHit, find_events
+from .events import EventHit, find_events, version_name
 from .facts import find_facts
 from .tables import read_table
 
@@ -104,11 +104,6 @@ def _project_name(text: str) -> str | None:
     return None
 
 
-def _version_name(project: str | None, version: str) -> str:
-    v = version if version.startswith("v") else f"v{version}"
-    return f"{project} {v}"
-
-
 # the short tail of a versioned name that articles use alone once the full name is known: "R1", "V3", "V2.5"
 _SHORT_TAIL = re.compile(r"(?<=[A-Za-z][-\s])[A-Z]\d{1,2}(?:\.\d)?$")
 
@@ -139,7 +134,6 @@ _ANCHOR_GAP = re.compile(r"(?i)^\s*(?:the\s+)?(?:(?:launch|release|debut|arrival
 
 _THING_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s+(?!(?:[\w-]+\s+){0,2}?(?:launch|release|debut|announcement|"
                           r"unveiling|rollout|arrival|preview|update|model|version|checkpoint)s?\b)(?:[\w-]+\s+){0,2}?[a-z][\w-]*\b")
-_OLDER = re.compile(r"(?i:\b(?:the\s+)?(?:original|older|earlier|previous)\s+)$")  # "for the original GPT-4": not the topic
 _THE_MODEL = re.compile(r"\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,")
 
 
@@ -186,7 +180,7 @@ def extract_article(article: Article) -> list[Claim]:
             version = _VERSION_HEADING.match(s.text) if project else None
             if version:  # and the heading itself is the release of that version of the project the page is about
                 claims.append(_claim(
-                    article, s, kind="event", subject=_version_name(project, version.group("v")), subject_type="software",
+                    article, s, kind="event", subject=version_name(project, version.group("v")), subject_type="software",
                     mention=version.group("v"), predicate="release", value=heading_date.isoformat(), granularity="day",
                     date_text=heading_date.isoformat(), method="sentence", confidence=0.8, start_hint=s.start + version.start("v")))
         if s.paragraph != paragraph:
@@ -282,8 +276,7 @@ def extract_article(article: Article) -> list[Claim]:
             ))
         # discourse state: the topic is the sentence's own subject, the first model it names that is not a
         # point of comparison ("a big jump from Llama 3, which ..." leaves the topic alone)
-        products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m)
-                    and not _OLDER.search(s.text[max(0, m.start - s.start - 20): m.start - s.start])]
+        products = [m for m in view.products() if m.type == "model" and not view.is_comparison(m) and not view.is_older(m)]
         released = [h.subject for h in hits if h.subject.type == "model" and s.start <= h.subject.start < s.end]
         # the product a sentence releases is its topic ("the startup behind Mixtral answered with Mistral Small 3.1")
         new_topic = released[0] if released else products[0] if products else None

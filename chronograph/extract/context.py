@@ -181,6 +181,10 @@ class SentenceView:
         """The paragraph topic when ``m`` is only its family's name ("Llama 2. The first Llama ... was trained on")."""
         return self.topic if self.topic is not None and self.means_topic(m) else m
 
+    def is_older(self, m: Mention) -> bool:
+        """True for a model named as an earlier one ("for the original GPT-4"): not what the sentence is about."""
+        return bool(_EARLIER.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]))
+
     def means_topic(self, m: Mention) -> bool:
         """True when ``m`` is the bare family name of the topic and means it ("The first Llama you could use
         commercially" under "Llama 2"), not the family's earlier model ("the original Jamba", "The first Gemma

@@ -165,6 +165,11 @@ _AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
 _FAMILY_THEN = re.compile(r"\s+(?:family|line|lineup|series)\s*[,:]\s*")
+def version_name(project: str, version: str) -> str:
+    """A release of a project's version: "fennec v0.11.2" for "fennec" and "0.11.2"."""
+    return f"{project} {version if version.startswith('v') else 'v' + version}"
+
+
 _RELEASE_TAG = re.compile(r"\btag\s+(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
@@ -288,14 +293,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         if tag is None or not project:
             return []  # a version of a project the page does not name is no one's release
         start = view.start + tag.start("v")
-        v = tag.group("v") if tag.group("v").startswith("v") else f"v{tag.group('v')}"
-        return [Mention(start, start + len(tag.group("v")), f"{project} {v}", "software")]
-    if _NEEDS_OBJECT.fullmatch(trig.group(0)) and view.topic is not None and _ANAPHORIC_OBJECT.match(text, trig.end()):
-        return [view.topic]  # "DeepSeek posted the checkpoint on May 28": the product the paragraph is about
-    if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (after and (_DETERMINERS.fullmatch(text[trig.end(): view.rel(after[0].start)])
-                                                                 or _DESCRIBED_OBJECT.fullmatch(text[trig.end(): view.rel(after[0].start)]))):
-        # "Mistral dumping Mixtral 8x22B", "DeepSeek also posted Janus-Pro-7B"; not "shipping costs", "posted on its blog"
-        return []
+        return [Mention(start, start + len(tag.group("v")), version_name(str(project), tag.group("v")), "software")]
+    if _NEEDS_OBJECT.fullmatch(trig.group(0)):
+        if view.topic is not None and _ANAPHORIC_OBJECT.match(text, trig.end()):
+            return [view.topic]  # "DeepSeek posted the checkpoint on May 28": the product the paragraph is about
+        gap = text[trig.end(): view.rel(after[0].start)] if after else ""
+        if not after or not (_DETERMINERS.fullmatch(gap) or _DESCRIBED_OBJECT.fullmatch(gap)):
+            # "Mistral dumping Mixtral 8x22B", "DeepSeek also posted Janus-Pro-7B"; not "shipping costs", "posted on its blog"
+            return []
     listed = _COLON_LIST.match(text, trig.end())
     if listed:
         # "shipped three API-only models on Monday the 14th: GPT-4.1, GPT-4.1 mini and GPT-4.1 nano"
