@@ -179,3 +179,13 @@ def test_modified_licenses_experts_and_totals_of_its() -> None:
     f = facts_of("Foo-235B-A22B activates 22B of its 235B parameters per token.")
     assert ("Foo-235B-A22B", "parameters_total", 235e9) in f and ("Foo-235B-A22B", "parameters_active", 22e9) in f
     assert ("Foo-235B-A22B", "parameters_active", 235e9) not in f
+
+
+def test_a_distinctive_variant_word_alone_names_its_model_unless_two_names_share_it() -> None:
+    text = ("Acme released Lark 4 Scout and Lark 4 Maverick on April 5, 2026. Maverick scores 73.4 on MMMU, "
+            "while Scout posts 57.2 on GPQA Diamond.")
+    f = facts_of(text)
+    assert ("Lark 4 Maverick", "benchmark:MMMU", 73.4) in f and ("Lark 4 Scout", "benchmark:GPQA Diamond", 57.2) in f
+    # two names share "Haiku": a bare "Haiku" is neither (the paragraph's topic decides, not the first name seen)
+    text = "Foo 3.5 Haiku is new. Foo 3 Haiku is old. Bar-2 is here. Haiku scores 40 on MMLU."
+    assert ("Foo 3.5 Haiku", "benchmark:MMLU", 40.0) not in facts_of(text)

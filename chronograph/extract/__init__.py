@@ -18,7 +18,7 @@ from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
 from .context import PRODUCT_TYPES, SentenceView
 from .dates import TimeExpr, bounds, contains, granularity_of, tag
-from .entities import Mention, find_mentions
+from .entities import Mention, find_mentions, load_lexicon
 from .events import EventHit, find_events, version_name
 from .facts import find_facts
 from .tables import read_table
@@ -104,6 +104,12 @@ def _project_name(text: str) -> str | None:
     return None
 
 
+# the last word of a name that is a distinctive variant ("Llama 4 Maverick", "Claude 3 Opus"): used alone later
+_VARIANT_TAIL = re.compile(r"(?<=[\w.]\s)[A-Z][a-z]{3,}$")
+_GENERIC_VARIANTS = frozenset("""Mini Turbo Flash Ultra Nano Small Medium Large Lite Plus Preview Base Chat Instruct Vision Code
+Math Fast Tiny Light Deep Research Open Next Edge Omni Heavy Reasoning Reasoner Thinking Coder Guard Distill Experimental
+Speed Premier Multimodal Long Pro Max""".split())
+_LEX = load_lexicon()
 # the short tail of a versioned name that articles use alone once the full name is known: "R1", "V3", "V2.5"
 _SHORT_TAIL = re.compile(r"(?<=[A-Za-z][-\s])[A-Z]\d{1,2}(?:\.\d)?$")
 
@@ -163,6 +169,7 @@ def extract_article(article: Article) -> list[Claim]:
     size_members: list[Mention] = []  # family members a size list named ("Gemma 2 ... in 9B and 27B sizes")
     learned: dict[str, Mention] = {}  # names a trigger taught ("DeepSeek open-sourced R1"), found again later
     learned_re: re.Pattern[str] | None = None
+    ambiguous: set[str] = set()  # variant words two different names end with
     pending: list[tuple[Claim, TimeExpr, Mention | None]] = []
     topic: Mention | None = None
     last_topic: Mention | None = None
@@ -292,6 +299,16 @@ def extract_article(article: Article) -> list[Claim]:
                 if short and short.group(0) not in learned:
                     learned[short.group(0)] = m
                     learned_re = _learned_pattern(learned)
+                word = _VARIANT_TAIL.search(m.text)  # "Llama 4 Maverick" named: a bare "Maverick" later means it
+                if word and word.group(0) in _LEX.variants and word.group(0) not in _GENERIC_VARIANTS:
+                    w = word.group(0)
+                    if w in ambiguous or (w in learned and learned[w].text != m.text):
+                        ambiguous.add(w)  # "Claude 3 Haiku" and "Claude 3.5 Haiku": a bare "Haiku" is neither
+                        if learned.pop(w, None) is not None:
+                            learned_re = _learned_pattern(learned) if learned else None
+                    elif w not in learned:
+                        learned[w] = m
+                        learned_re = _learned_pattern(learned)
         for fact in facts:  # "in 9B and 27B sizes": the members a size list names ("the 27B model" later means one)
             if fact.attribute == "parameters_total" and (fact.subject.start, fact.subject.end) == (fact.start, fact.end):
                 size_members.append(fact.subject)
