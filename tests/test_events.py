@@ -343,3 +343,9 @@ def test_pushed_a_described_checkpoint_and_posted_the_checkpoint() -> None:
 def test_a_date_counted_from_something_undated_is_not_given() -> None:
     text = "Acme shipped Foo-3 on June 12, 2026. Bar put out its Baz-4 embedding models two days after the tech report."
     assert events_of(text, ref="2026-06-20") == [("Foo-3", "release", "2026-06-12")]
+
+
+def test_a_date_counted_back_from_a_product_leaves_the_story_at_that_product() -> None:
+    text = ("Acme released Foo-3 on Feb 24, 2026. Bar's Baz-3, unveiled a week before Foo-3, leaned on compute. "
+            "Acme's model went the other way. Qux answered three days later with Qux-4.5.")
+    assert ("Qux-4.5", "release", "2026-02-27") in events_of(text)

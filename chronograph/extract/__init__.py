@@ -389,6 +389,9 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
                 anchor = next((c for c in earlier if c.granularity == "day"), earlier[0] if earlier else None)
             else:
                 anchor = earlier[0] if earlier else None
+            if anchor is not None and anchor.relative is not None and anchor.relative.max_days < 0 and anchor.relative.anchor_claim:
+                # "X, unveiled a week before Y ... Three days later, Z": X looks back from Y, and the story goes on from Y
+                anchor = next((c for c in current if c is not None and c.id == anchor.relative.anchor_claim), anchor)
         if anchor is None or not isinstance(anchor.value, str):
             if claim.value == "" and anchor_mention is None:
                 current[index] = None  # nothing to count from: dropped (one anchored on a name stays for the corpus pass)
