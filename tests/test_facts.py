@@ -189,3 +189,9 @@ def test_a_distinctive_variant_word_alone_names_its_model_unless_two_names_share
     # two names share "Haiku": a bare "Haiku" is neither (the paragraph's topic decides, not the first name seen)
     text = "Foo 3.5 Haiku is new. Foo 3 Haiku is old. Bar-2 is here. Haiku scores 40 on MMLU."
     assert ("Foo 3.5 Haiku", "benchmark:MMLU", 40.0) not in facts_of(text)
+
+
+def test_a_list_of_known_benchmarks_and_scores() -> None:
+    f = facts_of("The blog numbers for Foo-235B in thinking mode: ArenaHard 95.6, LiveCodeBench 70.7.")
+    assert ("Foo-235B", "benchmark:Arena-Hard", 95.6) in f and ("Foo-235B", "benchmark:LiveCodeBench", 70.7) in f
+    assert not [x for x in facts_of("Foo-7B ships with Bar 2.5, and Baz 3.1 too.") if x[1].startswith("benchmark:")]

@@ -263,8 +263,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             api = _API_HEAD.match(tok)
             if _YEARLIKE.match(tok) or (api and api.group(1) in lex.family_org):
                 break  # a year, or a lower-case API id of its own ("Serve qwen2.5-72b-instruct")
-            if tok[0].isdigit() and _SCORE_AFTER.match(text, cont_start + tm.start()):
-                break  # a score after the name ("Tallis-3 8B 78.5%"), not a version
+            if tok[0].isdigit() and (_SCORE_AFTER.match(text, cont_start + tm.start()) or normalize_key(head) in lex.benchmarks):
+                break  # a score after the name ("Tallis-3 8B 78.5%", "ArenaHard 95.6"), not a version
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)

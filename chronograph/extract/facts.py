@@ -202,6 +202,7 @@ _BENCH_PATTERNS = [
     re.compile(_SCORE + r"\s+" + _BENCH_NAME + r"\s+(?:score|result|accuracy)"),
     re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\([^()]{1,30}\)\s*:\s*" + _SCORE),  # "MMLU (5-shot): 86.4"
 ]
+_BENCH_SPACE = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s+" + _SCORE + r"(?=\s*(?:[,;)]|\.(?!\d)|\band\b|$))")
 # "86.4% MMLU": only with a known benchmark name, the shape alone is too loose here
 _BENCH_AFTER = re.compile(r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)\s+(?:on\s+)?(?P<bench>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*)?)")
 _BENCH_VS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\(\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*%?\s*\)")
@@ -516,6 +517,15 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
             continue
         out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
                         base + m.start("score"), base + m.end("score"), unit="%"))
+        used.add(m.start(), m.end())
+    for m in _BENCH_SPACE.finditer(text):  # a score list: "ArenaHard 95.6, LiveCodeBench 70.7" (known benchmarks only)
+        if used.overlaps(m.start(), m.end()):
+            continue
+        name = lex.benchmarks.get(normalize_key(m.group("bench")))
+        if name is None or not 0 <= float(m.group("score")) <= 100:
+            continue
+        out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
+                        base + m.start("score"), base + m.end("score"), unit="%" if m.group("pct") else None))
         used.add(m.start(), m.end())
     names = {h.attribute for h in out if h is not None}
     if len(names) == 1:  # "X scores 69.1% on SWE-bench Verified, while Y reaches 68.1%": Y's score is on it too
