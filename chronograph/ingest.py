@@ -494,7 +494,8 @@ _UPDATED_BEFORE = re.compile(r"(?i)(?:updated|modified|edited|reviewed)\s*(?:on\
 _FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified|version)\b")
 _UPDATED = re.compile(r"(?i)^\s*(?:last\s+)?(?:updated|modified|reviewed|last\s+reviewed|edited)\b")
 # "SAN FRANCISCO, May 13, 2024 --", "PARIS--(BUSINESS WIRE)--April 17, 2024--": a place, a wire name, the date
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?"
+                       r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
 
 
 _SEGMENT_SPLIT = re.compile(r"\s+[·|•–—-]\s+|\s+(?=(?:Last\s+)?(?:Updated|Modified|Edited)\b)")

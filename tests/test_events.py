@@ -349,3 +349,13 @@ def test_a_date_counted_back_from_a_product_leaves_the_story_at_that_product() -
     text = ("Acme released Foo-3 on Feb 24, 2026. Bar's Baz-3, unveiled a week before Foo-3, leaned on compute. "
             "Acme's model went the other way. Qux answered three days later with Qux-4.5.")
     assert ("Qux-4.5", "release", "2026-02-27") in events_of(text)
+
+
+def test_followed_by_cost_cuts_is_out_and_a_weekday_with_an_article() -> None:
+    text = "Acme released Bar-1 on March 11, 2024. It was followed on April 4, 2024 by Bar-2, a larger model."
+    assert events_of(text) == [("Bar-1", "release", "2024-03-11"), ("Bar-2", "release", "2024-04-04")]
+    assert events_of("On August 6, 2024, Acme cut the cost of Foo-4o input tokens by 50%.") == [
+        ("Foo-4o", "price_change", "2024-08-06")]
+    assert events_of("And this morning: Foo-3.1 is out.", ref="2025-03-17") == [("Foo-3.1", "release", "2025-03-17")]
+    assert events_of("Acme shipped Foo-4 on a Saturday — April 5th, of all days.", ref="2025-04-14") == [
+        ("Foo-4", "release", "2025-04-05")]

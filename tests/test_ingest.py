@@ -64,6 +64,7 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("Foo ships\nMarkets & Tech | October 29, 2024, 5:52 PM ET\nBody.\n", "header", "2024-10-29"),
         ("Foo ships\nNEW YORK, March 27, 2024 /PRNewswire/ -- Acme today announced Foo.\n", "dateline", "2024-03-27"),
         ("Foo ships\nBERLIN--(BUSINESS WIRE)--June 3, 2025--Acme GmbH today released Foo.\n", "dateline", "2025-06-03"),
+        ("Foo ships\nSHANGHAI, 2025年1月15日 (January 15, 2025) — Acme today released Foo.\n", "dateline", "2025-01-15"),
         ("Foo: a thread\n612 points by some_user on April 28, 2025 | hide | 287 comments\nBody.\n", "byline", "2025-04-28"),
         ("Title line\nOn April 18, 2026, Acme released Foo-7B, a large model with many parameters and a long context.\n",
          "first_sentence", "2026-04-18"),

@@ -218,7 +218,8 @@ def _holiday(name: str, year: int) -> dt.date:
 _NEARBY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
 
 
-_NOT_BEFORE_BARE_WEEKDAY = frozenset("every each until till by before through next this super black cyber fat good ash holy".split())
+_NOT_BEFORE_BARE_WEEKDAY = frozenset("""every each until till by before through next this super black cyber fat good ash holy
+a an one any some""".split())
 
 
 def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,

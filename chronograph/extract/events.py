@@ -21,7 +21,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
@@ -36,7 +36,7 @@ _ANNOUNCE_NOUNS = r"announcement|unveiling|preview|reveal"
 _PRICE = (
     r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
-    r"dropped|halved|halves)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
+    r"dropped|halved|halves|trimmed|trims)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|costs?\s+of|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
     r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’-]+\s+){1,6}?free\b(?!-)|"
     r"made\s+(?:[\w.+'’-]+\s+){1,5}?(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
@@ -69,7 +69,7 @@ _NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|deb
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|model|version|release|update|snapshot|weights)s?\s*,\s*")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:new\s+|updated\s+)?(?:model|checkpoint|weights|snapshot))\b(?!\s*,)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
-_INTRANSITIVE = re.compile(r"(?i:followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+_INTRANSITIVE = re.compile(r"(?i:(?:is|are)\s+(?:now\s+)?out|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint)"
@@ -170,6 +170,7 @@ def version_name(project: str, version: str) -> str:
     return f"{project} {version if version.startswith('v') else 'v' + version}"
 
 
+_FOLLOWED_BY = re.compile(r"(?:\s+(?:on|in)\s+[^;.]{3,25}?)?\s+by\s+(?:the\s+)?")
 _RELEASE_TAG = re.compile(r"\btag\s+(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
@@ -286,6 +287,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     colon = _NOUN_COLON.match(text, trig.end()) if _PRESENT.fullmatch(trig.group(0)) else None
     if colon and view.product_at(colon.end()) is not None:  # "saw several releases: A on 16 July, B ...": a noun
         return _dated_list(view, view.product_at(colon.end()), products)  # type: ignore[arg-type]
+    by_after = _FOLLOWED_BY.match(text, trig.end()) if trig.group(0).lower() == "followed" else None
+    if by_after:  # "It was followed on April 4, 2024 by Command R+": what follows is the product after "by"
+        first = view.product_at(by_after.end())
+        if first is not None:
+            return _following_list(view, first, products)
     if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year)\b)", text[trig.end():]):
         # "released this 2025-06-18 · tag v0.14.0": the page's own release, named by its tag
         tag = _RELEASE_TAG.search(text, trig.end())
