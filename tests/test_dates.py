@@ -114,3 +114,10 @@ def test_weekdays_that_are_not_dates(text: str) -> None:
 
 def test_the_nth_before_a_noun_is_not_a_date() -> None:
     assert values("The lab is on the 5th floor.") == [] and values("It worked on the 3rd attempt.") == []
+
+
+def test_the_nth_after_a_deictic_month_is_in_that_month() -> None:
+    text = "I stopped until last month. Then Acme dropped Foo on the 12th."
+    assert values(text) == ["2026-03", "2026-03-12"]
+    text = "I stopped until last month. In January 2026 Foo came out. Bar shipped on the 3rd."
+    assert values(text)[-1] == "2026-04-03"  # another date came in between: the reference decides again

@@ -223,7 +223,8 @@ a an one any some""".split())
 
 
 def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
-               context_before: str = "", narrative_year: int | None = None) -> dict[str, object] | None:
+               context_before: str = "", narrative_year: int | None = None,
+               narrative_month: str | None = None) -> dict[str, object] | None:
     """Value, granularity and kind of one match; None when it does not normalise."""
     g = m.groupdict()
     span = m.group(0)
@@ -288,6 +289,13 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if g["mprep"].strip().lower() in ("by", "until", "through") or g["mprep"].lower().startswith("by "):
             out_m["forecast"] = True
         return out_m
+    if rule == "nth" and narrative_month is not None:
+        # "That lasted until last month. ... Then Google dropped Gemma 3 on the 12th": the month the text just named
+        try:
+            return {"value": iso_day(dt.date(int(narrative_month[:4]), int(narrative_month[5:7]), int(g["d"]))),
+                    "granularity": "day", "kind": "partial"}
+        except ValueError:
+            return None
     if rule in ("nth", "weekday_nth"):
         if ref is None:
             return {"kind": "partial"}
@@ -463,14 +471,21 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
             found.append((m.start(), m.end(), priority, rule, m))
     result = []
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
+    deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
     for start, end, _, rule, m in _select(found):
         context = text[max(0, start - 40) : min(len(text), end + 40)]
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start], narrative_year)
+        month_here = deictic_month[0] if deictic_month is not None and start - deictic_month[1] <= 1500 else None
+        info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start], narrative_year,
+                          month_here)
         if info is None:
             continue
         if info.get("kind") == "absolute" and info.get("value") and info.get("granularity") in ("day", "month"):
             narrative_year = int(str(info["value"])[:4])
+        if rule == "deictic" and info.get("granularity") == "month" and info.get("value"):
+            deictic_month = (str(info["value"]), end)
+        elif info.get("value") and rule != "nth":
+            deictic_month = None  # another date came in between: "the 12th" is no longer that month's
         before = text[max(0, start - 40) : start]
         forecast = bool(info.pop("forecast", False)) or bool(_FORECAST_BEFORE.search(before))
         result.append(
