@@ -177,6 +177,14 @@ _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)
 _LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
 
 
+def _colon_list(view: SentenceView, trig: re.Match[str], products: list[Mention]) -> list[Mention]:
+    """The dated list after a release noun and a colon: "July 2024 saw several releases: A and B on 16 July, C two
+    days later, and D on 24 July"; none when no product follows the colon."""
+    colon = _NOUN_COLON.match(view.text, trig.end())
+    first = view.product_at(colon.end()) if colon else None
+    return _dated_list(view, first, products) if first is not None else []
+
+
 def _dated_list(view: SentenceView, first: Mention, products: list[Mention]) -> list[Mention]:
     """``first`` and the products listed after it, each item with its own date: 'A and B on 16 July, C (a 12B
     model) two days later, and D on 24 July' (a gap is a list gap once its dates and parentheticals are out)."""
@@ -277,16 +285,12 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             gap = _MARKUP.sub("", text[view.rel(before[-1].end): trig.start()])
             if re.fullmatch(r"(?:['’]s)?\s*\(?\s*(?:[\w-]+\s+){0,2}", gap):  # "`x-1` (api availability since ..."
                 return [before[-1]]
-        colon = _NOUN_COLON.match(text, trig.end())
-        if colon:  # "July 2024 saw several releases: A and B on 16 July, C two days later, and D on 24 July"
-            first = view.product_at(colon.end())
-            if first is not None:
-                return _dated_list(view, first, products)
-        return []
+        return _colon_list(view, trig, products)
     # verbs
-    colon = _NOUN_COLON.match(text, trig.end()) if _PRESENT.fullmatch(trig.group(0)) else None
-    if colon and view.product_at(colon.end()) is not None:  # "saw several releases: A on 16 July, B ...": a noun
-        return _dated_list(view, view.product_at(colon.end()), products)  # type: ignore[arg-type]
+    if _PRESENT.fullmatch(trig.group(0)):  # "saw several releases: A on 16 July, B ...": a noun, not a verb
+        listed = _colon_list(view, trig, products)
+        if listed:
+            return listed
     by_after = _FOLLOWED_BY.match(text, trig.end()) if trig.group(0).lower() == "followed" else None
     if by_after:  # "It was followed on April 4, 2024 by Command R+": what follows is the product after "by"
         first = view.product_at(by_after.end())
