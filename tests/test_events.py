@@ -359,3 +359,30 @@ def test_followed_by_cost_cuts_is_out_and_a_weekday_with_an_article() -> None:
     assert events_of("And this morning: Foo-3.1 is out.", ref="2025-03-17") == [("Foo-3.1", "release", "2025-03-17")]
     assert events_of("Acme shipped Foo-4 on a Saturday — April 5th, of all days.", ref="2025-04-14") == [
         ("Foo-4", "release", "2025-04-05")]
+
+
+def test_followed_at_a_clause_end_and_a_chain_told_out_of_order() -> None:
+    text = ("Acme's Foo-1 arrived on September 12, 2024, and a week later Cohere's Baz-1 family followed, trained on 9T tokens. "
+            "Qux finished rolling out Qux Voice the day before Baz-2, which Cohere released six days after Baz-1; "
+            "Mistral's Grault appeared the same day as Baz-2.")
+    ev = events_of(text, ref="2024-10-03")
+    assert ("Baz-1", "release", "2024-09-19") in ev
+    assert ("Baz-2", "release", "2024-09-25") in ev
+    assert ("Qux Voice", "release", "2024-09-24") in ev  # counted from Baz-2, which is dated only after it
+    assert ("Grault", "release", "2024-09-25") in ev  # an organization's unseen product before the verb
+
+
+def test_an_organizations_word_is_a_product_only_before_a_release_verb() -> None:
+    assert events_of("Cohere's Board met on May 2, 2024.") == []
+    assert events_of("Cohere's Grault was released on May 2, 2024.") == [("Grault", "release", "2024-05-02")]
+
+
+def test_the_day_after_that_counts_from_the_event_just_told() -> None:
+    text = "Acme released Foo-3 on March 12, 2025. The day after that, Bar quietly released Baz Deep."
+    assert events_of(text) == [("Foo-3", "release", "2025-03-12"), ("Baz Deep", "release", "2025-03-13")]
+
+
+def test_a_count_restated_as_a_day_of_the_month_takes_the_month_the_count_reaches() -> None:
+    text = ("Two days later Acme shipped Gemma 1.5 on August 22, 2024. "
+            "Eight days after Gemma, on the 30th, Cohere trimmed the price of Baz-7B.")
+    assert ("Baz-7B", "price_change", "2024-08-30") in events_of(text, ref="2024-10-03")

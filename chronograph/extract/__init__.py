@@ -369,14 +369,38 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
     current: list[Claim | None] = list(claims)
     where = {c.id: i for i, c in enumerate(claims)}
     shared: dict[int, Claim] = {}  # expression offset -> its anchor: one expression dates all its clauses alike
+    todo = pending
+    while todo:
+        waiting = _resolve_pass(current, where, shared, todo)
+        if len(waiting) == len(todo):
+            break  # no anchor got its date in this pass: the rest stays for the corpus pass
+        todo = waiting  # "A the day before B, which came six days after C": B first, then A
+    return [c for c in current if c is not None]
+
+
+def _resolve_pass(current: list[Claim | None], where: dict[str, int], shared: dict[int, Claim],
+                  pending: list[tuple[Claim, TimeExpr, Mention | None]]) -> list[tuple[Claim, TimeExpr, Mention | None]]:
+    """One pass of :func:`_resolve_relatives` in text order; returns the events whose named anchor is itself
+    a relative event stated later and not dated yet."""
+    waiting: list[tuple[Claim, TimeExpr, Mention | None]] = []
     for claim, expr, anchor_mention in pending:
         index = where[claim.id]
         claim = current[index] or claim
         anchor: Claim | None = shared.get(expr.start)  # "The following Wednesday, G made X available and put out Y"
         if anchor is None and anchor_mention is not None:
             key = normalize_key(anchor_mention.text)
-            named = [(i, c) for i, c in enumerate(current) if c is not None and c.kind == "event" and c.value
-                     and normalize_key(c.subject) == key and (key != normalize_key(claim.subject) or c.predicate != claim.predicate)]
+            same = [(i, c) for i, c in enumerate(current) if c is not None and c.kind == "event"
+                    and normalize_key(c.subject) == key and (key != normalize_key(claim.subject) or c.predicate != claim.predicate)]
+            named = [(i, c) for i, c in same if c.value]
+            if not same:  # "eight days after Jamba" in a story about Jamba 1.5: the one member of the family told before
+                members = {c.subject for c in current[:index] if c is not None and c.kind == "event" and c.value
+                           and _member_of(c.subject, anchor_mention.text)}
+                if len(members) == 1:
+                    named = [(i, c) for i, c in enumerate(current[:index]) if c is not None and c.kind == "event"
+                             and c.value and c.subject in members]
+            if not named and any(i > index for i, _c in same):
+                waiting.append((claim, expr, anchor_mention))
+                continue
             # ("Alongside the launch, Anthropic raised Claude 3.5 Haiku's price": a price change at its own launch)
             # the latest event of that product stated before ("two weeks after the Haiku launch": its launch, not
             # its earlier preview), else the first one stated after
@@ -412,11 +436,31 @@ def _resolve_relatives(claims: list[Claim], pending: list[tuple[Claim, TimeExpr,
             first, _ = bounds(anchor.value)  # "three months later": the month, not a day
             month = first.year * 12 + first.month - 1 + int(expr.extra["months"])
             value, granularity = f"{month // 12:04d}-{month % 12 + 1:02d}", "month"
+        if value and granularity == "day" and "day" in expr.extra:
+            value = _nearest_day(dt.date.fromisoformat(value), int(expr.extra["day"])).isoformat()
         if value == "":
             current[index] = None
             continue
         current[index] = claim.model_copy(update={"value": value, "granularity": granularity, "relative": rel})
-    return [c for c in current if c is not None]
+    return waiting
+
+
+def _member_of(subject: str, family: str) -> bool:
+    """'Jamba 1.5' is a member of 'Jamba'; 'Jambalaya' is not."""
+    return len(subject) > len(family) and subject.lower().startswith(family.lower()) and (
+        subject[len(family)] in " -" or subject[len(family)].isdigit())
+
+
+def _nearest_day(near: dt.date, day: int) -> dt.date:
+    """The date with that day of the month closest to ``near`` (the day written wins over the count)."""
+    options = []
+    for shift in (-1, 0, 1):
+        month = near.year * 12 + near.month - 1 + shift
+        try:
+            options.append(dt.date(month // 12, month % 12 + 1, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - near).days), default=near)
 
 
 def _keep_specific(claims: list[Claim]) -> list[Claim]:

@@ -93,7 +93,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Alongside Gemma 3, Google released ShieldGemma 2": the same day as the product it goes with
     # "alongside the model": the date of the topic it goes with
     ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z]|\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,)")),
-    ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?=\s+(?:the\s+)?[A-Z0-9])")),
+    ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?:(?=\s+(?:the\s+)?[A-Z0-9])|(?P<that>(?=\s+(?:that|this)\b)))")),
 ]
 
 #: the characters each case-insensitive rule can start with: a look-ahead on them lets the regex engine skip
@@ -435,7 +435,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
     if rule == "day_before":
         days = _UNIT_DAYS[g["unit"].lower()]
         sign = -1 if g["dir"].lower() == "before" else 1
-        return {"kind": "relative", "offset": (sign * days, sign * days), "anchored": True}
+        # "the day after that": counted from the event just told, like "a day later"
+        return {"kind": "relative", "offset": (sign * days, sign * days), "anchored": g["that"] is None}
     return None
 
 

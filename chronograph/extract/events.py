@@ -10,6 +10,7 @@ Sentences about the future ("will ship", "is expected to", "By Q3 2026") give fo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -20,8 +21,8 @@ from .entities import Mention
 _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
-    r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
@@ -231,9 +232,38 @@ def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | N
     return owns
 
 
+_POSSESSED_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s+(?:(?:was|were|has\s+been|is)\s+)?(?:\w+ly\s+)?$")
+
+
+def _possessed_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
+    """An unseen name an organization owns, right before the verb: "Ai2's Molmo appeared the same day"."""
+    if not (trig.group("rel") or trig.group("ann")):
+        return None
+    head = view.text[max(0, trig.start() - 80): trig.start()]
+    m = _POSSESSED_BEFORE.search(head)
+    if m is None:
+        return None
+    offset = view.start + trig.start() - len(head)
+    owner_end = offset + m.start()
+    if not any(o.end == owner_end for o in view.orgs()):
+        return None  # "the chief's Office", "Monday's Keynote": only an organization's product
+    start, name = offset + m.start("name"), m.group("name")
+    if any(p.start <= start < p.end for p in view.products()):
+        return None
+    from .entities import classify, load_lexicon
+
+    lex = load_lexicon()
+    if name.split()[0] in lex.stop_heads or classify(name, lex)[0] == "organization":
+        return None
+    return Mention(start, start + len(name), name, "model")
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     products = view.products()
+    owned = _possessed_name(view, trig)
+    if owned is not None:
+        products = sorted([*products, owned], key=lambda m: m.start)
     t_start = view.start + trig.start()
     t_end = view.start + trig.end()
     text = view.text
@@ -618,6 +648,12 @@ def _inside_anchor_phrase(view: SentenceView, trig_pos: int, hits: list[EventHit
     return None
 
 
+def _restates_day(view: SentenceView, rel: TimeExpr, when: TimeExpr) -> bool:
+    """An anchored count followed by the day of the month alone: "Eight days after Jamba, on the 30th"."""
+    return (rel.anchored and when.rule == "nth" and 0 < when.start - rel.end <= 60
+            and not any(rel.end <= t.start < when.start for t in view.times))
+
+
 def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
     entry = find_entry(view)  # a list entry or heading; the rest of the sentence may state other events
@@ -649,6 +685,9 @@ def find_events(view: SentenceView) -> list[EventHit]:
         if trig.group("rel") or trig.group("rel_with") or trig.group("ann"):
             subjects = _with_alongside(view, trig, subjects)
         when, rel = _time_for(view, trig_pos, view.start + trig.end())
+        if when is not None and rel is not None and _restates_day(view, rel, when):
+            # "Eight days after Jamba, on the 30th, Cohere trimmed ...": the 30th of the month the count reaches
+            rel, when = dataclasses.replace(rel, extra={**rel.extra, "day": re.sub(r"\D", "", when.text)}), None
         if when is not None and when.start in entry_times:
             continue
         if when is None and rel is None:
