@@ -386,3 +386,26 @@ def test_a_count_restated_as_a_day_of_the_month_takes_the_month_the_count_reache
     text = ("Two days later Acme shipped Gemma 1.5 on August 22, 2024. "
             "Eight days after Gemma, on the 30th, Cohere trimmed the price of Baz-7B.")
     assert ("Baz-7B", "price_change", "2024-08-30") in events_of(text, ref="2024-10-03")
+
+
+def test_its_dated_debut_belongs_to_the_clause_subject_or_the_topic() -> None:
+    assert events_of("Almost a month after its February 18 debut, Foo-3 still has no public API.", ref="2025-03-17") == [
+        ("Foo-3", "release", "2025-02-18")]
+    assert events_of("Foo-3 impressed. Its February 18 debut drew crowds.", ref="2025-03-17") == [
+        ("Foo-3", "release", "2025-02-18")]
+
+
+def test_went_up_on_a_hub_and_coordinated_unseen_names() -> None:
+    assert events_of("Acme's Foo-4 (14B) went up on Hugging Face in January under MIT.", ref="2025-04-14") == [
+        ("Foo-4", "release", "2025-01")]
+    assert events_of("GPT-4o prices went up on Monday.", ref="2025-04-14") == []
+    assert events_of("On Tuesday Acme launched the Relay API and an open-source Agents Kit.", ref="2025-03-17") == [
+        ("Relay API", "release", "2025-03-11"), ("Agents Kit", "release", "2025-03-11")]
+    assert events_of("On Tuesday Acme launched Quill and Bar released Baz.", ref="2025-03-17")[:1] == [
+        ("Quill", "release", "2025-03-11")]
+
+
+def test_lower_case_names_with_a_number_after_a_verb() -> None:
+    text = "Acme introduced its abab 6.5 series in April 2024, and on 31 August 2024 released video-01, a video model."
+    assert events_of(text, ref="2025-01-15") == [("abab 6.5", "release", "2024-04"), ("video-01", "release", "2024-08-31")]
+    assert events_of("Acme released version 2.1 on May 3, 2024.", ref="2025-01-15") == []

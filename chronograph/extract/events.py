@@ -22,7 +22,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
@@ -70,7 +70,7 @@ _NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|deb
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|model|version|release|update|snapshot|weights)s?\s*,\s*")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:new\s+|updated\s+)?(?:model|checkpoint|weights|snapshot))\b(?!\s*,)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
-_INTRANSITIVE = re.compile(r"(?i:(?:is|are)\s+(?:now\s+)?out|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+_INTRANSITIVE = re.compile(r"(?i:(?:is|are)\s+(?:now\s+)?out|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint)"
@@ -174,6 +174,7 @@ def version_name(project: str, version: str) -> str:
 _FOLLOWED_BY = re.compile(r"(?:\s+(?:on|in)\s+[^;.]{3,25}?)?\s+by\s+(?:the\s+)?")
 _RELEASE_TAG = re.compile(r"\btag\s+(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
+_ITS_BEFORE = re.compile(r"(?i:\b(?:its|their)\s+(?:[\w.,-]+\s+){0,4}$)")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
 _LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
 
@@ -315,6 +316,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             gap = _MARKUP.sub("", text[view.rel(before[-1].end): trig.start()])
             if re.fullmatch(r"(?:['’]s)?\s*\(?\s*(?:[\w-]+\s+){0,2}", gap):  # "`x-1` (api availability since ..."
                 return [before[-1]]
+        if _ITS_BEFORE.search(before_text):
+            # "Almost a month after its February 18 debut, Grok 3 ...": the subject of the clause the phrase opens
+            main = next((m for m in products if m.start >= t_end and re.fullmatch(
+                r",\s*(?:the\s+)?", text[trig.end(): view.rel(m.start)])), None)
+            if main is not None:
+                return _following_list(view, main, products)
+            if view.topic is not None and not before and re.match(r"\s*(?:its|their)\b", text, re.I):
+                return [view.topic]  # "Its March 4 launch drew ...": the product the paragraph is about
         return _colon_list(view, trig, products)
     # verbs
     if _PRESENT.fullmatch(trig.group(0)):  # "saw several releases: A on 16 July, B ...": a noun, not a verb
@@ -422,7 +431,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if after:
         bare = _bare_name(view, trig)
         if bare is not None and bare.end <= after[0].start:
-            return [bare]  # "shipped Quarry-V on May 6, a model built on Quarry-4": the unseen name right after the verb
+            return _bare_and(view, bare)  # "shipped Quarry-V on May 6, a model built on Quarry-4": the unseen name right after the verb
         if not view.is_base(after[0]):
             return _following_list(view, after[0], products)
     if re.match(r"(?i)add", trig.group(0)):
@@ -437,7 +446,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return [view.topic]  # a header line: "Released December 26, 2024" under the product's name
     bare = _bare_name(view, trig)
     if bare is not None:
-        return [bare]
+        return _bare_and(view, bare)
     if view.topic is not None and (_PRONOUN_ACTOR.search(before_text) or re.match(r"\s+(?:it|the\s+model|them)\b", text[trig.end():])):
         if _OTHER_OBJECT.match(text, trig.end()):
             return []  # "the company launched a free API tier": its object is something else than the topic
@@ -447,7 +456,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
 
 _BARE_AFTER = re.compile(
     r"^\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,4}?"
-    r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*(?:[,.(;:]|—|–|(?:\s[a-z][a-z-]+){1,2}\s(?:model|models|LLM|assistant|chatbot|agent|family)\b|\s(?:on|in|at|model|models|LLM|to|for|as|with|under|and|last|this|yesterday|today|assistant|chatbot|app|agent|tool|platform|service|API|family|series|the|a|an|that|which|after|before|during|alongside|together|earlier|later)\b|$))"
+    r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}|(?!(?:version|release|update|build|patch|v|gen|phase|step|top|tier|level|part)\b)[a-z]{2,}(?:-\d[\w.]*|\s\d+\.\d+(?:\.\d+)?))(?=\s*(?:[,.(;:]|—|–|(?:\s[a-z][a-z-]+){1,2}\s(?:model|models|LLM|assistant|chatbot|agent|family)\b|\s(?:on|in|at|model|models|LLM|to|for|as|with|under|and|last|this|yesterday|today|assistant|chatbot|app|agent|tool|platform|service|API|family|series|the|a|an|that|which|after|before|during|alongside|together|earlier|later)\b|$))"
 )
 
 
@@ -476,6 +485,24 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
         return None
     start = view.start + trig.end() + m.start("name")
     return Mention(start, start + len(name), name, etype or "model")
+
+
+_BARE_NEXT = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
+                        r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*[,.;:]|\s+(?:on|in|at|to|for|with|that|which)\b|$)")
+
+
+def _bare_and(view: SentenceView, first: Mention) -> list[Mention]:
+    """An unseen name and one coordinated after it: "launched the Responses API and an open-source Agents SDK"."""
+    m = _BARE_NEXT.match(view.text, view.rel(first.end))
+    if m is None or not m.group("name").rstrip(".,;:") or m.group("name").split()[0] in ("I", "We", "They", "It", "He", "She", "This", "That"):
+        return [first]
+    from .entities import classify, load_lexicon
+
+    if classify(m.group("name"), load_lexicon())[0] == "organization":
+        return [first]  # "released X and Google ...": the next clause's actor
+    name = m.group("name").rstrip(".,;:")
+    start = view.start + m.start("name")
+    return [first, Mention(start, start + len(name), name, first.type)]
 
 
 _NOT_ACTORS = frozenset("""The A An It This That We They On In By When While After Although Since Because Once Until
@@ -510,7 +537,8 @@ def _is_dateline(view: SentenceView, t: TimeExpr) -> bool:
     return len(lead) <= 40 and not re.search(r"[a-z]{3,}\s*$", lead) and bool(re.match(r"\s*(?:[—–]|--|-\s|:)", tail))
 
 
-def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) -> tuple[TimeExpr | None, TimeExpr | None]:
+def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
+              nominal: bool = False) -> tuple[TimeExpr | None, TimeExpr | None]:
     """The date of the event (nearest valued expression) and a relative expression beside it."""
     valued = [t for t in view.times if t.value is not None and t.kind != "relative"]
     # "X, a week after Y launched Z": an anchored phrase dates the clause before it, not the one it anchors on
@@ -532,7 +560,9 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None) ->
         return (trig_pos - t.end) * 1.5 if t.end <= trig_pos else max(0, t.start - end)
 
     # inside an anchor phrase ("one day after Meta published Llama 3.1"), only a date after the verb dates it
-    anchored_before = any(t.anchored and t.end <= trig_pos and trig_pos - t.end < 50 and not closed(t) for t in view.times)
+    # ("a month after its February 18 debut": a date between the phrase and a noun is the noun's own)
+    anchored_before = any(t.anchored and t.end <= trig_pos and trig_pos - t.end < 50 and not closed(t)
+                          and not (nominal and any(t.end <= v.start and v.end <= trig_pos for v in valued)) for t in view.times)
     if anchored_before:
         valued = [t for t in valued if t.start > trig_pos]
     # a closed anchor phrase ("The day after X's debut on Feb. 17, Y open-sourced Z"): its dates are X's
@@ -684,7 +714,7 @@ def find_events(view: SentenceView) -> list[EventHit]:
             continue
         if trig.group("rel") or trig.group("rel_with") or trig.group("ann"):
             subjects = _with_alongside(view, trig, subjects)
-        when, rel = _time_for(view, trig_pos, view.start + trig.end())
+        when, rel = _time_for(view, trig_pos, view.start + trig.end(), nominal=bool(trig.group("rel_noun") or trig.group("ann_noun")))
         if when is not None and rel is not None and _restates_day(view, rel, when):
             # "Eight days after Jamba, on the 30th, Cohere trimmed ...": the 30th of the month the count reaches
             rel, when = dataclasses.replace(rel, extra={**rel.extra, "day": re.sub(r"\D", "", when.text)}), None
