@@ -195,3 +195,11 @@ def test_a_list_of_known_benchmarks_and_scores() -> None:
     f = facts_of("The blog numbers for Foo-235B in thinking mode: ArenaHard 95.6, LiveCodeBench 70.7.")
     assert ("Foo-235B", "benchmark:Arena-Hard", 95.6) in f and ("Foo-235B", "benchmark:LiveCodeBench", 70.7) in f
     assert not [x for x in facts_of("Foo-7B ships with Bar 2.5, and Baz 3.1 too.") if x[1].startswith("benchmark:")]
+
+
+def test_which_is_a_size_and_training_data_is_a_count() -> None:
+    assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
+        ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]
+    assert facts_of("Acme released Foo-3 on May 2. Pretraining data is about 36 trillion tokens.") == [
+        ("Foo-3", "training_tokens", 36e12)]
+    assert facts_of("Acme released Foo-3, which is 24B tokens away from done.") == []

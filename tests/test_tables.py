@@ -90,3 +90,11 @@ def test_a_total_and_active_column() -> None:
     got = {(c.subject, c.predicate, c.value) for c in claims_of(table) if c.predicate.startswith("parameters")}
     assert got == {("Sparrow-9", "parameters_total", 671e9), ("Sparrow-9", "parameters_active", 37e9),
                    ("Finch-2", "parameters_total", 70e9)}
+
+
+def test_experts_per_token_row_is_the_active_expert_count() -> None:
+    text = ("Foo-3 is a mixture-of-experts model.\n\n| Attribute | Value |\n|---|---|\n| Number of experts | 384 |\n"
+            "| Experts selected per token | 8 |\n| Context length | 128K |")
+    facts = {(c.predicate, c.value) for c in claims_of(text) if c.kind == "fact"}
+    assert ("experts_active", 8.0) in facts
+    assert ("experts_active", 384.0) not in facts

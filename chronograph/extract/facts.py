@@ -86,6 +86,7 @@ _TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An)\s+|[A-Z][\w&.-]*(?:\s[A-Z]
 # on ..."), unlike a generic one ("A 7B model serving a 128K-token prompt can need ...")
 _DESCRIBES = re.compile(r"\s*(?:family\s+)?(?:,|\.|$|with\b|that\b|which\b|trained\b|built\b|designed\b|released\b|focused\b|tuned\b|for\b|under\b)")
 _ITS_SIZE = re.compile(r"\b[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?" + _NUM + r"\s*(?P<scale>[BT])\b(?![\w-]|\s*(?:tokens|active|per|of)\b)")
+_WHICH_SIZE = re.compile(r",?\s+which\s+(?:is|was)\s+(?:an?\s+)?" + _NUM + r"\s*(?P<scale>[BT])\b(?![\w-]|\s*(?:tokens|active|per|of)\b)")
 _SIZE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|updated|smaller|larger|open|dense)\s+)?" + _NUM + r"\s*(?P<scale>[BT])\s+(?=[A-Z])")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
@@ -185,6 +186,9 @@ _TRAIN_TOKENS = [
     re.compile(r"(?i:(?:pre-?)?trained\s+(?:it\s+|them\s+)?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:training|pre-?training)\s+tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?[\s-]+tokens?\s+(?:of\s+)?(?:training\s+|pre-?training\s+|text\s+)?(?:data|dataset|corpus)\b", re.IGNORECASE),
+    # "Pretraining data is about 36 trillion tokens", "the training corpus was 15T tokens"
+    re.compile(r"(?i:\b(?:pre-?training|training)\s+(?:data|dataset|corpus|set|mix)\s+(?:is|was|totals?|totalled|totaled|spans?|spanned|of|:)\s+)"
+               + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+tokens\b"),
 ]
 _MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z]))?(?P<plus>\+)?"
 _TRAIN_COST = [
@@ -357,6 +361,12 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         # "It's 3.8B, MIT licensed, 128K context": the topic's size
         hits.append(FactHit(view.topic, "parameters_total", number(m.group("num"), m.group("scale")),  # type: ignore[arg-type]
                             base + m.start("num"), base + m.end("scale")))
+    for m in _WHICH_SIZE.finditer(text) if sized and "which" in text else ():
+        # "Magistral Small, which is 24B and Apache 2.0": the size of the name "which" follows
+        owner = next((p for p in view.products() if view.rel(p.end) == m.start()), None)
+        if owner is not None and not taken.overlaps(m.start("num"), m.end("scale")):
+            hits.append(FactHit(owner, "parameters_total", number(m.group("num"), m.group("scale")), base + m.start("num"),
+                                base + m.end("scale")))
     for m in _SIZE_BEFORE_NAME.finditer(text) if sized else ():
         # "a new 22B Mistral Small", "the 35B Command R": a size written before the name it qualifies
         owner = view.product_at(m.end())

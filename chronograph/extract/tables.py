@@ -23,6 +23,7 @@ from .facts import MAX_VALUE, bench_name, license_ids, number
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
     (re.compile(r"(?i)\b(announce\w*)\b"), "announcement"),
+    (re.compile(r"(?i)\bexperts?\b.*\b(?:per\s+token|activ\w*|selected|routed|used)\b|\b(?:activ\w*|selected|routed)\s+experts?\b"), "experts_active"),
     (re.compile(r"(?i)\bactiv\w*\b.*\bparam|\bparam\w*\s+(?:per\s+token|active|activated)"), "parameters_active"),
     (re.compile(r"(?i)\b(total\s+)?param(eter)?s?\b|\bsize\b|\bmodel\s+size\b"), "parameters_total"),
     (re.compile(r"(?i)\bcontext\b"), "context_window"),
@@ -113,6 +114,8 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
             return None
         value = int(value)
     if attribute == "training_cost_usd" and not m.group("cur") and "usd" not in cell.lower():
+        return None
+    if attribute == "experts_active" and (unit or not value.is_integer() or not 0 < value <= 1024):
         return None
     if attribute.startswith("benchmark:") and not 0 <= value <= 100:
         return None
