@@ -409,3 +409,30 @@ def test_lower_case_names_with_a_number_after_a_verb() -> None:
     text = "Acme introduced its abab 6.5 series in April 2024, and on 31 August 2024 released video-01, a video model."
     assert events_of(text, ref="2025-01-15") == [("abab 6.5", "release", "2024-04"), ("video-01", "release", "2024-08-31")]
     assert events_of("Acme released version 2.1 on May 3, 2024.", ref="2025-01-15") == []
+
+
+def test_weights_put_online_came_and_brought_with_a_time_lead() -> None:
+    assert events_of("Eleven days ago, xAI put the raw weights of Foo-1, a 314B model, online.", ref="2024-03-28") == [
+        ("Foo-1", "release", "2024-03-17")]
+    assert events_of("When Acme put Foo-V2 online on May 6, prices fell.", ref="2024-05-20") == [("Foo-V2", "release", "2024-05-06")]
+    assert events_of("Later in June came Acme's Foo-4 340B, a model for synthetic data.", ref="2024-12-18") == [
+        ("Foo-4 340B", "release", "2024-06")]
+    assert events_of("Wednesday brought Foo-Mini 8B from NVIDIA.", ref="2024-08-24") == [("Foo-Mini 8B", "release", "2024-08-21")]
+    assert events_of("The launch came a day after Acme unveiled Foo-2.", ref="2024-08-24") == []
+    assert events_of("On August 20, Acme refreshed its small-model line with Foo-3.5.", ref="2024-12-18") == [
+        ("Foo-3.5", "release", "2024-08-20")]
+    assert events_of("On April 10 a link appeared on X, and Foo 8x22B was out; it is big.", ref="2024-12-18") == [
+        ("Foo 8x22B", "release", "2024-04-10")]
+
+
+def test_made_the_named_members_of_a_family_free() -> None:
+    text = ("Alibaba cut the price of Qwen-Long on May 21. "
+            "Later the same day, Baidu made two of its ERNIE models, ERNIE Speed and ERNIE Lite, free to use.")
+    assert events_of(text, ref="2024-06-10")[1:] == [("ERNIE Speed", "price_change", "2024-05-21"),
+                                                     ("ERNIE Lite", "price_change", "2024-05-21")]
+
+
+def test_a_question_word_is_not_part_of_a_name_and_holidays_look_back() -> None:
+    assert events_of("Is Foo2.5-14B still the better pick? It's been out since September.", ref="2025-01-08") == [
+        ("Foo2.5-14B", "release", "2024-09")]
+    assert events_of("Foo V3 landed the day after Christmas.", ref="2025-01-08") == [("Foo V3", "release", "2024-12-26")]

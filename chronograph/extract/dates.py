@@ -83,7 +83,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word
-    ("weekday_bare", re.compile(r"(?<=[a-z] )(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
+    ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<![\s\S]))(?=\w+\s+[a-z]))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
     ("next_weekday", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:following|next|subsequent)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")),
     ("next_day", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:very\s+)?(?:next|following|subsequent)\s+(?P<unit>day|week|month))\b")),
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
@@ -349,6 +349,9 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             unit = (g.get("unit") or g.get("the") or "day").lower()
             delta = n * _UNIT_DAYS.get(unit, 1)
             base = base + dt.timedelta(days=delta if g["dir"].lower() == "after" else -delta)
+        if not years and ref is not None and base > ref:
+            # "the day after Christmas" in a January story: the last one, as with "December 26"
+            return _holiday_value(rule, g, year - 1)
         return {"value": iso_day(base), "granularity": "day", "kind": "absolute" if years else "partial"}
     if rule == "deictic":
         if ref is None:
@@ -438,6 +441,16 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         # "the day after that": counted from the event just told, like "a day later"
         return {"kind": "relative", "offset": (sign * days, sign * days), "anchored": g["that"] is None}
     return None
+
+
+def _holiday_value(rule: str, g: dict[str, str | None], year: int) -> dict[str, object]:
+    """A holiday phrase ("the day after Christmas") in a given year, as a partial date."""
+    base = _holiday(g["hol"], year)  # type: ignore[arg-type]
+    if rule == "holiday":
+        n = _number(g.get("n")) if g.get("unit") else 1  # type: ignore[arg-type]
+        delta = n * _UNIT_DAYS.get((g.get("unit") or g.get("the") or "day").lower(), 1)
+        base = base + dt.timedelta(days=delta if (g["dir"] or "").lower() == "after" else -delta)
+    return {"value": iso_day(base), "granularity": "day", "kind": "partial"}
 
 
 def _select(matches: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tuple[int, int, int, str, re.Match[str]]]:

@@ -22,15 +22,16 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
-    r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+out\b)|"
+    r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:out|online)\b)|"
+    r"(?:came|brought|brings)(?=\s+(?:us\s+)?(?:[A-Z]|the\s|an?\s))|"
     r"went\s+GA|is\s+(?:now\s+)?GA|(?:has\s+been\s+|is\s+)?out\s+since|"
     r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
 )
 # "the lab followed with Qwen2.5", "Alibaba responded eight days after R1 with Qwen2.5-Max": the product after "with"
-_WITH_VERBS = r"followed|follows|responded|responds|answered|answers|countered|counters|replied|replies|hit\s+back|closed\s+(?:out\s+)?the\s+\w+"
+_WITH_VERBS = r"followed|follows|responded|responds|answered|answers|refreshed|refreshes|countered|counters|replied|replies|hit\s+back|closed\s+(?:out\s+)?the\s+\w+"
 _ANNOUNCE_VERBS = r"showed\s+off|shows\s+off|demoed|demos|announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed"
 _RELEASE_NOUNS = r"release|launch|debut|rollout|roll-out|arrival|availability|open-sourcing"
 _ANNOUNCE_NOUNS = r"announcement|unveiling|preview|reveal"
@@ -38,14 +39,14 @@ _PRICE = (
     r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
     r"dropped|halved|halves|trimmed|trims)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|costs?\s+of|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
-    r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’-]+\s+){1,6}?free\b(?!-)|"
+    r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’,-]+\s+){1,10}?free\b(?!-)|"
     r"made\s+(?:[\w.+'’-]+\s+){1,5}?(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
 )
 # every trigger starts a word: the leading check lets the engine skip the other positions before trying ~100 branches
 _TRIGGER = re.compile(
     rf"\b(?=[A-Za-z])(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
-    rf"(?P<weights_of>(?:posted|uploaded|published|put\s+out|released|open-sourced|dropped)\s+(?:the\s+)?(?:model\s+)?weights\s+(?:of|for)\s)|"
+    rf"(?P<weights_of>(?:posted|uploaded|published|put\s+out|released|open-sourced|dropped|pushed|put)\s+(?:the\s+)?(?:(?:raw|full|open|final)\s+)?(?:model\s+)?weights\s+(?:of|for)\s)|"
     rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=(?:[^.;:]|\.\d){{0,60}}?(?<!together\s)(?<!along\s)\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
     rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
 )
@@ -70,7 +71,7 @@ _NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|deb
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|model|version|release|update|snapshot|weights)s?\s*,\s*")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:new\s+|updated\s+)?(?:model|checkpoint|weights|snapshot))\b(?!\s*,)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
-_INTRANSITIVE = re.compile(r"(?i:(?:is|are)\s+(?:now\s+)?out|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+_INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint)"
@@ -165,6 +166,7 @@ _ANAPHOR_PASSIVE = re.compile(r"(?i:(?:^|[;,]\s+|\band\s+)(?:it|the\s+(?:new\s+)
 _AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
+_FAMILY_MEMBERS = re.compile(r"\s+(?:models?|family|variants?)\s*[,:]\s*")
 _FAMILY_THEN = re.compile(r"\s+(?:family|line|lineup|series)\s*[,:]\s*")
 def version_name(project: str, version: str) -> str:
     """A release of a project's version: "fennec v0.11.2" for "fennec" and "0.11.2"."""
@@ -259,8 +261,24 @@ def _possessed_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     return Mention(start, start + len(name), name, "model")
 
 
+_TIME_LEAD = re.compile(r"(?i:[\s,;]*(?:and\s+|but\s+)?(?:then|next|later|soon|after\s+that|shortly\s+after(?:wards)?|also)?[\s,]*)")
+
+
+def _lead_without_times(view: SentenceView, end: int) -> str:
+    """The clause before ``end`` with its time expressions cut out."""
+    start = max(view.text.rfind(", ", 0, end), view.text.rfind("; ", 0, end), 0)
+    lead = view.text[start:end]
+    for t in sorted(view.times, key=lambda t: -t.start):
+        lo, hi = view.rel(t.start) - start, view.rel(t.end) - start
+        if 0 <= lo and hi <= len(lead):
+            lead = lead[:lo] + lead[hi:]
+    return lead
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
+    if trig.group(0) in ("came", "brought", "brings") and not _TIME_LEAD.fullmatch(_lead_without_times(view, trig.start())):
+        return []  # "Later in June came X", "Wednesday brought X"; not "The launch came a day after ..."
     products = view.products()
     owned = _possessed_name(view, trig)
     if owned is not None:
@@ -287,7 +305,12 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # "price cut for X", "cut prices of X for X"; "X's price cut" / "X price cut" only for the noun
         inside = [m for m in products if t_start <= m.start and m.end <= t_end]
         if inside:  # "cut Gemini 1.5 Flash prices", "made ERNIE Speed and ERNIE Lite free"
-            return [m for m in _following_list(view, inside[0], products) if m.end <= t_end]
+            first = inside[0]
+            named = _FAMILY_MEMBERS.match(text, view.rel(first.end))
+            member = view.product_at(named.end()) if named else None
+            if member is not None and member.end <= t_end:
+                first = member  # "made two of its ERNIE models, ERNIE Speed and ERNIE Lite, free": the members
+            return [m for m in _following_list(view, first, products) if m.end <= t_end]
         if after:
             # "reducing the price of A by 33% and of B by 80%": the parallel "and of B" too
             more = [m for m in products if m.start > after[0].end and _AND_OF.search(text[max(0, view.rel(m.start) - 12): view.rel(m.start)])]
