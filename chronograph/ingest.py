@@ -569,6 +569,8 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         if len(line) <= 160 and _BYLINE_HINT.search(line):
             # "By A. Writer · Published Jul 29, 2024 · 9 min read", "Written by X | October 3, 2024 | 12 min read"
             for t in tag(line):
+                if t.rule != "iso" and re.search(r"\d\s*[–-]\s*\d", t.text):
+                    continue  # "Week of June 10–16, 2024 · Published Sunday, June 16, 2024": a span is no one day
                 if t.granularity == "day" and t.kind == "absolute" and not _UPDATED_BEFORE.search(line[: t.start]):
                     return dt.date.fromisoformat(t.value or ""), "byline"
     for line in lines[:6]:

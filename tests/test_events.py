@@ -436,3 +436,19 @@ def test_a_question_word_is_not_part_of_a_name_and_holidays_look_back() -> None:
     assert events_of("Is Foo2.5-14B still the better pick? It's been out since September.", ref="2025-01-08") == [
         ("Foo2.5-14B", "release", "2024-09")]
     assert events_of("Foo V3 landed the day after Christmas.", ref="2025-01-08") == [("Foo V3", "release", "2024-12-26")]
+
+
+def test_support_for_a_product_is_not_its_release_and_beta_is_a_release() -> None:
+    text = "## v0.4.1\n\nreleased this Apr 24, 2024\n\n- Foo-3-mini support, added one day after Acme released it."
+    assert ("Foo-3-mini", "release", "2024-04-25") not in events_of(text, ref="2024-06-11")
+    assert events_of("Foo-2 entered beta on the 13th.", ref="2024-08-24") == [("Foo-2", "release", "2024-08-13")]
+    assert events_of("Its Doubao family of models debuted on May 15.", ref="2024-06-10") == [("Doubao", "release", "2024-05-15")]
+
+
+def test_a_dated_release_noun_with_no_name_is_the_topics() -> None:
+    assert events_of("## Quill 0.1.44\n\nThursday's release brings better memory estimation.", ref="2024-06-16") == [
+        ("Quill 0.1.44", "release", "2024-06-13")]
+    assert events_of("## Foo v0.5.0 ships\n\nThe June 11 release of the popular inference engine adds FP8.", ref="2024-06-16") == [
+        ("Foo v0.5.0", "release", "2024-06-11")]
+    assert ("Foo-3", "release", "2024-05-02") not in events_of("Foo-3 is great. The release on May 2 of the rival Bar-2 was not.",
+                                                              ref="2024-06-16")

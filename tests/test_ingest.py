@@ -66,6 +66,8 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("Foo ships\nBERLIN--(BUSINESS WIRE)--June 3, 2025--Acme GmbH today released Foo.\n", "dateline", "2025-06-03"),
         ("Foo ships\nSHANGHAI, 2025年1月15日 (January 15, 2025) — Acme today released Foo.\n", "dateline", "2025-01-15"),
         ("Foo: a thread\n612 points by some_user on April 28, 2025 | hide | 287 comments\nBody.\n", "byline", "2025-04-28"),
+        ("Foo: a thread\n623 points by some_user on 2025-01-08 15:12 UTC | hide | 241 comments\nBody.\n", "byline", "2025-01-08"),
+        ("Weekly\nWeek of June 10–16, 2024 · Published Sunday, June 16, 2024 · issue #58\nBody.\n", "byline", "2024-06-16"),
         ("Title line\nOn April 18, 2026, Acme released Foo-7B, a large model with many parameters and a long context.\n",
          "first_sentence", "2026-04-18"),
     ],

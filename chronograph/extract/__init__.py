@@ -92,6 +92,8 @@ _PROJECT = [
     re.compile(r"(?i:\bchanges\s+to\s+(?:the\s+)?)[*_`]*(?P<p>[\w][\w.+-]*)[*_`]*"),
     re.compile(r"(?m)^(?P<p>[\w][\w.+-]*)\s*/\s*(?P=p)\b"),
     re.compile(r"(?im)^#*\s*(?P<p>[\w][\w.+-]*)\s+(?:changelog|release\s+notes|releases)\b"),
+    # a code host's "owner / repo" line on a page of tagged releases
+    re.compile(r"(?m)^[\w][\w.-]*\s*/\s*(?P<p>[\w][\w.+-]*)\s*$(?=[\s\S]*?\btag\s)"),
 ]
 
 
@@ -99,7 +101,7 @@ def _project_name(text: str) -> str | None:
     head = text[:3000]
     for pattern in _PROJECT:
         m = pattern.search(head)
-        if m and m.group("p").lower() not in ("the", "this", "our", "all"):
+        if m and m.group("p").lower() not in ("the", "this", "our", "all", "full", "latest", "previous"):
             return m.group("p")
     return None
 

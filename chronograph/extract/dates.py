@@ -84,6 +84,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on))\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word
     ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<![\s\S]))(?=\w+\s+[a-z]))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
+    # "At Monday's keynote", "Thursday's release": that day
+    ("weekday_poss", re.compile(r"(?<![A-Za-z])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+(?:[a-z-]+\s+)?(?:keynote|event|release|launch|announcement|update|livestream|presentation|demo|debut|rollout|unveiling|post|drop)s?\b)")),
     ("next_weekday", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:following|next|subsequent)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")),
     ("next_day", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:very\s+)?(?:next|following|subsequent)\s+(?P<unit>day|week|month))\b")),
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
@@ -126,6 +128,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "ago": ("ago",),
     "weekday": ("day",),
     "weekday_bare": ("day",),
+    "weekday_poss": ("day's", "day’s"),
     "next_day": ("next", "following", "subsequent"),
     "next_weekday": ("next", "following", "subsequent"),
     "same_month": ("same month", "that month"),
@@ -386,12 +389,14 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         # "two weeks ago": the day fourteen days back, as news readers and annotators count it
         day = ref - dt.timedelta(days=n * _UNIT_DAYS[unit])
         return {"value": iso_day(day), "granularity": "day", "kind": "deictic"}
+    if rule == "weekday_poss":
+        g = {**g, "wprep": "on"}
     if rule == "weekday_bare":
         words = context_before.split()
         if words and words[-1].lower() in _NOT_BEFORE_BARE_WEEKDAY:
             return None  # "every Tuesday", "until Friday", "by Monday"
         g = {**g, "wprep": "on"}
-    if rule in ("weekday", "weekday_bare"):
+    if rule in ("weekday", "weekday_bare", "weekday_poss"):
         if ref is None:
             return {"kind": "deictic"}
         target = _WEEKDAYS.index(g["wd"].lower())

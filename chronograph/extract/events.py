@@ -22,7 +22,7 @@ _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed|lands|published|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:out|online)\b)|"
@@ -71,7 +71,7 @@ _NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|deb
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|model|version|release|update|snapshot|weights)s?\s*,\s*")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:new\s+|updated\s+)?(?:model|checkpoint|weights|snapshot))\b(?!\s*,)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
-_INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
+_INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|enters\s|opened\s|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint)"
@@ -174,7 +174,7 @@ def version_name(project: str, version: str) -> str:
 
 
 _FOLLOWED_BY = re.compile(r"(?:\s+(?:on|in)\s+[^;.]{3,25}?)?\s+by\s+(?:the\s+)?")
-_RELEASE_TAG = re.compile(r"\btag\s+(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
+_RELEASE_TAG = re.compile(r"\btag\s+[`*_]*(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
 _NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
 _ITS_BEFORE = re.compile(r"(?i:\b(?:its|their)\s+(?:[\w.,-]+\s+){0,4}$)")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
@@ -235,7 +235,8 @@ def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | N
     return owns
 
 
-_POSSESSED_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s+(?:(?:was|were|has\s+been|is)\s+)?(?:\w+ly\s+)?$")
+_POSSESSED_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’]|\b(?P<its>[Ii]ts|[Tt]heir))\s+(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})"
+                               r"(?:\s+(?:family|series|line|lineup)(?:\s+of\s+(?:\w+\s+)?models)?)?\s+(?:(?:was|were|has\s+been|is)\s+)?(?:\w+ly\s+)?$")
 
 
 def _possessed_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
@@ -248,7 +249,7 @@ def _possessed_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
         return None
     offset = view.start + trig.start() - len(head)
     owner_end = offset + m.start()
-    if not any(o.end == owner_end for o in view.orgs()):
+    if m.group("its") is None and not any(o.end == owner_end for o in view.orgs()):
         return None  # "the chief's Office", "Monday's Keynote": only an organization's product
     start, name = offset + m.start("name"), m.group("name")
     if any(p.start <= start < p.end for p in view.products()):
@@ -261,6 +262,9 @@ def _possessed_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     return Mention(start, start + len(name), name, "model")
 
 
+_DESCRIBED_THING = re.compile(r"\s*(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:model|models|engine|library|tool|app|framework|runtime|assistant|chatbot|server|toolkit|family)\b")
+_DATE_ONLY_LEAD = re.compile(r"(?i:\s*(?:the|this|that|its|their)?\s*(?:['’]s)?\s*)")
+_SUPPORT_AFTER = re.compile(r"\s+(?:support|integration|compatibility|bindings|kernels?|backend)\b")
 _TIME_LEAD = re.compile(r"(?i:[\s,;]*(?:and\s+|but\s+)?(?:then|next|later|soon|after\s+that|shortly\s+after(?:wards)?|also)?[\s,]*)")
 
 
@@ -279,7 +283,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     if trig.group(0) in ("came", "brought", "brings") and not _TIME_LEAD.fullmatch(_lead_without_times(view, trig.start())):
         return []  # "Later in June came X", "Wednesday brought X"; not "The launch came a day after ..."
-    products = view.products()
+    # "added Gemma 2 support", "Phi-3-mini support, added one day after ...": the support is what was added
+    products = [m for m in view.products() if not _SUPPORT_AFTER.match(view.text, view.rel(m.end))]
     owned = _possessed_name(view, trig)
     if owned is not None:
         products = sorted([*products, owned], key=lambda m: m.start)
@@ -324,7 +329,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [before[-1]]
         return []  # "ByteDance cut its prices": the actor is a company, not a product
     if nominal_of or trig.group("weights_of"):  # "the release of X", "posted the weights of X"
-        return _following_list(view, after[0], products) if after else []
+        if after:
+            return _following_list(view, after[0], products)
+        if view.topic is not None and nominal_of and _DESCRIBED_THING.match(text, trig.end()):
+            return [view.topic]  # "The June 11 release of the popular inference engine": the paragraph's product
+        return []
     if trig.group("rel_with"):
         with_at = _WITH_OBJECT.search(text, trig.end())
         if with_at is None:
@@ -339,6 +348,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             gap = _MARKUP.sub("", text[view.rel(before[-1].end): trig.start()])
             if re.fullmatch(r"(?:['’]s)?\s*\(?\s*(?:[\w-]+\s+){0,2}", gap):  # "`x-1` (api availability since ..."
                 return [before[-1]]
+        if (view.topic is not None and not before and not after and any(t.end <= t_start and t_start - t.end <= 12 for t in view.times)
+                and _DATE_ONLY_LEAD.fullmatch(_lead_without_times(view, trig.start()))):
+            return [view.topic]  # "Thursday's release brings ...", "The June 11 release": the product the paragraph is about
         if _ITS_BEFORE.search(before_text):
             # "Almost a month after its February 18 debut, Grok 3 ...": the subject of the clause the phrase opens
             main = next((m for m in products if m.start >= t_end and re.fullmatch(
