@@ -203,3 +203,20 @@ def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo-3 on May 2. Pretraining data is about 36 trillion tokens.") == [
         ("Foo-3", "training_tokens", 36e12)]
     assert facts_of("Acme released Foo-3, which is 24B tokens away from done.") == []
+
+
+def test_scores_for_named_models_after_a_benchmark_opener() -> None:
+    text = "On MMLU, Acme reports <b>78.9%</b> for Foo 1.5 Flash, Bar claims 88.7% for Bar-4o, and Baz lists 75.2% for Baz-3."
+    assert facts_of(text) == [("Foo 1.5 Flash", "benchmark:MMLU", 78.9), ("Bar-4o", "benchmark:MMLU", 88.7),
+                              ("Baz-3", "benchmark:MMLU", 75.2)]
+    assert facts_of("In the Chinese evaluation C-Eval, Foo2-72B get 91.0.") == [("Foo2-72B", "benchmark:C-Eval", 91.0)]
+    assert facts_of("Foo2-72B obtained MMLU 84.2, exceeding Bar-3-70B (MMLU 79.5).") == [
+        ("Foo2-72B", "benchmark:MMLU", 84.2), ("Bar-3-70B", "benchmark:MMLU", 79.5)]
+
+
+def test_supported_tokens_and_a_stated_total() -> None:
+    assert facts_of("Foo2-7B and Foo2-72B can support up to 128K tokens, while Foo2-57B support 64K tokens.") == [
+        ("Foo2-72B", "context_window", 128000), ("Foo2-7B", "context_window", 128000), ("Foo2-57B", "context_window", 64000)]
+    assert facts_of("Foo-3 supports 100 languages and writes 200 tokens per second.") == []
+    assert facts_of("Foo2-57B-A14B is a sparse model. Its total parameter is 57 billion.") == [
+        ("Foo2-57B-A14B", "parameters_total", 57e9)]

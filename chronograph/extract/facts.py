@@ -72,6 +72,8 @@ _ACTIVATES = re.compile(r"(?i:\bactivat(?:es|ing|ed)\s+(?:only\s+|just\s+)?)" + 
 # "the same 671B MoE as V3", "(671B MoE, 37B active)", "a 70B dense model"
 _SIZE_MOE = re.compile(r"(?<![×x*])(?<!of a )(?<!than a )(?<!like a )(?<!as a )(?<!to a )(?<!of an )" + _APPROX + _NUM + r"\s*(?P<scale>[BT])\s+(?:MoE|mixture-of-experts|dense)"
                        r"(?:\s+model)?(?=\s*[,.;)]|\s+(?:as|with|like|and|from|that|which)\b)", re.IGNORECASE)
+# "Its total parameter is 57 billion", "total parameter count: 1T"
+_TOTAL_IS = re.compile(r"(?i:\btotal\s+param(?:eter)?s?(?:\s+count)?\s+(?:is|was|are|were|of|:|stands\s+at|reaches)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"\b")
 _TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
@@ -107,6 +109,8 @@ _CONTEXT = [
     # "can take in up to 1 million tokens of input"
     re.compile(r"(?i:\b(?:take\s+in|takes\s+in|accepts?|handles?|process(?:es)?|read|reads)\s+)" + _APPROX + _WORDNUM
                + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*tokens?\s+of\s+(?:input|context|text)\b"),
+    # "can support up to 128K tokens", "Qwen2-0.5B and Qwen2-1.5B support 32K tokens"
+    re.compile(r"(?i:\b(?:support|supports|supported)\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every|of\s+(?:output|generation))\b)"),
     re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
     # "double the window of Gemini 1.5 Pro to 2 million tokens"
     re.compile(r"(?i:\bwindow\s+of\s+)(?:the\s+)?[A-Z](?:(?!tokens?\b)[^,.;]|\.\d){0,40}?\s+to\s+" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
@@ -326,7 +330,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         taken.add(m.start(), m.end())
     # a size called "total" ("46.7B total and 12.9B active"), then one called "active" ("37B are active")
     total_gate = "total" in low and ("param" in low or "activ" in low or "expert" in low)
-    for pattern, attribute, runs in ((_TOTAL_ONLY, "parameters_total", total_gate),
+    for pattern, attribute, runs in ((_TOTAL_IS, "parameters_total", "total param" in low),
+                                     (_TOTAL_ONLY, "parameters_total", total_gate),
                                      (_OUT_OF_TOTAL, "parameters_total", "activ" in low),
                                      (_ACTIVE_ONLY, "parameters_active", "activ" in low),
                                      (_ACTIVATES, "parameters_active", "activ" in low),
@@ -375,7 +380,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                                 base + m.end("scale")))
     seen_ctx: set[int] = set()
     for pattern in _CONTEXT if ("context" in low or "window" in low or "ctx" in low or "tokens of" in low
-                                or ("tokens" in low and ("up to" in low or "out at" in low))) else ():
+                                or ("tokens" in low and ("up to" in low or "out at" in low or "support" in low))) else ():
         for m in pattern.finditer(text):
             if m.start("num") in seen_ctx:
                 continue
@@ -457,10 +462,11 @@ def _license_model(license_id: str) -> str | None:
     return name if classify(name)[0] == "model" else None
 
 
-_ON_BENCH = re.compile(r"^\s*(?:On|In|For|Across)\s+(?:the\s+)?" + _BENCH_NAME + r"(?:\s+benchmark)?(?:\s*\([^()]{0,40}\))?\s*,")
+_ON_BENCH = re.compile(r"^\s*(?:On|In|For|Across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _BENCH_NAME + r"(?:\s+benchmark)?(?:\s*\([^()]{0,40}\))?\s*,")
 _SCORE_VERB = re.compile(r"\s*(?:,\s*)?(?:scores?|scored|reache[sd]|reach|achieve[sd]?|posts?|posted|gets?|got|hits?|managed?|manages|lands?|landed)\s+"
                          r"(?:an?\s+|just\s+|about\s+)?(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?(?![\d.]*\s*(?:[BMKT]\b|x\b))")
 
+_SCORE_FOR = re.compile(r"(?<![\d.])(?P<score>\d{1,3}(?:\.\d+)?)\s*%[*_<>/b]*\s+for\s+(?:the\s+)?")
 _SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)")  # "... and Jamba 1.5 Mini 69.7%"
 
 
@@ -481,6 +487,13 @@ def _on_benchmark(view: SentenceView, used: SpanSet) -> list[FactHit | None]:
             start = view.start + sm.start("score")
             out.append(FactHit(m, f"benchmark:{name}", float(sm.group("score")), start, view.start + sm.end("score"),
                                unit="%" if sm.group("pct") else None))
+            used.add(sm.start("score"), sm.end("score"))
+    for sm in _SCORE_FOR.finditer(view.text, head.end()):
+        # "On MMLU, Google reports 78.9% for Gemini 1.5 Flash, OpenAI claims 88.7% for GPT-4o"
+        owner = view.product_at(sm.end())
+        if owner is not None and owner.type == "model" and not used.overlaps(sm.start("score"), sm.end("score")):
+            out.append(FactHit(owner, f"benchmark:{name}", float(sm.group("score")), view.start + sm.start("score"),
+                               view.start + sm.end("score"), unit="%"))
             used.add(sm.start("score"), sm.end("score"))
     return out
 
@@ -534,8 +547,11 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
         name = lex.benchmarks.get(normalize_key(m.group("bench")))
         if name is None or not 0 <= float(m.group("score")) <= 100:
             continue
+        paren = text.rfind("(", 0, m.start())
+        owner = next((p for p in products if paren >= 0 and not text[paren + 1: m.start()].strip(" ,;")
+                      and re.fullmatch(r"\s*", text[view.rel(p.end): paren])), None)  # "exceeding Llama-3-70B (MMLU 79.5)"
         out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
-                        base + m.start("score"), base + m.end("score"), unit="%" if m.group("pct") else None))
+                        base + m.start("score"), base + m.end("score"), owner=owner, unit="%" if m.group("pct") else None))
         used.add(m.start(), m.end())
     names = {h.attribute for h in out if h is not None}
     if len(names) == 1:  # "X scores 69.1% on SWE-bench Verified, while Y reaches 68.1%": Y's score is on it too
