@@ -452,3 +452,11 @@ def test_a_dated_release_noun_with_no_name_is_the_topics() -> None:
         ("Foo v0.5.0", "release", "2024-06-11")]
     assert ("Foo-3", "release", "2024-05-02") not in events_of("Foo-3 is great. The release on May 2 of the rival Bar-2 was not.",
                                                               ref="2024-06-16")
+
+
+def test_a_participle_opening_the_sentence_dates_the_main_clause_subject() -> None:
+    assert events_of("## Foo MI325X\n\nAnnounced at Computex on June 3, the accelerator carries 288GB.", ref="2024-06-16") == [
+        ("Foo MI325X", "announcement", "2024-06-03")]
+    assert events_of("Launched in May, Foo-2 and Foo-3 were cheap.", ref="2024-06-16") == [
+        ("Foo-2", "release", "2024-05"), ("Foo-3", "release", "2024-05")]
+    assert events_of("## Foo-4\n\nReleased on June 3, 2024, it sold out.", ref="2024-06-16") == [("Foo-4", "release", "2024-06-03")]

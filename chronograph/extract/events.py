@@ -279,6 +279,35 @@ def _lead_without_times(view: SentenceView, end: int) -> str:
     return lead
 
 
+_PARTICIPLE = re.compile(r"(?:Released|Launched|Announced|Unveiled|Introduced|Open-sourced|Debuted|Shipped|Previewed)")
+_AFTER_OPENER = re.compile(r",\s*(?:(?P<the>(?:the|this|its)\s+(?:new\s+)?[a-z][\w-]*|it|they)\b)?")
+
+
+def _participle_opener(view: SentenceView, trig: re.Match[str], products: list[Mention]) -> list[Mention] | None:
+    """ "Released in March, Claude 3 ...", "Announced at Computex on June 3, the accelerator carries ...": the
+    subject of the main clause; None when the sentence does not open with a participle."""
+    if not _PARTICIPLE.fullmatch(trig.group(0)) or view.text[: trig.start()].strip(" *_#>-•"):
+        return None
+    pos = trig.end()
+    while True:
+        comma = view.text.find(",", pos)
+        if comma < 0 or comma - trig.end() > 80:
+            return None
+        inside = [t for t in view.times if view.rel(t.start) < comma < view.rel(t.end)]
+        if not inside:
+            break
+        pos = view.rel(inside[0].end)  # the comma in "June 3, 2024" is not the clause's
+    m = _AFTER_OPENER.match(view.text, comma)
+    if m is None:
+        return None
+    if m.group("the"):
+        return [view.topic] if view.topic is not None else []
+    main = view.product_at(m.end() + len(view.text[m.end():]) - len(view.text[m.end():].lstrip()))
+    if main is None:
+        return None
+    return _following_list(view, main, products)
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     if trig.group(0) in ("came", "brought", "brings") and not _TIME_LEAD.fullmatch(_lead_without_times(view, trig.start())):
@@ -361,6 +390,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [view.topic]  # "Its March 4 launch drew ...": the product the paragraph is about
         return _colon_list(view, trig, products)
     # verbs
+    opener = _participle_opener(view, trig, products)
+    if opener is not None:
+        return opener
     if _PRESENT.fullmatch(trig.group(0)):  # "saw several releases: A on 16 July, B ...": a noun, not a verb
         listed = _colon_list(view, trig, products)
         if listed:
