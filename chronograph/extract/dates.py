@@ -178,7 +178,8 @@ _LEAP_BASE = dt.date(2000, 6, 15)
 
 @lru_cache(maxsize=65536)
 def _parse_span(span: str, ref: dt.date | None) -> dt.date | None:
-    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    # the spans are month-name dates: only dateparser's absolute parser, not its "2 days ago" one
+    settings: dict[str, object] = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["absolute-time"]}
     if ref is not None:
         settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
     try:
