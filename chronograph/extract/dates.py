@@ -347,16 +347,12 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         year = int(years[0]) if years else (ref.year if ref else None)
         if year is None:
             return {"kind": "partial"}
-        base = _holiday(g["hol"], year)
-        if rule == "holiday":
-            n = _number(g.get("n")) if g.get("unit") else 1
-            unit = (g.get("unit") or g.get("the") or "day").lower()
-            delta = n * _UNIT_DAYS.get(unit, 1)
-            base = base + dt.timedelta(days=delta if g["dir"].lower() == "after" else -delta)
-        if not years and ref is not None and base > ref:
-            # "the day after Christmas" in a January story: the last one, as with "December 26"
-            return _holiday_value(rule, g, year - 1)
-        return {"value": iso_day(base), "granularity": "day", "kind": "absolute" if years else "partial"}
+        info = _holiday_value(rule, g, year)
+        if years:
+            return {**info, "kind": "absolute"}
+        if ref is not None and str(info["value"]) > iso_day(ref):
+            return _holiday_value(rule, g, year - 1)  # "the day after Christmas" in a January story: the last one
+        return info
     if rule == "deictic":
         if ref is None:
             return {"kind": "deictic"}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .context import SentenceView
 from .dates import TimeExpr
-from .entities import Mention
+from .entities import Mention, classify, load_lexicon
 
 _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
@@ -254,8 +254,6 @@ def _possessed_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     start, name = offset + m.start("name"), m.group("name")
     if any(p.start <= start < p.end for p in view.products()):
         return None
-    from .entities import classify, load_lexicon
-
     lex = load_lexicon()
     if name.split()[0] in lex.stop_heads or classify(name, lex)[0] == "organization":
         return None
@@ -537,11 +535,9 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     if not m:
         return None
     name = m.group("name").rstrip(".,;:")
-    from .entities import classify, load_lexicon
-
     lex = load_lexicon()
     first = name.split()[0] if name else ""
-    if not name or first in ("I", "We", "They", "It", "He", "She", "This", "That", "Its", "Their"):
+    if not name or first in _PRONOUN_WORDS or first in ("Its", "Their"):
         return None
     if first in lex.stop_heads and len(name.split()) < 3:
         return None  # "the Model" alone is a word; "the Model Context Protocol" is a name
@@ -554,6 +550,7 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
     return Mention(start, start + len(name), name, etype or "model")
 
 
+_PRONOUN_WORDS = frozenset(("I", "We", "They", "It", "He", "She", "This", "That"))
 _BARE_NEXT = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
                         r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*[,.;:]|\s+(?:on|in|at|to|for|with|that|which)\b|$)")
 
@@ -561,10 +558,8 @@ _BARE_NEXT = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the|its|the
 def _bare_and(view: SentenceView, first: Mention) -> list[Mention]:
     """An unseen name and one coordinated after it: "launched the Responses API and an open-source Agents SDK"."""
     m = _BARE_NEXT.match(view.text, view.rel(first.end))
-    if m is None or not m.group("name").rstrip(".,;:") or m.group("name").split()[0] in ("I", "We", "They", "It", "He", "She", "This", "That"):
+    if m is None or not m.group("name").rstrip(".,;:") or m.group("name").split()[0] in _PRONOUN_WORDS:
         return [first]
-    from .entities import classify, load_lexicon
-
     if classify(m.group("name"), load_lexicon())[0] == "organization":
         return [first]  # "released X and Google ...": the next clause's actor
     name = m.group("name").rstrip(".,;:")
