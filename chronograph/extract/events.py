@@ -198,10 +198,7 @@ def _dated_list(view: SentenceView, first: Mention, products: list[Mention]) -> 
         if bare and view.start + bare.end("name") <= nxt.start:  # "Codestral Mamba and Mathstral on 16 July"
             start = view.start + bare.start("name")
             chosen.append(Mention(start, start + len(bare.group("name")), bare.group("name"), first.type))
-        lo, hi = chosen[-1].end, nxt.start
-        gap = view.text[view.rel(lo): view.rel(hi)]
-        for t in sorted((t for t in view.times if lo <= t.start and t.end <= hi), key=lambda t: -t.start):
-            gap = gap[: t.start - lo] + gap[t.end - lo:]
+        gap = _without_times(view, chosen[-1].end, nxt.start)
         gap = _LIST_PREPOSITION.sub("", _PARENTHETICAL.sub("", _MARKUP.sub("", gap)))
         if nxt.type != first.type or not _COORD.match(re.sub(r"\s+", " ", gap).replace(" ,", ",")):
             break
@@ -266,15 +263,18 @@ _SUPPORT_AFTER = re.compile(r"\s+(?:support|integration|compatibility|bindings|k
 _TIME_LEAD = re.compile(r"(?i:[\s,;]*(?:and\s+|but\s+)?(?:then|next|later|soon|after\s+that|shortly\s+after(?:wards)?|also)?[\s,]*)")
 
 
+def _without_times(view: SentenceView, lo: int, hi: int) -> str:
+    """The text between article offsets ``lo`` and ``hi`` with the time expressions inside it cut out."""
+    text = view.text[view.rel(lo): view.rel(hi)]
+    for t in sorted((t for t in view.times if lo <= t.start and t.end <= hi), key=lambda t: -t.start):
+        text = text[: t.start - lo] + text[t.end - lo:]
+    return text
+
+
 def _lead_without_times(view: SentenceView, end: int) -> str:
-    """The clause before ``end`` with its time expressions cut out."""
+    """The clause before ``end`` (a sentence offset) with its time expressions cut out."""
     start = max(view.text.rfind(", ", 0, end), view.text.rfind("; ", 0, end), 0)
-    lead = view.text[start:end]
-    for t in sorted(view.times, key=lambda t: -t.start):
-        lo, hi = view.rel(t.start) - start, view.rel(t.end) - start
-        if 0 <= lo and hi <= len(lead):
-            lead = lead[:lo] + lead[hi:]
-    return lead
+    return _without_times(view, view.start + start, view.start + end)
 
 
 _PARTICIPLE = re.compile(r"(?:Released|Launched|Announced|Unveiled|Introduced|Open-sourced|Debuted|Shipped|Previewed)")
