@@ -67,6 +67,7 @@ def _ratio(a: int, b: int) -> float:
 def score(gold: dict[str, Any], claims: list[Claim], conflicts: list[Any]) -> EvalReport:
     """Compare claims and conflicts with a gold annotation."""
     articles = set(gold.get("articles", {}))
+    claims = [c for c in claims if not c.disputed]  # an article's report of someone's error is not its claim
     events = [c for c in claims if c.kind == "event" and (not articles or c.article in articles)]
     facts = [c for c in claims if c.kind == "fact"]
     confusion: Counter[str] = Counter()

@@ -84,6 +84,10 @@ def build_graph(articles: list[Article], claims: list[Claim], entities: list[Ent
         if subject_id is None:
             continue
         codes = claim_conflicts.get(c.id, set())
+        if c.disputed:  # the article repeats the value only to reject it: no event, an edge that says so
+            g.add_edge(subject_id, f"article:{c.article}", key=c.id, relation="disputed_by", label=f"{c.predicate} disputed",
+                       predicate=c.predicate, value=str(c.value), claim=c.id, quote=_flat(c.quote))
+            continue
         if c.kind in ("event", "forecast") and isinstance(c.value, str) and c.value:
             ev = event_node(c.subject, c.predicate, c.value)
             first, last = bounds(c.value)
@@ -205,7 +209,7 @@ class KnowledgeGraph:
         for c in self.claims(subject=subject):
             if c.predicate not in EVENT_TYPES or not isinstance(c.value, str) or not c.value:
                 continue
-            if c.kind == "forecast" and not include_forecasts:
+            if (c.kind == "forecast" and not include_forecasts) or c.disputed:
                 continue
             if type is not None and c.predicate != type:
                 continue

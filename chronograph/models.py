@@ -121,6 +121,9 @@ class Claim(_Model):
     method: str = Field("sentence", description="Extraction path: sentence, table, dateline, header, ...")
     confidence: float = 1.0
     forecast: bool = False
+    disputed: bool = Field(
+        False, description="The article states this value only to reject it: a correction notice, 'not 56B', "
+        "what vague third parties wrongly reported. Kept for provenance; left out of conflict checks.")
 
 
 class ValueSupport(_Model):

@@ -67,6 +67,7 @@ def _explain_values(subject: str, predicate: str, values: list[ValueSupport]) ->
 
 def check(claims: list[Claim], articles: list[Article]) -> list[Conflict]:
     """All conflicts of a corpus, in a stable order."""
+    claims = [c for c in claims if not c.disputed]  # values an article states only to reject them
     hashes = {a.id: a.content_hash for a in articles}
     by_id = {a.id: a for a in articles}
     groups = group_claims(claims)

@@ -21,6 +21,7 @@ from .dates import TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions, load_lexicon
 from .events import EventHit, find_events, version_name
 from .facts import find_facts
+from .stance import disputed_spans, in_spans
 from .tables import read_table
 
 EXTRACTOR_VERSION = "1"
@@ -42,14 +43,15 @@ def _claim(article: Article, sentence: Sentence, **fields: object) -> Claim:
     return Claim(id=cid, article=article.id, quote=sentence.text, start=sentence.start, end=sentence.end, **fields)  # type: ignore[arg-type]
 
 
-def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str, relative: Relative | None) -> Claim:
+def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str, relative: Relative | None,
+                 disputed: list[tuple[int, int]]) -> Claim:
     kind = "forecast" if hit.forecast else "event"
     return _claim(
         article, view.sentence, kind=kind, subject=hit.subject.text, subject_type=hit.subject.type,
         mention=hit.subject.text, predicate=hit.predicate, value=value,
         granularity=granularity_of(value), date_text=hit.time.text, relative=relative, organization=hit.organization,
         method="sentence", confidence=0.9 if hit.time.kind in ("absolute", "partial") else 0.7,
-        start_hint=hit.subject.start,
+        start_hint=hit.subject.start, disputed=in_spans(hit.time.start, disputed),
     )
 
 
@@ -165,6 +167,7 @@ def extract_article(article: Article) -> list[Claim]:
     time_starts = [t.start for t in times]
     mentions = find_mentions(text)
     mention_starts = [m.start for m in mentions]
+    disputed = disputed_spans(text, sents)  # values the article repeats only to reject them
 
     claims: list[Claim] = []
     recent: list[Mention] = []  # models named so far, most recent last
@@ -254,7 +257,7 @@ def extract_article(article: Article) -> list[Claim]:
                 relative = Relative(anchor_subject=anchor_mention.text if anchor_mention else "", anchor_predicate="release",
                                     min_days=rel_expr.offset[0], max_days=rel_expr.offset[1], text=rel_expr.text)
             if hit.time.kind == "relative":
-                claim = _event_claim(article, view, hit, "", relative)
+                claim = _event_claim(article, view, hit, "", relative, disputed)
                 pending.append((claim, rel_expr, anchor_mention))  # type: ignore[arg-type]
                 claims.append(claim)
             elif hit.time.value and hit.time.granularity in ("year", "month", "day", "week"):
@@ -265,10 +268,10 @@ def extract_article(article: Article) -> list[Claim]:
                     hit = dataclasses.replace(hit, time=dataclasses.replace(
                         hit.time, value=f"{first.year:04d}-{first.month:02d}", granularity="month"))
                 if relative is not None and not rel_expr.anchored:  # type: ignore[union-attr]
-                    pending.append((_event_claim(article, view, hit, hit.time.value, relative), rel_expr, None))  # type: ignore[arg-type]
+                    pending.append((_event_claim(article, view, hit, hit.time.value, relative, disputed), rel_expr, None))  # type: ignore[arg-type]
                     claims.append(pending[-1][0])
                 else:
-                    claims.append(_event_claim(article, view, hit, hit.time.value, relative))
+                    claims.append(_event_claim(article, view, hit, hit.time.value, relative, disputed))
         facts = find_facts(view)
         group = _GROUP_SUBJECT.match(s.text)
         if group and facts and not [m for m in view.products() if s.start <= m.start < s.end]:
@@ -282,6 +285,7 @@ def extract_article(article: Article) -> list[Claim]:
                 article, s, kind="fact", subject=fact.subject.text, subject_type=fact.subject.type, mention=fact.subject.text,
                 predicate=fact.attribute, value=fact.value, unit=fact.unit, approximate=fact.approximate, bound=fact.bound,
                 organization=fact.subject.organization, method="sentence", confidence=0.8, start_hint=fact.start,
+                disputed=in_spans(fact.start, disputed),
             ))
         # discourse state: the topic is the sentence's own subject, the first model it names that is not a
         # point of comparison ("a big jump from Llama 3, which ..." leaves the topic alone)
@@ -471,15 +475,15 @@ def _keep_specific(claims: list[Claim]) -> list[Claim]:
     groups: dict[tuple[str, str], list[str]] = {}
     for c in claims:
         if c.kind == "event" and isinstance(c.value, str) and c.value:
-            groups.setdefault((normalize_key(c.subject), c.predicate), []).append(c.value)
+            groups.setdefault((normalize_key(c.subject), c.predicate, c.disputed), []).append(c.value)
     out: list[Claim] = []
-    seen: set[tuple[str, str, str, str, int]] = set()
+    seen: set[tuple[str, str, str, str, int, bool]] = set()
     for c in claims:
         if c.kind == "event" and isinstance(c.value, str) and c.value:
-            values = groups[(normalize_key(c.subject), c.predicate)]
+            values = groups[(normalize_key(c.subject), c.predicate, c.disputed)]
             if any(v != c.value and contains(c.value, v) for v in values):
                 continue
-        key = (c.kind, normalize_key(c.subject), c.predicate, str(c.value), c.start)
+        key = (c.kind, normalize_key(c.subject), c.predicate, str(c.value), c.start, c.disputed)
         if key in seen:
             continue
         seen.add(key)

@@ -1,0 +1,113 @@
+"""Stance: the values an article states only to reject them.
+
+Fact-checks and corrected articles repeat the wrong figure next to the right one: "An earlier version of this
+article misstated the release date as May 7", "46.7B total parameters, not 56B", "Several outlets dated the
+release May 7, ... apparently confusing it with ...". Such values are the article's report of someone's error,
+not its claim. :func:`disputed_spans` finds the stretches of a sentence that hold them; a claim whose value
+lies in one is kept, flagged ``disputed``, and left out of conflict checks and of scoring.
+
+Three mechanisms, each narrow:
+
+* a correction notice: a paragraph opening with "Correction", "Clarification" or "Editor's note" that says
+  something was wrong; its values are the wrong ones, up to a corrective marker ("it was in fact May 6");
+* an error word in the sentence ("misstated", "incorrectly", "was wrong"): the values before a corrective
+  marker;
+* a contrast: the value right after "not", "rather than", "instead of", "as opposed to" ("not 56B");
+* vague third parties ("several outlets", "one widely shared newsletter", "early reports") as the source of
+  a value, in a paragraph that calls something wrong or confused.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text import Sentence
+
+__all__ = ["disputed_spans", "in_spans"]
+
+_ERROR = re.compile(
+    r"\b(?:mis(?:stated|reported|quoted|identified|dated|attributed|labell?ed)|(?:incorrectly|erroneously|wrongly|mistakenly|"
+    r"falsely|inaccurately)|(?:was|were|is|are|been)\s+(?:wrong|incorrect|inaccurate|false|mistaken|in\s+error|an?\s+(?:error|mistake)))\b",
+    re.IGNORECASE)
+# what makes the rest of a sentence the corrected value again
+_CORRECTIVE = re.compile(
+    r"\b(?:in\s+fact|actually|in\s+reality|correctly|the\s+correct|the\s+actual|should\s+have\s+(?:said|read|been)|"
+    r"(?:it|this|that)\s+(?:was|is)\s+(?:in\s+fact\s+)?(?=[A-Z0-9\"“]|on\b|in\b|released\b)|rather|instead)\b|;", re.IGNORECASE)
+_NOTICE = re.compile(r"^[ \t*_#>]*(?:correction|clarification|editor['’]s\s+note|an\s+earlier\s+version)\b", re.IGNORECASE | re.MULTILINE)
+# "not 56B", "not on March 3", "rather than 128K"; not a bound ("not more than"), nor "not until March" (a date it held)
+_CONTRAST = re.compile(
+    r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?!(?:more|less|fewer|over|under|above|below|until|till|"
+    r"before|after|yet|only|just|even|all|every|the\s+same|a\s+single|one\s+of)\b)(?:(?:on|in|at|as|the|a|an)\s+)?"
+    r"(?=[\d$~£€]|(?-i:[A-Z]))", re.IGNORECASE)  # a value follows, not a verb ("instead of activating all 671B")
+_CLAUSE_END = re.compile(r"[,;:.)]\s|[;)]|\s(?:and|but|which|while)\s")
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|has|had|does|did)\s*$")
+# vague third parties: "several outlets", "one widely shared newsletter", "early reports", "a handful of aggregator sites"
+_VAGUE_SOURCE = re.compile(
+    r"\b(?:some|several|many|various|a\s+few|a\s+handful\s+of|one|other|earlier|early|initial|multiple|numerous)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:outlets|reports|publications|sites|websites|newsletters?|blogs?|posts|articles|headlines|accounts|"
+    r"rumou?rs|commentators|aggregators?|listings|tweets|threads|coverage|write-?ups|stories)\b", re.IGNORECASE)
+_DOUBT = re.compile(
+    r"\b(?:wrong|incorrect|inaccura\w+|mistak\w+|erroneous\w*|errors?|confus\w+|inconsistent|misstat\w+|false|untrue|"
+    r"debunk\w*|no\s+evidence|unfounded|contrary|in\s+fact|actually)\b", re.IGNORECASE)
+
+
+def _sentence_at(starts: list[int], sents: list[Sentence], pos: int) -> Sentence | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    return sents[i] if i >= 0 and pos < sents[i].end else None
+
+
+def _upto_corrective(text: str, start: int, end: int) -> int:
+    m = _CORRECTIVE.search(text, start, end)
+    return m.start() if m else end
+
+
+def disputed_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
+    """Sorted, possibly overlapping stretches of ``text`` (article offsets) whose values the article rejects.
+
+    Each pattern runs once over the whole text; a hit is then confined to its sentence (and its paragraph).
+    """
+    starts = [s.start for s in sents]
+    out: list[tuple[int, int]] = []
+    errors: list[tuple[int, int]] = []
+    for m in _ERROR.finditer(text):
+        s = _sentence_at(starts, sents, m.start())
+        if s is not None and not s.is_table_row:
+            errors.append((s.start, _upto_corrective(text, m.end(), s.end)))
+    for m in _NOTICE.finditer(text):  # a correction notice: every sentence of it, up to a corrective marker
+        p_start, p_end = _paragraph_of(text, m.end())
+        if _ERROR.search(text, p_start, p_end):
+            lo = bisect.bisect_left(starts, p_start)
+            while lo < len(sents) and sents[lo].start < p_end:
+                errors.append((sents[lo].start, _upto_corrective(text, sents[lo].start, sents[lo].end)))
+                lo += 1
+    out.extend(errors)
+    for m in _CONTRAST.finditer(text):
+        s = _sentence_at(starts, sents, m.start())
+        if s is None or s.is_table_row or any(a <= m.start() < b for a, b in errors):
+            continue  # "misstated it as May 7 rather than May 6": the value after the contrast is the right one
+        if not m.group(0).startswith(",") and m.group(0).lstrip().lower().startswith("not"):
+            if _COPULA_BEFORE.search(text, max(s.start, m.start() - 12), m.start()) is None:
+                continue  # ", not 56B" and "is not 56B" contrast; "did not ship on day one" names no value
+        end = _CLAUSE_END.search(text, m.end(), s.end)
+        out.append((m.end(), end.start() if end else s.end))
+    for m in _VAGUE_SOURCE.finditer(text):
+        s = _sentence_at(starts, sents, m.start())
+        if s is None or s.is_table_row:
+            continue
+        p_start, p_end = _paragraph_of(text, s.start)
+        if _DOUBT.search(text, p_start, p_end):
+            out.append((m.start(), _upto_corrective(text, m.end(), s.end)))
+    return sorted(out)
+
+
+def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62))
+    return any(a <= pos < b for a, b in spans[max(0, i - 8):i])

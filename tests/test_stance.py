@@ -1,0 +1,72 @@
+"""Stance: values an article repeats only to reject them are flagged, kept, and never conflict."""
+
+from __future__ import annotations
+
+from conftest import claims_of
+
+from chronograph.extract.stance import disputed_spans, in_spans
+from chronograph.pipeline import build
+from chronograph.text import sentences
+
+
+def _disputed(text: str) -> list[str]:
+    """The stretches of text the stance reader marks."""
+    spans = disputed_spans(text, sentences(text))
+    return [text[a:b] for a, b in spans]
+
+
+def _flags(text: str) -> dict[tuple[str, str, str], bool]:
+    return {(c.subject, c.predicate, str(c.value)): c.disputed for c in claims_of(text)}
+
+
+def test_correction_notice_values_are_disputed_up_to_the_corrective_marker() -> None:
+    text = ("Correction, June 10, 2024: An earlier version of this article misstated the release date of Foo-7B as "
+            "May 7, 2024. It also said the model has 27 billion parameters.\n"
+            "Acme released Foo-7B on May 6, 2024. Foo-7B has 21 billion parameters.")
+    flags = _flags(text)
+    assert flags[("Foo-7B", "parameters_total", "27000000000.0")] is True
+    assert flags[("Foo-7B", "parameters_total", "21000000000.0")] is False
+    assert flags[("Foo-7B", "release", "2024-05-06")] is False
+
+
+def test_error_word_disputes_what_precedes_the_correct_value() -> None:
+    text = "Some early coverage wrongly dated it May 3, 2024; it was in fact released on May 4, 2024."
+    spans = disputed_spans(text, sentences(text))
+    assert in_spans(text.index("May 3"), spans)
+    assert not in_spans(text.index("May 4"), spans)
+
+
+def test_contrast_after_not_rather_than_instead_of() -> None:
+    flags = _flags("Foo-7B has 46.7B total parameters, not 56B.")
+    assert flags[("Foo-7B", "parameters_total", "46700000000.0")] is False
+    assert flags.get(("Foo-7B", "parameters_total", "56000000000.0"), True) is True
+    assert _disputed("The window is 32K tokens rather than 128K, the card says.") == ["128K"]
+
+
+def test_no_contrast_before_a_verb_a_bound_or_until() -> None:
+    assert _disputed("Instead of activating all 671B parameters, Foo-7B routes each token.") == []
+    assert _disputed("Foo-7B has not more than 7B parameters.") == []
+    assert _disputed("Acme did not ship Foo-7B until May 2024.") == []
+    assert _disputed("The pitch is fewer errors rather than better reasoning: Foo-7B scores 62.5% on MMLU.") == []
+
+
+def test_vague_sources_are_disputed_only_where_the_paragraph_doubts_them() -> None:
+    doubted = ("Coverage has been inconsistent. One widely shared newsletter put Foo-7B's size at 250 billion "
+               "parameters, apparently confusing it with Bar-9.")
+    assert _flags(doubted)[("Foo-7B", "parameters_total", "250000000000.0")] is True
+    plain = "Several outlets noted that Foo-7B has 250 billion parameters."
+    assert _flags(plain)[("Foo-7B", "parameters_total", "250000000000.0")] is False
+
+
+def test_disputed_values_never_conflict_and_show_in_the_graph(corpus) -> None:
+    d = corpus({
+        "a.txt": "May 9, 2024 — Acme released Foo-7B on May 6, 2024. Foo-7B has 21 billion parameters.",
+        "b.txt": ("June 10, 2024 — Correction: an earlier version of this story misstated that Foo-7B has 27 billion "
+                  "parameters.\nFoo-7B has 21 billion parameters, Acme says."),
+    })
+    kg = build(d)
+    assert [c.code for c in kg.conflicts()] == []
+    disputed = [c for c in kg.claims() if c.disputed]
+    assert [(c.article, c.value) for c in disputed] == [("b.txt", 27e9)]
+    edges = [e for _u, _v, e in kg.graph.edges(data=True) if e.get("relation") == "disputed_by"]
+    assert [(e["predicate"], e["value"], e["claim"]) for e in edges] == [("parameters_total", "27000000000.0", disputed[0].id)]
