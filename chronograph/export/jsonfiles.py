@@ -16,7 +16,7 @@ from .atomic import atomic_write
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
-CSV_COLUMNS = ["id", "kind", "subject", "subject_type", "predicate", "value", "unit", "approximate", "bound",
+CSV_COLUMNS = ["id", "kind", "subject", "subject_type", "predicate", "value", "unit", "approximate", "bound", "disputed",
                "granularity", "date_text", "organization", "article", "start", "end", "method", "confidence", "quote"]
 
 
