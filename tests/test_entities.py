@@ -102,3 +102,16 @@ def test_a_name_an_apposition_calls_a_model(text: str, found: list[str]) -> None
 def test_number_formats_and_benchmark_editions_are_not_models() -> None:
     found = names("Run Foo-9 in Int4 or Q4_K_M; it scores 53.7 on LiveCodeBench v6.")
     assert ("Int4", "model") not in found and ("LiveCodeBench v6", "benchmark") in found, found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("IBM shipped Granite 3.0 3B-A800M today.", "Granite 3.0 3B-A800M"),
+    ("Qwen3 30B-A3B runs on one GPU.", "Qwen3 30B-A3B"),
+    ("Alibaba released Qwen3-235B-A22B.", "Qwen3-235B-A22B"),
+])
+def test_a_size_keeps_its_active_parameter_tail(text: str, found: str) -> None:
+    assert (found, "model") in names(text)
+
+
+def test_a_size_before_other_hyphenated_words_stays_a_size() -> None:
+    assert ("Llama 3 70B", "model") in names("Meta's Llama 3 70B-parameter model")

@@ -94,8 +94,9 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 
 # A capitalised head: "GPT-4o", "DeepSeek-V3", "Fuyu-Heavy-2", "MLC-LLM", "FlashDecoding++", "Llama".
 _HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
-# Continuations: versions, sizes, mixed tokens with digits, and capitalised variant words (checked in code).
-_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*(?!\s*%|\d|\.\d)|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
+# Continuations: versions, sizes (with an active-parameter tail: "30B-A3B"), mixed tokens with digits, and capitalised
+# variant words (checked in code).
+_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*(?!\s*%|\d|\.\d|[a-zA-Z]*-A\d)|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
          r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![A-Za-z])|[A-Z]\+?(?![\w+])|[A-Z]{2,4}(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
