@@ -460,3 +460,16 @@ def test_a_participle_opening_the_sentence_dates_the_main_clause_subject() -> No
     assert events_of("Launched in May, Foo-2 and Foo-3 were cheap.", ref="2024-06-16") == [
         ("Foo-2", "release", "2024-05"), ("Foo-3", "release", "2024-05")]
     assert events_of("## Foo-4\n\nReleased on June 3, 2024, it sold out.", ref="2024-06-16") == [("Foo-4", "release", "2024-06-03")]
+
+
+def test_the_launch_includes_lists_members_of_the_release_just_before() -> None:
+    text = ("Acme today released Zephyrine 2, a family of open models. The launch includes Zephyrine 2 9B and "
+            "Zephyrine 2 2B, and a guard model marketed as Zephyrine Guard 2.")
+    got = set(events_of(text, "2025-03-04"))
+    assert {("Zephyrine 2 9B", "release", "2025-03-04"), ("Zephyrine 2 2B", "release", "2025-03-04"),
+            ("Zephyrine Guard 2", "release", "2025-03-04")} <= got
+
+
+def test_the_launch_includes_needs_a_dated_release_close_before() -> None:
+    assert events_of("The launch includes Zephyrine 2 9B and Zephyrine 2 2B.", "2025-03-04") == []
+    assert events_of("The release continues a push that began with Zephyrine 1 7B.", "2025-03-04") == []

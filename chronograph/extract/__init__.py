@@ -272,6 +272,8 @@ def extract_article(article: Article) -> list[Claim]:
                     claims.append(pending[-1][0])
                 else:
                     claims.append(_event_claim(article, view, hit, hit.time.value, relative, disputed))
+        if not hits and _LAUNCH_INCLUDES.match(s.text):
+            claims.extend(_launch_members(article, view, claims))
         facts = find_facts(view)
         group = _GROUP_SUBJECT.match(s.text)
         if group and facts and not [m for m in view.products() if s.start <= m.start < s.end]:
@@ -326,6 +328,30 @@ def extract_article(article: Article) -> list[Claim]:
         i += 1
     claims = _resolve_relatives(claims, pending)
     return _keep_specific(claims)
+
+
+# "The launch includes A and B, ...": the members of the release the sentence before dated
+_LAUNCH_INCLUDES = re.compile(
+    r"(?:The|This|Today['’]s|That)\s+(?:launch|release|rollout|roll-out|drop|update|announcement)\s+"
+    r"(?:includes|included|comprises|comprised|consists\s+of|covers|covered|brings|brought|spans|spanned)\b")
+_LAUNCH_REACH = 600  # characters back the dated release may be stated
+
+
+def _launch_members(article: Article, view: SentenceView, claims: list[Claim]) -> list[Claim]:
+    """Events of the products "The launch includes ..." lists, on the date of the release stated just before."""
+    s = view.sentence
+    anchor = next((c for c in reversed(claims) if c.kind == "event" and c.value and not c.disputed
+                   and c.predicate in ("release", "announcement") and s.start - c.start <= _LAUNCH_REACH), None)
+    if anchor is None:
+        return []
+    out = []
+    for m in view.products():
+        if m.type == "model" and s.start <= m.start < s.end and not view.is_comparison(m) and m.text != anchor.subject:
+            out.append(_claim(
+                article, s, kind="event", subject=m.text, subject_type=m.type, mention=m.text, predicate=anchor.predicate,
+                value=anchor.value, granularity=anchor.granularity, date_text=anchor.date_text,
+                organization=m.organization or anchor.organization, method="sentence", confidence=0.7, start_hint=m.start))
+    return out
 
 
 _WIKI_TITLE = re.compile(r"^(?P<name>[A-Z][^()\n]{1,40}?) \((?:[\w -]*(?:model|models|AI|chatbot|software|LLM))\)$")

@@ -15,7 +15,9 @@ PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|second\s+only\s+to|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|"
-    r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|as)\b"
+    r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|"
+    # "as X" compares, except where it names the product: "marketed as X", "known as X", "released as X"
+    r"(?<!marketed\s)(?<!branded\s)(?<!known\s)(?<!released\s)(?<!shipped\s)(?<!launched\s)(?<!sold\s)as)\b"
     r"[\s,]*(?:(?:the|its|their|both|and|original|older|earlier|previous|newer|current|[A-Z][\w.-]*['’]s)\s+)*)$"
 )
 
