@@ -94,6 +94,10 @@ def test_sizes_that_repeat_a_sized_name_without_its_base() -> None:
     ("Snowflake released Tundra, a large model.", ["Tundra"]),
     ("However, a 7B model is small.", []),
     ("The lab, a small model shop, grew.", []),
+    ("In April, Snowflake's Arctic, a 480-billion-parameter mixture-of-experts, arrived.", ["Arctic"]),
+    ("Then there is Snowflake Arctic, which the company released on April 23.", ["Snowflake Arctic"]),
+    ("Google Cloud, which it launched in 2008, grew.", []),
+    ("The Hub, which it launched in 2018, grew.", []),
 ])
 def test_a_name_an_apposition_calls_a_model(text: str, found: list[str]) -> None:
     assert [n for n, t in names(text) if t == "model"] == found, names(text)

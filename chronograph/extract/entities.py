@@ -389,17 +389,24 @@ def _elided_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "Mistral Saba, a 24B model tuned for Arabic": a capitalised name an apposition calls a model. The cheap part
 # (", a ... model") is found first; the name is then read backwards from the comma.
-_APPOSITION_START = re.compile(r",\s+an?\s+")
-_APPOSITION_MODEL = re.compile(r"(?:[\w.,-]+\s+){0,4}?(?:model|LLM|language\s+model|reasoning\s+model|model\s+family)\b")
+_APPOSITION_START = re.compile(r",\s+(?:an?\s+|which\s+)")
+_APPOSITION_MODEL = re.compile(
+    r"(?:[\w.,-]+\s+){0,4}?(?:model|LLM|language\s+model|reasoning\s+model|model\s+family|mixture[- ]of[- ]experts)\b")
+# "Snowflake Arctic, which the company released on April 23": a company's product word a release clause names
+_WHICH_RELEASED = re.compile(
+    r"(?:the\s+(?:company|lab|startup|firm)|it|they|[A-Z][\w-]*)\s+(?:released|launched|open-sourced|unveiled|introduced|"
+    r"shipped|debuted)\b")
+_ORG_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w-]*)['’]s\s$")
 _NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})$")
 
 
 def _named_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    if ", a" not in text:
+    if ", a" not in text and ", which" not in text:
         return []
     out = []
     for comma in _APPOSITION_START.finditer(text):
-        if not _APPOSITION_MODEL.match(text, comma.end()):
+        which = comma.group(0).rstrip().endswith("which")
+        if not (_WHICH_RELEASED if which else _APPOSITION_MODEL).match(text, comma.end()):
             continue
         lo = max(0, comma.start() - 60)
         m = _NAME_BEFORE.search(text, lo, comma.start())
@@ -410,12 +417,17 @@ def _named_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> li
         words = name.split()
         if any(x.start < end and start < x.end and not (x.type == "organization" and x.end < end) for x in mentions):
             continue  # already a name ("Phi-4, a 14B model"), unless only its first word was read as a company
-        if words[0] in lex.stop_heads or words[0] in _NOT_NAME_WORDS or _sentence_initial(text, start) and len(words) == 1:
+        if words[0] in lex.stop_heads or any(w in _NOT_NAME_WORDS for w in words) or _sentence_initial(text, start) and len(words) == 1:
             continue  # "However, a ...", "Today, a model ...": a sentence's first word alone is not a name
         etype, _org, _canon = classify(name, lex)
         if etype not in (None, "model"):
             continue
         org = lex.org_alias.get(normalize_key(words[0])) if len(words) > 1 else None
+        if org is None:  # "Snowflake's Arctic, a ...": the company before the name
+            owner = _ORG_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+            org = lex.org_alias.get(normalize_key(owner.group(1))) if owner else None
+        if which and (org is None or etype is not None):
+            continue  # a release clause names a product only after its company ("Snowflake Arctic, which ...")
         out.append(Mention(start, end, name, "model", organization=org))
     return out
 
