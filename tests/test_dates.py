@@ -121,3 +121,16 @@ def test_the_nth_after_a_deictic_month_is_in_that_month() -> None:
     assert values(text) == ["2026-03", "2026-03-12"]
     text = "I stopped until last month. In January 2026 Foo came out. Bar shipped on the 3rd."
     assert values(text)[-1] == "2026-04-03"  # another date came in between: the reference decides again
+
+
+def test_a_weekday_before_the_full_date_it_names_is_not_counted_back() -> None:
+    got = [(t.text, t.value) for t in tag("Meta debuted it on Saturday, April 5, 2025, to everyone.", dt.date(2025, 4, 20))]
+    assert got == [("April 5, 2025", "2025-04-05")]
+
+
+def test_a_partial_date_takes_the_year_of_a_full_date_before_it_in_the_sentence() -> None:
+    ref = dt.date(2025, 4, 20)
+    got = [t.value for t in tag("It became available on March 4, 2024, and Haiku followed on March 13.", ref)]
+    assert got == ["2024-03-04", "2024-03-13"]
+    # a bare year ("founded in 2023") is no full date: the month stays the publication year's
+    assert [t.value for t in tag("Moonshot, founded in 2023, followed in March with K2.", ref)] == ["2023", "2025-03"]

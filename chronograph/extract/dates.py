@@ -219,6 +219,12 @@ def _holiday(name: str, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+_DATE_AFTER_WEEKDAY = re.compile(
+    r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|"
+    r",?\s+\d{4}-\d{2}-\d{2}")
+_NEARBY_DAY_YEAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b")
 _NEARBY_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
 
 
@@ -248,15 +254,20 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if day is None:
             return None
         return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
-    if rule in ("md", "md_lower", "dm", "month_only") and ref is None:
-        # no reference date: a year stated just before in the same sentence ("June 27, 2024, and ... in July"),
-        # else the year of the last full date the text stated ("July 2024 saw several releases. ... on 16 July")
-        years = _NEARBY_YEAR.findall(context_before)
+    if rule in ("md", "md_lower", "dm", "month_only"):
+        # a year stated just before in the same sentence ("became available on March 4, 2024, and Haiku followed on
+        # March 13"; "June 27, 2024, and ... in July") is the year, whatever the publication date; without a reference
+        # date, else the year of the last full date the text stated ("July 2024 saw several releases. ... on 16 July")
+        years = _NEARBY_YEAR.findall(context_before) if ref is None else [
+            y for y in map("".join, _NEARBY_DAY_YEAR.findall(context_before)) if int(y) <= ref.year]  # a full date's, not "founded in 2023"
         deictic = rule == "month_only" and ("last" in (g.get("which") or "").lower() or "this" in (g.get("which") or "").lower()
                                             or (g.get("mprep") or "").lower() in ("last", "this"))
-        if (not years and narrative_year is None) or (deictic and not years):
-            return {"kind": "partial"}  # "last September" counts from a publication date, not from a year told
-        ref = dt.date(int(years[-1]) if years else narrative_year, 12, 31)  # type: ignore[arg-type]
+        if ref is None:
+            if (not years and narrative_year is None) or (deictic and not years):
+                return {"kind": "partial"}  # "last September" counts from a publication date, not from a year told
+            ref = dt.date(int(years[-1]) if years else narrative_year, 12, 31)  # type: ignore[arg-type]
+        elif years and not deictic and int(years[-1]) != ref.year:
+            ref = dt.date(int(years[-1]), 12, 31)
     if rule in ("md", "md_lower", "dm"):
         if ref is None:
             return {"kind": "partial"}
@@ -489,6 +500,8 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
     for start, end, _, rule, m in _select(found):
+        if rule in ("weekday", "weekday_bare") and _DATE_AFTER_WEEKDAY.match(text, end):
+            continue  # "on Saturday, April 5, 2025": the date that follows says the day
         context = text[max(0, start - 40) : min(len(text), end + 40)]
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         month_here = deictic_month[0] if deictic_month is not None and start - deictic_month[1] <= 1500 else None
