@@ -331,6 +331,9 @@ def test_version_headings_and_release_tags_are_releases_of_the_named_project() -
     text = "lynx / lynx · Releases\n\n## v0.14.0 — Latest\nreleased this 2025-06-18 · tag v0.14.0 · commit 9e1b7c2\n"
     assert events_of(text) == [("lynx v0.14.0", "release", "2025-06-18")]
     assert events_of("# Changelog\n\n## [1.4.0] - 2025-03-02\n\n- Fixes.\n") == []  # no project named: no one's release
+    # a code host's page title names the repository; the prose's spelling of it names the project
+    text = "# Releases · lynx-ai/lynx\n\nLynx is a fast server.\n\n## v0.6.1 — 2025-02-27 (Latest)\n\n- Fixes.\n"
+    assert events_of(text) == [("Lynx v0.6.1", "release", "2025-02-27")]
 
 
 def test_pushed_a_described_checkpoint_and_posted_the_checkpoint() -> None:

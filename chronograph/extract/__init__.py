@@ -94,6 +94,8 @@ _PROJECT = [
     re.compile(r"(?i:\bchanges\s+to\s+(?:the\s+)?)[*_`]*(?P<p>[\w][\w.+-]*)[*_`]*"),
     re.compile(r"(?m)^(?P<p>[\w][\w.+-]*)\s*/\s*(?P=p)\b"),
     re.compile(r"(?im)^#*\s*(?P<p>[\w][\w.+-]*)\s+(?:changelog|release\s+notes|releases)\b"),
+    # a code host's page title: "Releases · tessera-infer/tessera"
+    re.compile(r"(?im)^#*\s*Releases?\b[^\n·|]{0,40}[·|]\s*[\w.-]+\s*/\s*(?P<p>[\w][\w.+-]*)"),
     # a code host's "owner / repo" line on a page of tagged releases
     re.compile(r"(?m)^[\w][\w.-]*\s*/\s*(?P<p>[\w][\w.+-]*)\s*$(?=[\s\S]*?\btag\s)"),
 ]
@@ -104,7 +106,11 @@ def _project_name(text: str) -> str | None:
     for pattern in _PROJECT:
         m = pattern.search(head)
         if m and m.group("p").lower() not in ("the", "this", "our", "all", "full", "latest", "previous"):
-            return m.group("p")
+            name = m.group("p")
+            if name.islower():  # "tessera-infer/tessera" in the title, "Tessera is a fast ..." in the prose
+                spelled = re.search(rf"(?<![\w./-]){re.escape(name[0].upper() + name[1:])}(?![\w/-])", head)
+                name = spelled.group(0) if spelled else name
+            return name
     return None
 
 
