@@ -70,3 +70,22 @@ def test_disputed_values_never_conflict_and_show_in_the_graph(corpus) -> None:
     assert [(c.article, c.value) for c in disputed] == [("b.txt", 27e9)]
     edges = [e for _u, _v, e in kg.graph.edges(data=True) if e.get("relation") == "disputed_by"]
     assert [(e["predicate"], e["value"], e["claim"]) for e in edges] == [("parameters_total", "27000000000.0", disputed[0].id)]
+
+
+def test_a_fact_check_claim_line_under_a_false_verdict_is_disputed() -> None:
+    text = ("**Claim:** Acme released Foo-7B on March 3, 2024.\n"
+            "**Verdict: False.** Acme released Foo-7B on March 4, 2024.\n\n"
+            "**Claim:** Foo-7B has 7 billion parameters.\n"
+            "**Verdict: True.** The model card says so.")
+    flags = _flags(text)
+    assert flags[("Foo-7B", "release", "2024-03-03")] is True
+    assert flags[("Foo-7B", "release", "2024-03-04")] is False
+    assert flags[("Foo-7B", "parameters_total", "7000000000.0")] is False
+
+
+def test_a_notice_disputes_what_the_earlier_version_said_not_the_correction() -> None:
+    text = ("**Correction, April 15, 2025:** An earlier version of this article stated that Foo-7B was released on "
+            "December 12, 2024. Foo-7B was released on January 8, 2025.")
+    flags = _flags(text)
+    assert flags[("Foo-7B", "release", "2024-12-12")] is True
+    assert flags[("Foo-7B", "release", "2025-01-08")] is False

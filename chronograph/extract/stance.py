@@ -6,12 +6,15 @@ release May 7, ... apparently confusing it with ...". Such values are the articl
 not its claim. :func:`disputed_spans` finds the stretches of a sentence that hold them; a claim whose value
 lies in one is kept, flagged ``disputed``, and left out of conflict checks and of scoring.
 
-Three mechanisms, each narrow:
+Five mechanisms, each narrow:
 
-* a correction notice: a paragraph opening with "Correction", "Clarification" or "Editor's note" that says
-  something was wrong; its values are the wrong ones, up to a corrective marker ("it was in fact May 6");
+* a correction notice: a paragraph opening with "Correction", "Clarification" or "Editor's note"; its sentences
+  that report the earlier error ("An earlier version of this article stated ...", "It also said ...") hold the
+  wrong values, up to a corrective marker ("it was in fact May 6"); its plain sentences are the correction;
 * an error word in the sentence ("misstated", "incorrectly", "was wrong"): the values before a corrective
   marker;
+* a fact-check's claim line ("Claim: X was released on March 3") under a verdict that rejects it ("Verdict:
+  False", "Rating: Misleading", "Unproven");
 * a contrast: the value right after "not", "rather than", "instead of", "as opposed to" ("not 56B");
 * vague third parties ("several outlets", "one widely shared newsletter", "early reports") as the source of
   a value, in a paragraph that calls something wrong or confused.
@@ -35,6 +38,15 @@ _CORRECTIVE = re.compile(
     r"\b(?:in\s+fact|actually|in\s+reality|correctly|the\s+correct|the\s+actual|should\s+have\s+(?:said|read|been)|"
     r"(?:it|this|that)\s+(?:was|is)\s+(?:in\s+fact\s+)?(?=[A-Z0-9\"“]|on\b|in\b|released\b)|rather|instead)\b|;", re.IGNORECASE)
 _NOTICE = re.compile(r"^[ \t*_#>]*(?:correction|clarification|editor['’]s\s+note|an\s+earlier\s+version)\b", re.IGNORECASE | re.MULTILINE)
+# a notice's sentence that reports the earlier error rather than the correction
+_REPORTS_ERROR = re.compile(
+    r"\b(?:earlier|original|previous|first)\s+version\b|^[*_\s]*(?:It|The\s+(?:article|story|piece|post|report))\s+(?:also\s+)?"
+    r"(?:said|stated|reported|gave|listed|claimed|described|put)\b", re.IGNORECASE)
+# a fact-check: "**Claim:** ..." and, on it or on the next line, a verdict that rejects it
+_CLAIM_LINE = re.compile(r"^[ \t*_#>-]*Claim\s*[*_]*\s*:", re.IGNORECASE | re.MULTILINE)
+_VERDICT_AGAINST = re.compile(
+    r"\b(?:Verdict|Rating|Ruling)\s*[*_]*\s*:\s*[*_]*\s*(?:(?:mostly|largely|partly)\s+)?(?:false|incorrect|wrong|misleading|"
+    r"not\s+true|untrue|unproven|unsupported|unsubstantiated|fake|inaccurate|pants\s+on\s+fire)\b", re.IGNORECASE)
 # "not 56B", "not on March 3", "rather than 128K"; not a bound ("not more than"), nor "not until March" (a date it held)
 _CONTRAST = re.compile(
     r"(?:,\s*|\b)(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?!(?:more|less|fewer|over|under|above|below|until|till|"
@@ -74,13 +86,21 @@ def disputed_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
         s = _sentence_at(starts, sents, m.start())
         if s is not None and not s.is_table_row:
             errors.append((s.start, _upto_corrective(text, m.end(), s.end)))
-    for m in _NOTICE.finditer(text):  # a correction notice: every sentence of it, up to a corrective marker
+    for m in _NOTICE.finditer(text):  # a correction notice: its sentences that report the error
         p_start, p_end = _paragraph_of(text, m.end())
-        if _ERROR.search(text, p_start, p_end):
-            lo = bisect.bisect_left(starts, p_start)
-            while lo < len(sents) and sents[lo].start < p_end:
-                errors.append((sents[lo].start, _upto_corrective(text, sents[lo].start, sents[lo].end)))
-                lo += 1
+        lo = bisect.bisect_left(starts, p_start)
+        while lo < len(sents) and sents[lo].start < p_end:
+            s = sents[lo]
+            if _REPORTS_ERROR.search(s.text):
+                errors.append((s.start, _upto_corrective(text, s.start, s.end)))
+            lo += 1
+    for m in _CLAIM_LINE.finditer(text):  # "Claim: ..." and "Verdict: False" on it or on the line after
+        p_start, p_end = _paragraph_of(text, m.end())
+        n_start, n_end = _paragraph_of(text, min(len(text), p_end + 1))
+        while n_start == n_end and n_end < len(text):  # blank lines between
+            n_start, n_end = _paragraph_of(text, n_end + 1)
+        if _VERDICT_AGAINST.search(text, p_start, p_end) or _VERDICT_AGAINST.search(text, n_start, min(n_end, n_start + 60)):
+            out.append((m.end(), p_end))
     out.extend(errors)
     for m in _CONTRAST.finditer(text):
         s = _sentence_at(starts, sents, m.start())
