@@ -190,8 +190,74 @@ _INLINE_TAG = re.compile(r"</?(?:b|i|em|strong|u|span|a|sup|sub|code|mark|small|
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,300}?)(?<=\S)\1")  # bounded: an unclosed '**' scans 300 chars, not the line
 
 
+# MediaWiki source ("wiki dumps"): references and one-line templates go, headings and tables become markdown
+_WIKI_REF = re.compile(r"<ref\b[^<>\n]{0,300}/>|<ref\b[^<>\n]{0,300}>[^\n]{0,3000}?</ref>", re.IGNORECASE)
+_WIKI_TEMPLATE = re.compile(r"\{\{[^{}\n]{0,2000}\}\}")
+_WIKI_HEADING = re.compile(r"^(={2,6})[ \t]*([^=\n]{1,200}?)[ \t]*\1[ \t]*$", re.MULTILINE)
+_WIKI_QUOTES = re.compile(r"'{2,3}(?=\S)([^'\n]{1,300}?)'{2,3}")
+_WIKI_CELL_ATTR = re.compile(r"^\s*[\w-]+\s*=\s*\"[^\"\n]*\"(?:\s+[\w-]+\s*=\s*\"[^\"\n]*\")*\s*\|(?!\|)")
+
+
+def _wiki_table(lines: list[str]) -> list[str]:
+    """A MediaWiki table ("{|", "! A !! B", "|-", "| a || b", "|}") as markdown rows."""
+    out: list[str] = []
+    row: list[str] = []
+    header_done = False
+
+    def flush() -> None:
+        nonlocal header_done
+        if row:
+            out.append("| " + " | ".join(row) + " |")
+            if not header_done:
+                out.append("|" + "---|" * len(row))
+                header_done = True
+            row.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("{|") or stripped.startswith("|}") or stripped.startswith("|-"):
+            flush()
+        elif stripped.startswith("|+"):
+            out.append(stripped[2:].strip())
+        elif stripped[:1] in ("!", "|"):
+            for cell in re.split(r"!!|\|\|", stripped[1:]):
+                row.append(_WIKI_CELL_ATTR.sub("", cell).strip())
+    flush()
+    return out
+
+
+def wikitext(text: str) -> str:
+    """MediaWiki source made readable: refs and one-line templates dropped, '== H ==' as '## H', tables as rows."""
+    text = _WIKI_REF.sub("", text)
+    text = _WIKI_TEMPLATE.sub("", text)
+    text = _WIKI_HEADING.sub(lambda m: "#" * len(m.group(1)) + " " + m.group(2), text)
+    text = _WIKI_QUOTES.sub(r"\1", text)
+    if "\n{|" not in text and not text.startswith("{|"):
+        return text
+    out: list[str] = []
+    table: list[str] | None = None
+    for line in text.split("\n"):
+        if table is None and line.lstrip().startswith("{|"):
+            table = [line]
+        elif table is not None:
+            table.append(line)
+            if line.lstrip().startswith("|}"):
+                out.extend(_wiki_table(table))
+                table = None
+        else:
+            out.append(line)
+    if table is not None:
+        out.extend(_wiki_table(table))
+    return "\n".join(out)
+
+
+_WIKI_SIGNS = re.compile(r"<ref\b|\{\{|^==[^=\n]|^\{\|", re.IGNORECASE | re.MULTILINE)
+
+
 def strip_markup(text: str) -> str:
-    """Markup leftovers in plain text: links keep their words, inline tags go."""
+    """Markup leftovers in plain text: links keep their words, inline tags go, wiki source is read."""
+    if _WIKI_SIGNS.search(text):
+        text = wikitext(text)
     text = _MD_LINK.sub(r"\1", text)
     text = _WIKI_LINK.sub(r"\1", text)
     text = _INLINE_TAG.sub("", text)

@@ -118,3 +118,14 @@ def test_dateline_with_a_dash_after_the_place_and_infobox_fields(tmp_path) -> No
     assert (a.reference_source, a.reference_date) == ("dateline", "2025-01-29")
     b, _ = read(tmp_path, "b.txt", "Foo (language model)\nFoo\nInitial release | December 6, 2023\nA family of models.\n")
     assert b.reference_date is None
+
+
+def test_wiki_source_is_read_as_text_headings_and_tables() -> None:
+    from chronograph.ingest import strip_markup
+    source = ("'''Foo''' is a model.<ref>{{cite web |title=Foo |date=12 December 2023 |access-date=2 February 2025}}</ref>\n"
+              "== History ==\n"
+              "{| class=\"wikitable\"\n! Model !! Parameters\n|-\n| Foo-1 || 1.3B\n|-\n| style=\"x\" | Foo-2 || 2.7B\n|}\n")
+    text = strip_markup(source)
+    assert "2025" not in text and "cite" not in text  # citation dates are no article dates
+    assert text.split("\n") == ["Foo is a model.", "## History", "| Model | Parameters |", "|---|---|",
+                                "| Foo-1 | 1.3B |", "| Foo-2 | 2.7B |", ""]
