@@ -134,3 +134,20 @@ def test_a_partial_date_takes_the_year_of_a_full_date_before_it_in_the_sentence(
     assert got == ["2024-03-04", "2024-03-13"]
     # a bare year ("founded in 2023") is no full date: the month stays the publication year's
     assert [t.value for t in tag("Moonshot, founded in 2023, followed in March with K2.", ref)] == ["2023", "2025-03"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("launched on 2024年1月16日 at DevDay", "2024-01-16"),
+    ("first launched in 2023年10月 (October 2023)", "2023-10"),
+    ("Then 2024年 June 5th, the model is open sourced", "2024-06-05"),
+])
+def test_cjk_dates_left_in_translated_text(text: str, value: str) -> None:
+    assert values(text)[0] == value
+
+
+def test_a_day_and_this_year_or_last_year_is_one_date() -> None:
+    ref = dt.date(2025, 7, 30)
+    assert [(t.text, t.value) for t in tag("On 20th of January this year, it shipped.", ref)] == [
+        ("20th of January this year", "2025-01-20")]
+    assert [t.value for t in tag("It shipped on March 3 last year.", ref)] == ["2024-03-03"]
+    assert [t.value for t in tag("It shipped March 3. This year, more.", ref)] == ["2025-03-03", "2025"]

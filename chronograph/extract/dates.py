@@ -16,6 +16,7 @@ Spans with a month name are normalised by ``dateparser.parse`` on the span only,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -57,6 +58,10 @@ _HOLIDAY = r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|
 # (name, pattern) in priority order: on overlapping matches the longer wins, then the earlier rule.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?=\d)(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d])")),
+    # CJK dates left in translated text: "2024年1月16日", "2023年10月"
+    ("cjk", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")),
+    # a translation's mixed leftover: "2024年 June 5th"
+    ("cjk_mixed", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*" + _MONTH + r"\s+" + _DAY + r"(?![\d%])")),
     ("mdy", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR)),
     ("dmy", re.compile(r"(?=\d)(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)),
     ("my", re.compile(_FIRST_MONTH + _MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
@@ -113,6 +118,8 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 #: a rule runs only when one of these (lower-case) strings occurs in the text: most texts lack most of them
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-", "/"),
+    "cjk": ("年",),
+    "cjk_mixed": ("年",),
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
     "md_lower": ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "month_only": _MONTH_WORDS,
@@ -222,6 +229,7 @@ def _holiday(name: str, year: int) -> dt.date:
 _DATE_AFTER_WEEKDAY = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|"
     r",?\s+\d{4}-\d{2}-\d{2}")
+_YEAR_OF_DAY = re.compile(r",?\s+(?:of\s+)?")
 _NEARBY_DAY_YEAR = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b")
@@ -244,6 +252,17 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         except ValueError:
             return None
         return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule == "cjk":
+        try:
+            day = dt.date(int(g["y"]), int(g["m"]), int(g["d"] or 1))
+        except ValueError:
+            return None
+        if not g["d"]:
+            return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
+        return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule == "cjk_mixed":
+        day = _parse_span(f"{g['mon']} {g['d']}, {g['y']}", None)
+        return None if day is None else {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
     if rule in ("mdy", "dmy"):
         day = _parse_span(_clean_span(span), None)
         if day is None or day.year != int(g["y"]):
@@ -502,6 +521,18 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     for start, end, _, rule, m in _select(found):
         if rule in ("weekday", "weekday_bare") and _DATE_AFTER_WEEKDAY.match(text, end):
             continue  # "on Saturday, April 5, 2025": the date that follows says the day
+        if rule == "deictic" and result and reference is not None and _YEAR_OF_DAY.fullmatch(text, result[-1].end, start) \
+                and result[-1].rule in ("md", "dm", "md_lower") and result[-1].value \
+                and m.group("deix").lower() in ("this year", "last year"):
+            # "On 20th of January this year", "on March 3 last year": the day, in that year
+            year = reference.year - (1 if m.group("deix").lower() == "last year" else 0)
+            prev = result[-1]
+            try:
+                value = dt.date.fromisoformat(str(prev.value)).replace(year=year)
+            except ValueError:
+                continue
+            result[-1] = dataclasses.replace(prev, end=end + offset, text=text[prev.start - offset:end], value=iso_day(value))
+            continue
         context = text[max(0, start - 40) : min(len(text), end + 40)]
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         month_here = deictic_month[0] if deictic_month is not None and start - deictic_month[1] <= 1500 else None
