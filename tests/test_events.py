@@ -476,3 +476,9 @@ def test_the_launch_includes_lists_members_of_the_release_just_before() -> None:
 def test_the_launch_includes_needs_a_dated_release_close_before() -> None:
     assert events_of("The launch includes Zephyrine 2 9B and Zephyrine 2 2B.", "2025-03-04") == []
     assert events_of("The release continues a push that began with Zephyrine 1 7B.", "2025-03-04") == []
+
+
+def test_translated_text_bare_open_source_verb_and_a_published_label() -> None:
+    assert events_of("On 11th of July, Moonshot AI open source Kimi K2.", "2025-07-30") == [("Kimi K2", "release", "2025-07-11")]
+    assert events_of("On March 3, the open source Llama 3 got an update.", "2025-07-30") == []
+    assert events_of("Source: ZhiKe Tech Daily | Published: 2025-07-30 14:02 | Editor: Wang Lei", "2025-07-30") == []
