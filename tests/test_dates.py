@@ -151,3 +151,10 @@ def test_a_day_and_this_year_or_last_year_is_one_date() -> None:
         ("20th of January this year", "2025-01-20")]
     assert [t.value for t in tag("It shipped on March 3 last year.", ref)] == ["2024-03-03"]
     assert [t.value for t in tag("It shipped March 3. This year, more.", ref)] == ["2025-03-03", "2025"]
+
+
+def test_lower_case_weekdays_and_holidays_in_forum_text() -> None:
+    ref = dt.date(2025, 1, 27)
+    assert [t.value for t in tag("the weights went live monday the 20th", ref)] == ["2025-01-20"]
+    assert [t.value for t in tag("v3 came out the day after christmas", ref)] == ["2024-12-26"]
+    assert [t.value for t in tag("we shipped it on monday", ref)] == ["2025-01-27"]
