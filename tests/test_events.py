@@ -482,3 +482,14 @@ def test_translated_text_bare_open_source_verb_and_a_published_label() -> None:
     assert events_of("On 11th of July, Moonshot AI open source Kimi K2.", "2025-07-30") == [("Kimi K2", "release", "2025-07-11")]
     assert events_of("On March 3, the open source Llama 3 got an update.", "2025-07-30") == []
     assert events_of("Source: ZhiKe Tech Daily | Published: 2025-07-30 14:02 | Editor: Wang Lei", "2025-07-30") == []
+
+
+def test_a_sibling_described_by_size_is_coordinated() -> None:
+    assert events_of("Zorb-2 and a smaller Zorb-2 mini debuted in beta on August 13, 2024.") == [
+        ("Zorb-2", "release", "2024-08-13"), ("Zorb-2 mini", "release", "2024-08-13")]
+
+
+def test_a_sized_version_of_the_topic() -> None:
+    text = "Zorb 2 arrived on June 27, 2024 in 9B and 27B sizes. A 2B version was released on 31 July 2024."
+    assert ("Zorb 2 2B", "release", "2024-07-31") in events_of(text, "2025-02-22")
+    assert events_of("A 2B version was released on 31 July 2024.", "2025-02-22") == []  # no topic: no name

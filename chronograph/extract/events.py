@@ -94,6 +94,9 @@ _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|we
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
+# "Grok-2 and a smaller Grok-2 mini debuted": a sibling described by its size
+_COORD_SIBLING = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:smaller|larger|lighter|bigger|faster|cheaper|"
+                            r"compact|distilled|tiny)\s+$")
 # looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
 _COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:(?:an?|the|its|their)\s+)(?:[\w-]+\s+){0,3}?|"
                            r"(?:(?!(?:\w+ed|made|put|took|gave|set|cut|brought|began|went|got|let)\s)[\w-]+\s+){0,3}?)(?:(?:model|version|variant|sibling|companion|edition)s?\s*,?\s*)?"
@@ -146,7 +149,7 @@ def _preceding_list(view: SentenceView, last: Mention, products: list[Mention]) 
     idx = products.index(last)
     for prev in reversed(products[:idx]):
         gap = _MARKUP.sub("", view.text[view.rel(prev.end): view.rel(chosen[0].start)])
-        if _COORD.match(gap):
+        if _COORD.match(gap) or _COORD_SIBLING.match(gap):
             chosen.insert(0, prev)
         else:
             break
@@ -168,6 +171,10 @@ _MAIN_IS_TOPIC = re.compile(r"(?i:\s*(?:the|this|that|its|their)\s+(?:\w+\s+)?(?
                             r"\s+(?:came|comes|arrived|arrives|followed|follows|landed|lands)\s+$|\s*it\s+(?:came|arrived|landed)\s+$)")
 _ANAPHOR_PASSIVE = re.compile(r"(?i:(?:^|[;,]\s+|\band\s+)(?:it|the\s+(?:new\s+)?(?:model|weights|model\s+weights|checkpoints?))\s+"
                               r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|first\s+|also\s+)*)$")
+# "A 2B version was released ...": a size of the topic's family
+_SIZED_PASSIVE = re.compile(r"(?:^|[;,]\s+|\band\s+)(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+(?:version|variant|model|"
+                            r"checkpoint|edition)\s+(?:was|were|is|has\s+been)\s+(?:\w+ly\s+|also\s+)*$")
+_TOPIC_SIZE = re.compile(r"[\s-](?:\d+x)?\d+(?:\.\d+)?[BM]$")
 _AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
@@ -492,6 +499,13 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if passive and view.topic is not None and _ANAPHOR_PASSIVE.search(before_text):
         # "...; the weights were open-sourced on Hugging Face on 8 January 2025": the topic's
         return [view.topic]
+    sized = _SIZED_PASSIVE.search(before_text) if passive and view.topic is not None and not before else None
+    if sized is not None:
+        # "A 2B version was released on 31 July 2024" under a "Gemma 2" topic: Gemma 2 2B
+        base = _TOPIC_SIZE.sub("", view.topic.text)  # type: ignore[union-attr]
+        start = view.start + sized.start("size")
+        return [Mention(start, start + len(sized.group("size")), f"{base} {sized.group('size')}", "model",
+                        organization=view.topic.organization)]  # type: ignore[union-attr]
     if passive and before:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
