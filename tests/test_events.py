@@ -490,6 +490,6 @@ def test_a_sibling_described_by_size_is_coordinated() -> None:
 
 
 def test_a_sized_version_of_the_topic() -> None:
-    text = "Zorb 2 arrived on June 27, 2024 in 9B and 27B sizes. A 2B version was released on 31 July 2024."
-    assert ("Zorb 2 2B", "release", "2024-07-31") in events_of(text, "2025-02-22")
+    text = "Acme's Zorb-2 arrived on June 27, 2024 in 9B and 27B sizes. A 2B version was released on 31 July 2024."
+    assert ("Zorb-2 2B", "release", "2024-07-31") in events_of(text, "2025-02-22")
     assert events_of("A 2B version was released on 31 July 2024.", "2025-02-22") == []  # no topic: no name
