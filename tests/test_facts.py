@@ -220,3 +220,16 @@ def test_supported_tokens_and_a_stated_total() -> None:
     assert facts_of("Foo-3 supports 100 languages and writes 200 tokens per second.") == []
     assert facts_of("Foo2-57B-A14B is a sparse model. Its total parameter is 57 billion.") == [
         ("Foo2-57B-A14B", "parameters_total", 57e9)]
+
+
+def test_a_license_name_with_its_printed_id_gives_the_id_and_the_id_is_no_model() -> None:
+    got = facts_of("Zeph 24B, released under the Zeph Research License (ZRL-0.1), is a 24-billion-parameter model.")
+    assert ("Zeph 24B", "license", "ZRL-0.1") in got
+    assert ("Zeph 24B", "parameters_total", 24e9) in got
+    assert ("Zeph 24B", "license", "Zeph-Research-License") in facts_of("Zeph 24B ships under the Zeph Research License.")
+
+
+def test_a_gapped_training_clause() -> None:
+    text = "Zorb-3 comes in 2B and 7B sizes. The 7B model was trained on 6 trillion tokens, and the 2B model on 3 trillion tokens."
+    got = facts_of(text)
+    assert ("Zorb-3 7B", "training_tokens", 6e12) in got and ("Zorb-3 2B", "training_tokens", 3e12) in got

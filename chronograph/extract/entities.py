@@ -123,6 +123,7 @@ _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Rese
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 _LOWER_SUFFIX = re.compile(r"(?:-(?:level|class|based|style|like|sized|scale|grade|powered|era|series|tier|only|native|first|equivalent|compatible|ready|backed|trained|tuned|inspired|derived|specific|generation)\b.*)$")
 _LICENSE_NAME = re.compile(r"(?:CC|BY|NC|SA|ND|BSD|GPL|LGPL|AGPL|MPL|OpenRAIL|RAIL|EUPL|Apache|MIT)(?:\b|-)")
+_LICENSE_BEFORE = re.compile(r"Licen[cs]e\s*\(\s*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _YEARLIKE = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -300,6 +301,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             name = rest
         etype, org, canonical = classify(name, lex)
         end = start + len(name)
+        if _LICENSE_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "the Mistral Research License (MRL-0.1)": a license's id, not a product
         if etype is None:
             # "X AI", "Y Labs": organizations by their suffix, over two tokens
             tail = text[end:end + 12]

@@ -158,7 +158,8 @@ def license_ids(text: str) -> list[tuple[int, int, str]]:
                 continue  # "the License", "Open License": no name
             start = m.start() + lead.end()  # type: ignore[union-attr]
             if not any(s < m.end() and start < e for s, e, _ in found):
-                found.append((start, m.end(), "-".join(words)))
+                printed = _PRINTED_ID.match(text, m.end())  # "the Mistral Research License (MRL-0.1)": the id it prints
+                found.append((start, printed.end(), printed.group("id")) if printed else (start, m.end(), "-".join(words)))
     # "a modified MIT license" is not MIT: a license of its own, named as written
     out = []
     for start, end, lid in sorted(found):
@@ -167,6 +168,7 @@ def license_ids(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_PRINTED_ID = re.compile(r"\s*\((?P<id>[A-Z][A-Za-z]{1,12}(?:-[A-Za-z]{1,12})*-\d+(?:\.\d+)*)\)")
 _MODIFIED_BEFORE = re.compile(r"(?i:\bmodified\s+)$")
 # ids that name a license wherever they stand ("7.3 billion parameters, Apache 2.0"); "MIT" may be the institute
 _SELF_EVIDENT = frozenset({"Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"})
@@ -194,6 +196,8 @@ _TRAIN_TOKENS = [
     re.compile(r"(?i:\b(?:pre-?training|training)\s+(?:data|dataset|corpus|set|mix)\s+(?:is|was|totals?|totalled|totaled|spans?|spanned|of|:)\s+)"
                + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+tokens\b"),
 ]
+_TRAIN_TOKENS_GAPPED = re.compile(r"(?i:,?\s+and\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){1,3}?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
+                                  + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b")
 _MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z]))?(?P<plus>\+)?"
 _TRAIN_COST = [
     re.compile(r"(?i:(?:cost|costs|costing|spent|spend|spending|budget|price\s+tag|for|of|just|only))\s+" + _APPROX + _MONEY),
@@ -394,11 +398,18 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             hits.append(_hit(view, base + m.start("num"), "context_window", int(value), base + m.start("num"), base + m.end(),
                              unit="tokens", approximate=approx, bound=bound))
     hits.extend(_licenses(view))
+    trained_at = -1
     for pattern in _TRAIN_TOKENS if "token" in low else ():
         for m in pattern.finditer(text):
+            trained_at = m.end() if pattern is _TRAIN_TOKENS[0] and trained_at < 0 else trained_at
             approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
             hits.append(_hit(view, base + m.start("num"), "training_tokens", number(m.group("num"), m.group("scale")),
                              base + m.start("num"), base + m.end(), unit="tokens", approximate=approx, bound=bound))
+    for m in _TRAIN_TOKENS_GAPPED.finditer(text, trained_at) if trained_at >= 0 else ():
+        # "the 7B model was trained on 6T tokens, and the 2B model on 3T tokens": the verb said once
+        approx, bound = _qualifier(m.group("q"), m.group("plus") or "")
+        hits.append(_hit(view, base + m.start("num"), "training_tokens", number(m.group("num"), m.group("scale")),
+                         base + m.start("num"), base + m.end(), unit="tokens", approximate=approx, bound=bound))
     if re.search(r"(?i)train", text):  # "trained", "pretraining", "training run"
         seen_cost: set[int] = set()
         for pattern in _TRAIN_COST:
