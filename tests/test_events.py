@@ -493,3 +493,10 @@ def test_a_sized_version_of_the_topic() -> None:
     text = "Acme's Zorb-2 arrived on June 27, 2024 in 9B and 27B sizes. A 2B version was released on 31 July 2024."
     assert ("Zorb-2 2B", "release", "2024-07-31") in events_of(text, "2025-02-22")
     assert events_of("A 2B version was released on 31 July 2024.", "2025-02-22") == []  # no topic: no name
+
+
+def test_a_relative_date_in_the_triggers_clause_beats_a_date_after_while() -> None:
+    text = ("The Zorb-3 family was announced on March 4, 2024. Zorb-3 Max and Zorb-3 Mid were made available the same "
+            "day through the API, while Zorb-3 Mini followed on March 13, 2024.")
+    got = events_of(text, "2024-04-01")
+    assert ("Zorb-3 Max", "release", "2024-03-04") in got and ("Zorb-3 Mini", "release", "2024-03-13") in got

@@ -658,6 +658,10 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
     if later_clause or any(t.start > trig_pos for t in relative):
         valued = later_clause  # "X on May 20, and Y, released the same month": Y's date is the relative one
     best = min(valued, key=distance, default=None)
+    if best is not None and best.start > trig_pos:
+        own = [t for t in relative if trig_pos <= t.start and t.end <= best.start]
+        if own and _CLAUSE_AND.search(view.text[view.rel(own[-1].end): view.rel(best.start)]):
+            best = None  # "A and B were made available the same day ..., while C followed on March 13": A's is the relative one
     unresolved = [t for t in view.times if t.value is None and t.kind in ("partial", "deictic")]
     nearest_unresolved = min(unresolved, key=distance, default=None)
     if best is not None and nearest_unresolved is not None and distance(nearest_unresolved) < distance(best):
