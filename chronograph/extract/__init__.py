@@ -95,7 +95,7 @@ _PROJECT = [
     re.compile(r"(?m)^(?P<p>[\w][\w.+-]*)\s*/\s*(?P=p)\b"),
     re.compile(r"(?im)^#*\s*(?P<p>[\w][\w.+-]*)\s+(?:changelog|release\s+notes|releases)\b"),
     # a code host's page title: "Releases · tessera-infer/tessera"
-    re.compile(r"(?im)^#*\s*Releases?\b[^\n·|]{0,40}[·|]\s*[\w.-]+\s*/\s*(?P<p>[\w][\w.+-]*)"),
+    re.compile(r"(?m)^#*[ \t]*Releases?\b[^\n·|]{0,40}[·|][ \t]*[\w.-]+[ \t]*/[ \t]*(?P<p>[\w][\w.+-]*)"),
     # a code host's "owner / repo" line on a page of tagged releases
     re.compile(r"(?m)^[\w][\w.-]*\s*/\s*(?P<p>[\w][\w.+-]*)\s*$(?=[\s\S]*?\btag\s)"),
 ]

@@ -301,7 +301,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             name = rest
         etype, org, canonical = classify(name, lex)
         end = start + len(name)
-        if _LICENSE_BEFORE.search(text, max(0, start - 12), start):
+        if text[start - 1:start] == "(" and _LICENSE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the Mistral Research License (MRL-0.1)": a license's id, not a product
         if etype is None:
             # "X AI", "Y Labs": organizations by their suffix, over two tokens
