@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .context import SentenceView
 from .dates import TimeExpr
-from .entities import Mention, classify, load_lexicon
+from .entities import _SIZE_END, Mention, classify, load_lexicon
 
 _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
@@ -174,7 +174,6 @@ _ANAPHOR_PASSIVE = re.compile(r"(?i:(?:^|[;,]\s+|\band\s+)(?:it|the\s+(?:new\s+)
 # "A 2B version was released ...": a size of the topic's family
 _SIZED_PASSIVE = re.compile(r"(?:^|[;,]\s+|\band\s+)(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+(?:version|variant|model|"
                             r"checkpoint|edition)\s+(?:was|were|is|has\s+been)\s+(?:\w+ly\s+|also\s+)*$")
-_TOPIC_SIZE = re.compile(r"[\s-](?:\d+x)?\d+(?:\.\d+)?[BM]$")
 _AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
@@ -502,7 +501,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     sized = _SIZED_PASSIVE.search(before_text) if passive and view.topic is not None and not before else None
     if sized is not None:
         # "A 2B version was released on 31 July 2024" under a "Gemma 2" topic: Gemma 2 2B
-        base = _TOPIC_SIZE.sub("", view.topic.text)  # type: ignore[union-attr]
+        base = _SIZE_END.sub("", view.topic.text)  # type: ignore[union-attr]
         start = view.start + sized.start("size")
         return [Mention(start, start + len(sized.group("size")), f"{base} {sized.group('size')}", "model",
                         organization=view.topic.organization)]  # type: ignore[union-attr]
