@@ -84,7 +84,7 @@ def _upto_corrective(text: str, start: int, end: int) -> int:
 
 
 def disputed_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
-    """Sorted, possibly overlapping stretches of ``text`` (article offsets) whose values the article rejects.
+    """Sorted, disjoint stretches of ``text`` (article offsets) whose values the article rejects.
 
     Each pattern runs once over the whole text; a hit is then confined to its sentence (and its paragraph).
     """
@@ -133,7 +133,13 @@ def disputed_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
         p_start, p_end = _paragraph_of(text, s.start)
         if _DOUBT.search(text, p_start, p_end):
             out.append((lead.start(), _upto_corrective(text, m.end(), s.end)))
-    return sorted(out)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(out):  # overlapping stretches joined, so one look-up answers in_spans
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
@@ -143,6 +149,6 @@ def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
 
 
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in one of the sorted ``spans``."""
+    """Whether ``pos`` lies in one of the sorted, disjoint ``spans``."""
     i = bisect.bisect_right(spans, (pos, 1 << 62))
-    return any(a <= pos < b for a, b in spans[max(0, i - 8):i])
+    return i > 0 and pos < spans[i - 1][1]
