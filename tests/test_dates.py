@@ -1,4 +1,5 @@
 import datetime as dt
+import random
 
 import pytest
 
@@ -158,3 +159,19 @@ def test_lower_case_weekdays_and_holidays_in_forum_text() -> None:
     assert [t.value for t in tag("the weights went live monday the 20th", ref)] == ["2025-01-20"]
     assert [t.value for t in tag("v3 came out the day after christmas", ref)] == ["2024-12-26"]
     assert [t.value for t in tag("we shipped it on monday", ref)] == ["2025-01-27"]
+
+
+def test_anchored_rules_find_what_a_full_scan_finds() -> None:
+    """A rule tried only around its anchor finds the same matches as scanning the whole text."""
+    from chronograph.extract.dates import _ANCHORS, _RULES, _matches
+
+    pieces = ["in early March", "by the end of September 2024", "26th of December 2024", "3 May", "late 2024",
+              "during 2023", "three weeks later", "a few days before", "on the 7th", "fourth quarter of 2025",
+              "in", "the", "March", "2024", "days", "later", ",", "\n", "  ", "mid-", "Q3", "x"]
+    rng = random.Random(7)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    for rule, pattern in _RULES:
+        if rule not in _ANCHORS:
+            continue
+        for text in texts:
+            assert [m.span() for m in _matches(rule, pattern, text)] == [m.span() for m in pattern.finditer(text)], (rule, text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -146,6 +147,42 @@ _GATES: dict[str, tuple[str, ...]] = {
     "day_before": ("day before", "day after", "week before", "week after"),
 }
 _GATE_WORDS = frozenset(word for words in _GATES.values() for word in words)
+
+_MONTH_ANCHOR = re.compile(r"(?=[ADFJMNOS])(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_YEAR_ANCHOR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: rules whose every match contains a short, rarer part, the anchor: anchors are found first, and the rule is tried
+#: only in a window from ``back`` characters before each, instead of at every word start of the text. Not worth it
+#: where the part is common ("day", "week", "year" for the weekday and deictic rules): measured slower there.
+_ANCHORS: dict[str, tuple[re.Pattern[str], int]] = {
+    "month_only": (_MONTH_ANCHOR, 48),
+    "dmy": (_MONTH_ANCHOR, 32),
+    "dm": (_MONTH_ANCHOR, 32),
+    "year_qualified": (_YEAR_ANCHOR, 40),
+    "year_prep": (_YEAR_ANCHOR, 32),
+    "later": (re.compile(r"(?=[dDwWmM])(?i:(?:day|week|month)s?\s+(?:later|earlier|after|before|prior))"), 32),
+    "vague_later": (re.compile(r"(?=[dDwW])(?i:(?:day|week)s\s+(?:later|earlier|before|after))"), 32),
+    "nth": (re.compile(r"(?=t)the\s+[0-3]?\d(?:st|nd|rd|th)"), 8),
+    "quarter_words": (re.compile(r"(?=[qQ])(?i:quarter)"), 16),
+}
+#: how far past its anchor a match may still look: every rule's trailing look-ahead fits in it
+_AHEAD = 96
+
+
+def _matches(rule: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of one rule, as ``pattern.finditer(text)`` gives them."""
+    anchored = _ANCHORS.get(rule)
+    if anchored is None:
+        yield from pattern.finditer(text)
+        return
+    anchor, back = anchored
+    done = 0  # matches do not overlap, as with finditer
+    for a in anchor.finditer(text):
+        if a.start() < done:
+            continue
+        m = pattern.search(text, max(done, a.start() - back), a.end() + _AHEAD)
+        if m is not None and m.start() <= a.start() < m.end():
+            done = m.end()
+            yield m
 
 _FORECAST_BEFORE = re.compile(
     r"(?i:\b(?:by|until|till|before|ahead\s+of|expected\s+(?:in|by|on)|slated\s+for|scheduled\s+for|planned\s+for|due\s+(?:in|by|on)|set\s+for|later\s+in|coming\s+in|targeting|in\s+time\s+for)"
@@ -513,7 +550,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
         gate = _GATES.get(rule)
         if gate is not None and present.isdisjoint(gate):
             continue
-        for m in pattern.finditer(text):
+        for m in _matches(rule, pattern, text):
             found.append((m.start(), m.end(), priority, rule, m))
     result = []
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
