@@ -101,3 +101,22 @@ def test_successor_dated_before_predecessor(corpus) -> None:
                 "ok/b.txt": "Acme released Zap-2 on March 3, 2024, to acclaim. Acme released Zap-3 on May 5, 2024, later."})
     assert ("CG104", "Zap-3", "release") in codes(build(d / "bad"))
     assert all(c[0] != "CG104" for c in codes(build(d / "ok")))
+
+
+def test_check_restores_the_cycle_collector(corpus) -> None:
+    import gc
+
+    from chronograph.checks import check
+
+    kg = build(corpus({"a.md": "# A\n\nZeta-2 was released on March 3, 2025.\n",
+                       "b.md": "# B\n\nZeta-2 was released on May 9, 2025.\n"}))
+    claims, articles = kg.all_claims(), kg.articles
+    assert gc.isenabled()
+    assert check(claims, articles)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        check(claims, articles)
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()
