@@ -10,6 +10,9 @@ some broken markup) is defused first, and very long lines and texts are broken o
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
+import email.utils
 import hashlib
 import html
 import json
@@ -24,7 +27,7 @@ from pathlib import Path
 from .extract.dates import parse_date, tag
 from .models import Article, InputWarning
 
-SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".eml": "eml"}
 MAX_BYTES = 50_000_000  # files above this are skipped
 MAX_CHARS = 200_000  # text above this is cut (read in part): 30,000 words, several long reads; extraction of
 #                      denser-than-news text this long takes ~3 s, well inside pipeline.ARTICLE_BUDGET
@@ -270,6 +273,39 @@ def strip_markup(text: str) -> str:
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
+
+
+def email_message(raw: str) -> tuple[dict[str, str], str, bool, str | None]:
+    """(fields, body, body_is_html, problem) of a saved e-mail (``.eml``): a newsletter as it arrived.
+
+    The ``Date`` header is when it was sent, the ``Subject`` its title; the body is the plain-text part, or the HTML
+    part when there is no plain one. Encodings (quoted-printable, base64, charsets) are undone by the standard library.
+    """
+    try:
+        msg = email.message_from_string(raw, policy=email.policy.default)
+    except Exception as exc:  # the parser is lenient; anything it still rejects is reported, the text kept
+        return {}, raw, False, f"e-mail not parsed ({type(exc).__name__}): read as plain text"
+    fields: dict[str, str] = {}
+    subject = msg.get("Subject")
+    if subject:
+        fields["title"] = str(subject)
+    try:
+        sent = email.utils.parsedate_to_datetime(str(msg.get("Date") or ""))
+        fields["date"] = sent.date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    part = msg.get_body(preferencelist=("plain", "html")) if msg.is_multipart() else msg
+    if part is None:
+        return fields, "", False, "e-mail without a text part"
+    is_html = part.get_content_type() == "text/html"
+    try:
+        body = part.get_content()
+    except Exception:  # an unknown charset or a broken transfer encoding: the bytes as UTF-8, errors replaced
+        payload = part.get_payload(decode=True)
+        body = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(part.get_payload())
+    if not isinstance(body, str):
+        return fields, "", False, "e-mail without a text part"
+    return fields, body.replace("\r\n", "\n"), is_html, None
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str, str | None]:
@@ -729,7 +765,7 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     notes: list[str] = [problem] if problem else []
     partial: list[str] = []
     is_html = fmt == "html" or (fmt != "md" and bool(re.match(r"\s*(?:<!doctype html|<html)", raw[:200], re.IGNORECASE)))
-    limit = MAX_RAW if is_html else MAX_CHARS + MAX_CHARS // 4  # markup is longer than its text
+    limit = MAX_RAW if is_html or fmt == "eml" else MAX_CHARS + MAX_CHARS // 4  # markup is longer than its text
     if len(raw) > limit:
         cut = raw.rfind("\n", 0, limit)
         raw = raw[: cut if cut > limit // 2 else limit]
@@ -743,14 +779,22 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     fields: dict[str, str] = {}
     meta: dict[str, str] = {}
     title = ""
+    if fmt == "eml":
+        fields, raw, is_html, mail_problem = email_message(raw)
+        if mail_problem:
+            notes.append(mail_problem)
     if is_html:
         text, meta, title, html_problem = parse_html_checked(raw)
         if html_problem:
             (partial if html_problem.startswith("HTML broken") else notes).append(html_problem)
+        title = fields.get("title") or title
     else:
-        fields, body, fm_problem = front_matter(raw)
-        if fm_problem:
-            notes.append(fm_problem)
+        if fmt == "eml":
+            body = raw
+        else:
+            fields, body, fm_problem = front_matter(raw)
+            if fm_problem:
+                notes.append(fm_problem)
         text = strip_markup(body)
         title = fields.get("title", "")
     del raw
@@ -771,7 +815,9 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     if url_problem:
         notes.append(url_problem)
     ref, source = reference_date(text, fields, meta, url_text[:MAX_URL] if url_text else None)
-    published = ref.isoformat() if ref and source in ("front_matter", "html_meta", "url", "byline") else None
+    if fmt == "eml" and source == "front_matter":
+        source = "email_date"  # the Date header: when the newsletter was sent
+    published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
     notes += partial
     article = Article(
         id=rel, path=_UNSAFE_ID.sub("\ufffd", str(path)), format=fmt, title=title, url=url, text=text,

@@ -49,7 +49,7 @@ class Article(_Model):
 
     id: str = Field(description="File name relative to the corpus folder, '/'-separated.")
     path: str = Field(description="Path of the file as it was read.")
-    format: Literal["txt", "md", "html"]
+    format: Literal["txt", "md", "html", "eml"]
     title: str = ""
     url: str | None = None
     text: str = Field(description="Visible text; claim offsets index into it.")
@@ -58,7 +58,7 @@ class Article(_Model):
         None, description="Date (ISO day) that partial and relative dates are anchored on."
     )
     reference_source: str | None = Field(
-        None, description="Where the reference date came from: front_matter, html_meta, url, byline, dateline, header, first_sentence."
+        None, description="Where the reference date came from: front_matter, email_date, html_meta, url, byline, dateline, header, first_sentence."
     )
     content_hash: str
     encoding: str = "utf-8"

@@ -129,3 +129,33 @@ def test_wiki_source_is_read_as_text_headings_and_tables() -> None:
     assert "2025" not in text and "cite" not in text  # citation dates are no article dates
     assert text.split("\n") == ["Foo is a model.", "## History", "| Model | Parameters |", "|---|---|",
                                 "| Foo-1 | 1.3B |", "| Foo-2 | 2.7B |", ""]
+
+
+def test_email_plain_text_newsletter(tmp_path) -> None:
+    (tmp_path / "n.eml").write_text(
+        "From: Digest <d@example.org>\nSubject: Issue 4: Zephyr-9 ships\nDate: Thu, 25 Apr 2024 13:05:22 +0000\n"
+        "Content-Type: text/plain; charset=utf-8\n\nZephyr-9 was released yesterday.\n", encoding="utf-8")
+    article, warnings = read_article(tmp_path / "n.eml", tmp_path)
+    assert warnings == [] and article is not None
+    assert (article.format, article.title) == ("eml", "Issue 4: Zephyr-9 ships")
+    assert (article.reference_date, article.reference_source, article.published) == ("2024-04-25", "email_date", "2024-04-25")
+    assert article.text.strip() == "Zephyr-9 was released yesterday."
+
+
+def test_email_multipart_html_quoted_printable(tmp_path) -> None:
+    (tmp_path / "m.eml").write_text(
+        'Subject: =?utf-8?q?Caf=C3=A9_news?=\nDate: Mon, 3 Mar 2025 08:00:00 -0500\nMIME-Version: 1.0\n'
+        'Content-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/html; charset=utf-8\n'
+        "Content-Transfer-Encoding: quoted-printable\n\n<p>Caf=C3=A9-2 launched on <b>March 1</b>.</p>"
+        "<script>alert(1)</script>\n--b--\n", encoding="utf-8")
+    article, _ = read_article(tmp_path / "m.eml", tmp_path)
+    assert article is not None and article.title == "Café news"
+    assert "Café-2 launched on March 1." in article.text and "alert" not in article.text
+    assert article.reference_date == "2025-03-03"
+
+
+def test_email_without_headers_is_read_as_text(tmp_path) -> None:
+    (tmp_path / "x.eml").write_text("Zephyr-9 was released on March 3, 2025.\nMore text: here.\n", encoding="utf-8")
+    article, warnings = read_article(tmp_path / "x.eml", tmp_path)
+    assert warnings == [] and article is not None
+    assert article.text == "Zephyr-9 was released on March 3, 2025.\nMore text: here.\n"
