@@ -600,7 +600,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[�
                        r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
 
 
-_SEGMENT_SPLIT = re.compile(r"\s+[·|•–—-]\s+|\s+(?=(?:Last\s+)?(?:Updated|Modified|Edited)\b)")
+_SEGMENT_SPLIT = re.compile(r"\s+[·|•–—-]\s+|[ \t]*\t[ \t]*| {3,}|\s+(?=(?:Last\s+)?(?:Updated|Modified|Edited)\b)")
 _CLOCK = re.compile(r"(?i),?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*")
 
@@ -609,7 +609,8 @@ def _header_segment_date(line: str) -> dt.date | None:
     """A date that is a whole segment of a short header line, beside a time of day or a weekday.
 
     "May 14, 2024 7:18 PM UTC · Updated May 15, 2024", "Markets & Tech | October 29, 2024, 5:52 PM ET",
-    "Asia Tech Desk | May 6, 2025": segments are split at " · ", " | ", " • "; an "Updated" segment is skipped,
+    "Asia Tech Desk | May 6, 2025", "2024年9月19日 14:32   Source: Daily": segments are split at " · ", " | ", " • ",
+    a tab or a run of spaces; an "Updated" segment is skipped,
     and a line with an infobox-like label ("Initial release | ...") is not a header.
     """
     if len(line) > 120:

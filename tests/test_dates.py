@@ -23,6 +23,8 @@ def values(text: str, ref: dt.date | None = REF) -> list[str | None]:
         ("It shipped in 2023.", "2023"),
         ("It shipped on April 7th.", "2026-04-07"),
         ("It shipped on the 3rd, quietly.", "2026-04-03"),
+        ("It shipped on the 2nd of this month.", "2026-04-02"),
+        ("It shipped on the 28th of last month.", "2026-03-28"),
         ("It shipped on the 3rd with little fanfare.", "2026-04-03"),
         ("It shipped yesterday.", "2026-04-05"),
         ("It shipped last week.", "2026-W14"),

@@ -500,3 +500,18 @@ def test_a_relative_date_in_the_triggers_clause_beats_a_date_after_while() -> No
             "day through the API, while Zorb-3 Mini followed on March 13, 2024.")
     got = events_of(text, "2024-04-01")
     assert ("Zorb-3 Max", "release", "2024-03-04") in got and ("Zorb-3 Mini", "release", "2024-03-13") in got
+
+
+def test_described_objects_in_a_list() -> None:
+    ev = events_of("On March 3, 2026, the team open sourced the code model Kite-Coder and the math model Kite-Math.")
+    assert ev == [("Kite-Coder", "release", "2026-03-03"), ("Kite-Math", "release", "2026-03-03")]
+
+
+def test_version_headings_of_a_release_notes_digest(tmp_path) -> None:
+    from chronograph.pipeline import build
+
+    (tmp_path / "notes.md").write_text("# Tarnlib — release notes digest\n\n## v1.2.0 — 2025-03-18\n\n- Faster.\n\n"
+                                       "## v1.1.0 — 2025-02-06\n\n- Smaller.\n", encoding="utf-8")
+    kg = build(tmp_path)
+    assert sorted((c.subject, c.value) for c in kg.all_claims() if c.kind == "event") == [
+        ("Tarnlib v1.1.0", "2025-02-06"), ("Tarnlib v1.2.0", "2025-03-18")]

@@ -62,6 +62,7 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("Home › News › Research6 Apr 2026\nGranite released a model today.\n", "header", "2026-04-06"),
         ("Foo ships\nMay 14, 2024 7:18 PM UTC · Updated May 15, 2024\nBody.\n", "header", "2024-05-14"),
         ("Foo ships\nMarkets & Tech | October 29, 2024, 5:52 PM ET\nBody.\n", "header", "2024-10-29"),
+        ("Foo ships\n2024年9月19日 14:32   Source: City Daily   Editor: A. Lee\nBody.\n", "header", "2024-09-19"),
         ("Foo ships\nNEW YORK, March 27, 2024 /PRNewswire/ -- Acme today announced Foo.\n", "dateline", "2024-03-27"),
         ("Foo ships\nBERLIN--(BUSINESS WIRE)--June 3, 2025--Acme GmbH today released Foo.\n", "dateline", "2025-06-03"),
         ("Foo ships\nSHANGHAI, 2025年1月15日 (January 15, 2025) — Acme today released Foo.\n", "dateline", "2025-01-15"),

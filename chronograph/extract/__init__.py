@@ -89,11 +89,11 @@ def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.d
 # "## [0.11.2] - 2025-07-15", "## v2.3.0 (2025-03-01)": a version heading
 _VERSION_HEADING = re.compile(r"^#{1,6}\s*\[?(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)\]?\s*(?:[-–—(:]|$)")
 # the project a changelog or a release page is about: "All notable changes to **fennec**", "modelmux / modelmux · Releases",
-# "# fennec changelog"
+# "# fennec changelog", "# vLLM — release notes digest"
 _PROJECT = [
     re.compile(r"(?i:\bchanges\s+to\s+(?:the\s+)?)[*_`]*(?P<p>[\w][\w.+-]*)[*_`]*"),
     re.compile(r"(?m)^(?P<p>[\w][\w.+-]*)\s*/\s*(?P=p)\b"),
-    re.compile(r"(?im)^#*\s*(?P<p>[\w][\w.+-]*)\s+(?:changelog|release\s+notes|releases)\b"),
+    re.compile(r"(?im)^#*\s*(?P<p>[\w][\w.+-]*)\s+(?:[-–—:|]\s+)?(?:changelog|release\s+notes|releases)\b"),
     # a code host's page title: "Releases · tessera-infer/tessera"
     re.compile(r"(?m)^#*[ \t]*Releases?\b[^\n·|]{0,40}[·|][ \t]*[\w.-]+[ \t]*/[ \t]*(?P<p>[\w][\w.+-]*)"),
     # a code host's "owner / repo" line on a page of tagged releases

@@ -75,7 +75,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of))[\s-]*" + _MONTH
                               + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this)\s+year)?")),
     # not "on the 5th floor", "on the 3rd attempt": a word after the day is a joining word or none
-    ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])"
+    # "on the 6th of this month", "on the 28th of last month": that month's day
+    ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?:\s+of\s+(?P<which>this|last)\s+month\b)?"
                        r"(?!\s+(?:of\s+)?(?!(?:with|and|but|as|after|before|at|in|on|by|for|to|when|while|so|or|the|a|an|which|that|this|too|just|alongside)\b)[a-z])")),
     ("weekday_nth", re.compile(r"(?<![A-Za-z])(?:on\s+)?(?P<wd>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day),?\s+"
                                r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
@@ -360,6 +361,14 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if g["mprep"].strip().lower() in ("by", "until", "through") or g["mprep"].lower().startswith("by "):
             out_m["forecast"] = True
         return out_m
+    if rule == "nth" and g.get("which") and ref is not None:
+        first = ref.replace(day=1)
+        if g["which"] == "last":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return {"value": iso_day(first.replace(day=int(g["d"]))), "granularity": "day", "kind": "partial"}
+        except ValueError:
+            return None
     if rule == "nth" and narrative_month is not None:
         # "That lasted until last month. ... Then Google dropped Gemma 3 on the 12th": the month the text just named
         try:

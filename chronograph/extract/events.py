@@ -74,6 +74,8 @@ _DETERMINERS = re.compile(r"\s+(?:(?:its|their|the|a|an|new|latest)\s+)*")
 _NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|pushed)")
 # "pushed an updated checkpoint, DeepSeek-V3-0324, on March 24": a described object, then its name
 _DESCRIBED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:checkpoint|model|version|release|update|snapshot|weights)s?\s*,\s*")
+# "the code model Qwen2.5-Coder", "its new reasoning model o3": a described object, its name right after
+_DESCRIBED_NAME = re.compile(r"\s+(?:also\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:model|checkpoint|version|family)\s+")
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:new\s+|updated\s+)?(?:model|checkpoint|weights|snapshot))\b(?!\s*,)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 _INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|enters\s|opened\s|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
@@ -439,8 +441,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         first = view.product_at(fam.end()) if fam else None
         if first is not None:
             return _following_list(view, first, products)
-    if after and after[0].start - t_end <= 12 and not re.match(r"\s+by\b", text[trig.end():]):
-        # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1"
+    if after and (after[0].start - t_end <= 12 or _DESCRIBED_NAME.fullmatch(text[trig.end(): view.rel(after[0].start)])) \
+            and not re.match(r"\s+by\b", text[trig.end():]):
+        # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1",
+        # "open sourced the code model Qwen2.5-Coder and the mathematics model Qwen2.5-Math"
         return _following_list(view, after[0], products, loose=True)
     which = _WHICH.search(before_text)
     if which:
