@@ -515,3 +515,13 @@ def test_version_headings_of_a_release_notes_digest(tmp_path) -> None:
     kg = build(tmp_path)
     assert sorted((c.subject, c.value) for c in kg.all_claims() if c.kind == "event") == [
         ("Tarnlib v1.1.0", "2025-02-06"), ("Tarnlib v1.2.0", "2025-03-18")]
+
+
+def test_dated_timeline_entry_is_the_event_of_its_product() -> None:
+    assert events_of("- **Jun 17, 2024** — **Kite-Coder-2** follows on the same architecture.") == [
+        ("Kite-Coder-2", "release", "2024-06-17")]
+    assert events_of("- **Sept. 5, 2024** — Acme merges its two lines into **Kite-2.5**.") == [("Kite-2.5", "release", "2024-09-05")]
+    assert events_of("- Jan 20, 2025 — Kite-R1 and Moonshot's Tern k1.5 arrive within hours of each other.") == [
+        ("Kite-R1", "release", "2025-01-20"), ("Tern k1.5", "release", "2025-01-20")]
+    # a point of reference, not the entry's product
+    assert events_of("- **Jan 27, 2025** — Nvidia sheds $589B after Kite-R1 tops the App Store.") == []

@@ -96,6 +96,9 @@ _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|we
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
 _COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
+# "A and Moonshot's B": the second one's maker named before it; not "A, and Alibaba's Qwen team shipped B"
+_COORD_MAKER = re.compile(r"^\s+and\s+[A-Z][\w.&-]*['’]s\s+$")
+_GROUP_AFTER = re.compile(r"\s+(?:team|lab|labs|group|unit|division|researchers|engineers|org)\b")
 # "Grok-2 and a smaller Grok-2 mini debuted": a sibling described by its size
 _COORD_SIBLING = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:smaller|larger|lighter|bigger|faster|cheaper|"
                             r"compact|distilled|tiny)\s+$")
@@ -138,7 +141,8 @@ def _following_list(view: SentenceView, first: Mention, products: list[Mention],
     idx = products.index(first)
     for nxt in products[idx + 1:]:
         gap = _PARENTHETICAL.sub("", _MARKUP.sub("", view.text[view.rel(chosen[-1].end): view.rel(nxt.start)]))
-        if nxt.type == first.type and (_COORD.match(gap) or (loose and _COORD_OBJECT.match(gap))):
+        if nxt.type == first.type and (_COORD.match(gap) or (loose and _COORD_OBJECT.match(gap)) or (
+                _COORD_MAKER.match(gap) and not _GROUP_AFTER.match(view.text, view.rel(nxt.end)))):
             chosen.append(nxt)
         else:
             break
@@ -681,6 +685,12 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
 _ENTRY_LEAD = re.compile(r"^[\s*#>•·_-]*")
 _ENTRY_SEP = re.compile(r"^[*_]*\s*(?:[—–:]|-{1,2})\s*[*_]*$")
 _ENTRY_NAME_END = re.compile(r"^[*_]*\s*(?:[.:]|\s[—–-]\s|[*_]*$)")
+_ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")
+_ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")
+# what may stand before an entry's product: its maker and a verb ("DeepSeek merges its chat and coder lines into"),
+# but not a comparison or a point of reference ("Nvidia sheds $589B after R1 ...")
+_ENTRY_NOT_SUBJECT = re.compile(r"(?i)\b(?:after|before|since|following|than|vs|versus|like|unlike|beats?|tops?|overtakes?|"
+                                r"replaces?|against|on|over|rivals?|matches)\b|[$%,;()]|\d")
 _ENTRY_PAREN = re.compile(r"^[*_]*\s*\(\s*(?:released\s+|launched\s+|rel\.\s+)?$", re.IGNORECASE)
 
 
@@ -720,6 +730,15 @@ def find_entry(view: SentenceView) -> list[EventHit]:
         if (_ENTRY_SEP.match(text[view.rel(first_t.end): view.rel(first_p.start)])
                 and _ENTRY_NAME_END.match(text[view.rel(names[-1].end):])):
             return hit(names, first_t)
+    if (view.rel(first_t.start) == lead and first_p.start >= first_t.end and first_t.granularity in ("day", "month")
+            and _ENTRY_BULLET.match(text) and not _TRIGGER.search(text)):
+        # "- **Jun 17, 2024** — **Coder-V2** follows on the same architecture", "- Jan 20, 2025 — R1 and Moonshot's
+        # Kimi k1.5 arrive": a dated timeline entry is the event of the product it is about, whatever its verb
+        sep = _ENTRY_OPEN.match(text, view.rel(first_t.end))
+        gap = text[sep.end(): view.rel(first_p.start)] if sep else ""
+        if sep and len(gap) <= 60 and not _ENTRY_NOT_SUBJECT.search(gap) and not any(
+                first_t.end <= t.start < first_p.start for t in view.times):
+            return hit(_following_list(view, first_p, products), first_t)
     if view.rel(first_p.start) == lead and first_t.start >= first_p.end:
         gap = text[view.rel(first_p.end): view.rel(first_t.start)]
         tail = text[view.rel(first_t.end):]
