@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .extract.dates import parse_date, tag
+from .extract.dates import _MONTH_WORDS, parse_date, tag
 from .models import Article, InputWarning
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".eml": "eml"}
@@ -590,7 +590,7 @@ _BYLINE = re.compile(
     r"|(?P<b>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*[·|•]\s*\d+\s+min\s+read)",
     re.IGNORECASE,
 )
-_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
+_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^recorded\b|^aired\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
 _UPDATED_BEFORE = re.compile(r"(?i)(?:updated|modified|edited|reviewed)\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
 _FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified|version)\b")
@@ -683,22 +683,76 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             if d:
                 return d, "dateline"
     for line in lines[:6]:
-        if len(line) <= 60 and not _UPDATED.match(line) and not _FIELD_LINE.search(line):
+        if len(line) <= 60 and not _UPDATED.match(line) and not _FIELD_LINE.search(line) and not _VERSION_LINE.match(line):
             exprs = [t for t in tag(line) if t.granularity == "day" and t.kind == "absolute"]
             # a line that is a date, or ends with one ("Home › News › Research6 Apr 2026", "Acme blog, March 3, 2026")
             if exprs and (len(exprs[0].text) >= len(line) - 12 or line.rstrip(" .").endswith(exprs[-1].text)):
                 return dt.date.fromisoformat(exprs[-1].value or ""), "header"
     for line in lines[:6]:
-        d = _header_segment_date(line)
+        d = None if _VERSION_LINE.match(line) else _header_segment_date(line)
         if d:
             return d, "header"
+    # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
+    newest = [d for m in _RELEASE_HEADING.finditer(text[:200_000]) for d in [parse_date(m.group("rest")[:80])] if d]
+    if newest:
+        return max(newest), "latest_release"
     body = [line for line in lines if len(line) > 60][:1]
     for line in body:
         first = re.split(r"(?<=[.!?])\s", line[:5_000], maxsplit=1)[0]
         exprs = [t for t in tag(first) if t.granularity == "day" and t.kind == "absolute" and not t.forecast]
         if exprs:
             return dt.date.fromisoformat(exprs[0].value or ""), "first_sentence"
+    for line in lines[:6]:
+        d = _yearless_dateline(line, text)
+        if d:
+            return d, "dateline"
+    # last: when the page was updated or edited ("Last updated: April 8, 2025", a wiki's "This page was last edited
+    # on 2 September 2025"): an anchor for "last month", though not a publication date
+    tail = [line.strip() for line in text[-3000:].split("\n") if line.strip()][-12:]
+    for line in lines + tail:
+        m = _EDITED.search(line)
+        if m:
+            d = parse_date(line[m.end(): m.end() + 60])
+            if d:
+                return d, "updated"
     return None, None
+
+
+# "SAN FRANCISCO, March 4 (Wire) -": a wire dateline without its year
+_DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
+                               r"(?!\d|,?\s+(?:19|20)\d{2})\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)")
+_WEEKDAY_ON = re.compile(r"\b(?:on|On|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_EDITED = re.compile(r"(?i)\b(?:last\s+updated|updated|last\s+edited|edited|last\s+modified|last\s+reviewed)(?:\s+on)?\s*:?\s*")
+_VERSION_LINE = re.compile(r"#{1,6}\s*\[?v?\d+\.\d+")  # "## v0.6.0 — 2025-01-30": a release's date, not the page's
+_RELEASE_HEADING = re.compile(r"(?im)^(?:#{1,6}\s*\[?v?\d+\.\d+(?:\.\d+)*\]?|.{0,20}\breleased\s+this)\s*(?P<rest>.*)$")
+
+
+def _yearless_dateline(line: str, text: str) -> dt.date | None:
+    """The day of a dateline that omits its year, in the year the story itself points to.
+
+    Candidates are the latest year the text names and the one after; a weekday the story gives for its news ("on
+    Monday") picks the candidate on which the dateline's day falls on that weekday, else the latest year named.
+    """
+    m = _DATELINE_NO_YEAR.match(line)
+    if not m:
+        return None
+    key = m.group("mon")[:3].lower()
+    month = _MONTH_WORDS.index(key) + 1 if key in _MONTH_WORDS else None
+    years = [int(y) for y in re.findall(r"(?<![\d.-])((?:19|20)\d{2})(?![\d.-])", text[:20_000])]
+    if month is None or not years:
+        return None
+    latest = max(years)
+    try:
+        candidates = [dt.date(y, month, int(m.group("d"))) for y in (latest, latest + 1)]
+    except ValueError:
+        return None
+    said = _WEEKDAY_ON.search(text, text.find(line), text.find(line) + 2000)
+    if said:
+        wanted = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday").index(said.group("wd"))
+        for day in candidates:
+            if day.weekday() == wanted:
+                return day
+    return candidates[0]
 
 
 # --- one file -------------------------------------------------------------------------

@@ -71,6 +71,16 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("Weekly\nWeek of June 10–16, 2024 · Published Sunday, June 16, 2024 · issue #58\nBody.\n", "byline", "2024-06-16"),
         ("Title line\nOn April 18, 2026, Acme released Foo-7B, a large model with many parameters and a long context.\n",
          "first_sentence", "2026-04-18"),
+        ("Foo ships\nSAN FRANCISCO, March 4 (Wire) - Acme on Monday released Foo, a year after its March 2023 model.\n",
+         "dateline", "2024-03-04"),  # no year: the year in which March 4 is the Monday the story names
+        ("Foo: a thread\nPosted by u/someone · 8/22/2024\nBody.\n", "byline", "2024-08-22"),
+        ("Episode 87\nRecorded Wednesday, April 9, 2025. Auto-generated transcript.\nBody.\n", "byline", "2025-04-09"),
+        ("Foo\nSource: Daily · Publish time: 2024-06-07 16:30\nBody.\n", "byline", "2024-06-07"),
+        ("A timeline\n*By the staff · Last updated: April 8, 2025*\nBody text.\n", "updated", "2025-04-08"),
+        ("Foo\n\nBody text without dates, long enough to be a body line of prose here.\n\n"
+         "This page was last edited on 2 September 2025, at 14:12 (UTC).\n", "updated", "2025-09-02"),
+        ("# Tarn releases\n\n## v0.6.1 — 2025-02-27 (Latest)\n\n- Fixes.\n\n## v0.6.0 — 2025-01-30\n\n- More.\n",
+         "latest_release", "2025-02-27"),
     ],
 )
 def test_reference_date_sources_in_order(tmp_path, text, source, date) -> None:
@@ -85,7 +95,8 @@ def test_infobox_field_is_not_a_header_date(tmp_path) -> None:
 
 def test_updated_is_not_a_publication_date(tmp_path) -> None:
     a, _ = read(tmp_path, "a.txt", "Foo ships\nLast updated: March 3, 2025\nNo date in this body at all, really.\n")
-    assert a.reference_date is None
+    assert a.published is None  # only the last resort for anchoring "last month"
+    assert (a.reference_source, a.reference_date) == ("updated", "2025-03-03")
 
 
 def test_no_reference_date_keeps_partial_dates_unresolved(tmp_path) -> None:

@@ -59,6 +59,8 @@ _HOLIDAY = r"(?P<hol>(?i:christmas)(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?
 # (name, pattern) in priority order: on overlapping matches the longer wins, then the earlier rule.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?=\d)(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d])")),
+    # a numeric day with a four-digit year last: "8/22/2024" (US order), "22/8/2024" (day first when it cannot be a month)
+    ("numeric", re.compile(r"(?=\d)(?<![\d./-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\w/])")),
     # CJK dates left in translated text: "2024年1月16日", "2023年10月"
     ("cjk", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")),
     # a translation's mixed leftover: "2024年 June 5th"
@@ -120,6 +122,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 #: a rule runs only when one of these (lower-case) strings occurs in the text: most texts lack most of them
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-", "/"),
+    "numeric": ("/",),
     "cjk": ("年",),
     "cjk_mixed": ("年",),
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
@@ -287,6 +290,14 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
     if rule == "iso":
         try:
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        month, day_of = (b, a) if a > 12 else (a, b)  # month first unless the first number cannot be one
+        try:
+            day = dt.date(int(g["y"]), month, day_of)
         except ValueError:
             return None
         return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
