@@ -177,3 +177,12 @@ def test_anchored_rules_find_what_a_full_scan_finds() -> None:
             continue
         for text in texts:
             assert [m.span() for m in _matches(rule, pattern, text)] == [m.span() for m in pattern.finditer(text)], (rule, text)
+
+
+def test_a_page_dated_by_its_last_edit_reads_its_history_in_the_years_it_states() -> None:
+    text = ("Gemini 1.0 (2023)\nOn 6 December 2023, it was announced.\n\nGemini 1.5 (2024)\n"
+            "In February, the app was renamed on the 8th. A week later, on 15 February, 1.5 Pro was unveiled.\n")
+    edited = dt.date(2025, 9, 2)
+    assert [t.value for t in tag(text, edited, narrative=True)] == ["2023-12-06", "2024-02", "2024-02-08", None, "2024-02-15"]
+    # a news page's own date still rules: "on 15 February" is this year's
+    assert [t.value for t in tag(text, edited)][-1] == "2025-02-15"

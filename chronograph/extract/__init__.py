@@ -169,7 +169,7 @@ def extract_article(article: Article) -> list[Claim]:
     ref = dt.date.fromisoformat(article.reference_date) if article.reference_date else None
     text = article.text
     sents = sentences(text)
-    times = tag(text, ref)
+    times = tag(text, ref, narrative=article.reference_source == "updated")  # a page dated only by its last edit
     time_starts = [t.start for t in times]
     mentions = find_mentions(text)
     mention_starts = [m.start for m in mentions]

@@ -152,6 +152,8 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 _GATE_WORDS = frozenset(word for words in _GATES.values() for word in words)
 
+# a short line that names a year ("Gemini 1.5 (2024)", "## 2024", "== 2023 =="): a history section's year
+_YEAR_HEADING = re.compile(r"(?m)^[#=*\s]*(?:[^\n]{1,50}?\s\((?P<y>(?:19|20)\d{2})\)|(?P<y2>(?:19|20)\d{2}))[\s=*]*$")
 _MONTH_ANCHOR = re.compile(r"(?=[ADFJMNOS])(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_ANCHOR = re.compile(r"(?=[12])(?<!\d)(?:19|20)\d{2}(?!\d)")
 #: rules whose every match contains a short, rarer part, the anchor: anchors are found first, and the rule is tried
@@ -283,8 +285,12 @@ a an one any some""".split())
 
 def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
                context_before: str = "", narrative_year: int | None = None,
-               narrative_month: str | None = None) -> dict[str, object] | None:
-    """Value, granularity and kind of one match; None when it does not normalise."""
+               narrative_month: str | None = None, narrative: bool = False) -> dict[str, object] | None:
+    """Value, granularity and kind of one match; None when it does not normalise.
+
+    ``narrative``: the reference date only bounds the text (a page's last edit), so a date without its year takes the
+    year the text last stated, as a history section is written.
+    """
     g = m.groupdict()
     span = m.group(0)
     if rule == "iso":
@@ -336,6 +342,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             ref = dt.date(int(years[-1]) if years else narrative_year, 12, 31)  # type: ignore[arg-type]
         elif years and not deictic and int(years[-1]) != ref.year:
             ref = dt.date(int(years[-1]), 12, 31)
+        elif narrative and narrative_year is not None and not deictic and narrative_year < ref.year:
+            ref = dt.date(narrative_year, 12, 31)
     if rule in ("md", "md_lower", "dm"):
         if ref is None:
             return {"kind": "partial"}
@@ -555,8 +563,11 @@ def _select(matches: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tup
     return sorted(chosen, key=lambda t: t[0])
 
 
-def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[TimeExpr]:
+def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative: bool = False) -> list[TimeExpr]:
     """All time expressions of ``text``; offsets are shifted by ``offset``.
+
+    ``narrative``: ``reference`` is only when the page was last edited; dates without a year take the year the text
+    last stated, in a full date or a year heading ("Gemini 1.5 (2024)"), and "on the 8th" the month just named.
 
     >>> [(t.text, t.value) for t in tag("It shipped on Dec. 26, 2024, two weeks after v0.12.")]
     [('Dec. 26, 2024', '2024-12-26'), ('two weeks after', None)]
@@ -575,7 +586,10 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
     result = []
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
+    headings = [(h.start(), int(h.group("y") or h.group("y2"))) for h in _YEAR_HEADING.finditer(text)] if narrative else []
     for start, end, _, rule, m in _select(found):
+        while headings and headings[0][0] < start:
+            narrative_year = headings.pop(0)[1]
         if rule in ("weekday", "weekday_bare") and _DATE_AFTER_WEEKDAY.match(text, end):
             continue  # "on Saturday, April 5, 2025": the date that follows says the day
         if rule == "deictic" and result and reference is not None and _YEAR_OF_DAY.fullmatch(text, result[-1].end, start) \
@@ -594,12 +608,13 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0) -> list[Ti
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         month_here = deictic_month[0] if deictic_month is not None and start - deictic_month[1] <= 1500 else None
         info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start], narrative_year,
-                          month_here)
+                          month_here, narrative)
         if info is None:
             continue
         if info.get("kind") == "absolute" and info.get("value") and info.get("granularity") in ("day", "month"):
             narrative_year = int(str(info["value"])[:4])
-        if rule == "deictic" and info.get("granularity") == "month" and info.get("value"):
+        if info.get("granularity") == "month" and info.get("value") and (
+                rule == "deictic" or (narrative and rule == "month_only" and m.group("mprep").lower() == "in")):
             deictic_month = (str(info["value"]), end)
         elif info.get("value") and rule != "nth":
             deictic_month = None  # another date came in between: "the 12th" is no longer that month's
