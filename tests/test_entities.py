@@ -119,3 +119,9 @@ def test_a_size_keeps_its_active_parameter_tail(text: str, found: str) -> None:
 
 def test_a_size_before_other_hyphenated_words_stays_a_size() -> None:
     assert ("Llama 3 70B", "model") in names("Meta's Llama 3 70B-parameter model")
+
+
+def test_known_families_in_lower_case_need_a_version() -> None:
+    text = "mistral small 3 came out, deepseek r1 too, and claude 3.5 haiku; claude is fine and llama is an animal"
+    assert names(text) == [("mistral small 3", "model"), ("deepseek r1", "model"), ("claude 3.5 haiku", "model")]
+    assert names("see deepseek/r1 and https://x.test/llama 3") == []

@@ -525,3 +525,9 @@ def test_dated_timeline_entry_is_the_event_of_its_product() -> None:
         ("Kite-R1", "release", "2025-01-20"), ("Tern k1.5", "release", "2025-01-20")]
     # a point of reference, not the entry's product
     assert events_of("- **Jan 27, 2025** — Nvidia sheds $589B after Kite-R1 tops the App Store.") == []
+
+
+def test_a_forum_comment_speaks_from_its_own_day() -> None:
+    text = ("u/first_poster • 3 days ago ▲ 12\nmeanwhile mistral small 3 came out yesterday.\n\n"
+            "u/second_poster • 5 hours ago ▲ 2\nand Kite-4 dropped today.\n")
+    assert events_of(text, "2025-02-03") == [("mistral small 3", "release", "2025-01-30"), ("Kite-4", "release", "2025-02-03")]

@@ -86,6 +86,25 @@ def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.d
     return dt.date.fromisoformat(days[0].value) if len(days) == 1 else None  # type: ignore[arg-type]
 
 
+# a forum post's or comment's header: "u/someone • 3 days ago ▲ 88", "submitted 3 days ago by u/someone",
+# "posted 5 hours ago by someone"
+_POST_HEADER = re.compile(r"(?i)(?:\b(?:u|r)/[\w-]+|@[\w-]+|\bby\s+[\w-]+).{0,40}?\b(?:(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minute|hour|day|week)s?\s+ago)\b"
+                          r"|\b(?P<n2>\d{1,3}|an?|one)\s+(?P<unit2>minute|hour|day|week)s?\s+ago\s+by\s+\S+")
+
+
+def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.date | None) -> dt.date | None:
+    """The day a forum post or comment was written, from its header line, else None."""
+    if ref is None or s.is_table_row or len(s.text) > 160:
+        return None
+    m = _POST_HEADER.search(s.text)
+    if m is None:
+        return None
+    if (m.group("unit") or m.group("unit2")).lower() in ("minute", "hour"):
+        return ref
+    days = [t for t in _slice(times, starts, s.start, s.end) if t.rule == "ago" and t.value and t.granularity == "day"]
+    return dt.date.fromisoformat(days[0].value) if days else None  # type: ignore[arg-type]
+
+
 # "## [0.11.2] - 2025-07-15", "## v2.3.0 (2025-03-01)": a version heading
 _VERSION_HEADING = re.compile(r"^#{1,6}\s*\[?(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)\]?\s*(?:[-–—(:]|$)")
 # the project a changelog or a release page is about: "All notable changes to **fennec**", "modelmux / modelmux · Releases",
@@ -193,6 +212,9 @@ def extract_article(article: Article) -> list[Claim]:
     while i < len(sents):
         s = sents[i]
         heading_date = _heading_date(s, times, time_starts)
+        posted = _post_date(s, times, time_starts, ref) if heading_date is None and "ago" in s.text else None
+        if posted is not None:  # "u/someone • 3 days ago": the comment below speaks from its own day
+            section_ref = posted if posted != ref else None
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
             section_ref = heading_date if heading_date != ref else None
             version = _VERSION_HEADING.match(s.text) if project else None

@@ -319,6 +319,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         name = m.group("name")
         etype, org, _c = classify(name, lex)
         mentions.append(Mention(m.start(), m.end(), name, etype or "model", organization=org))
+    mentions.extend(_lower_case_names(text, lex))
     if "-" in text:
         # a lower-case id counts when its family is known, or named as a model in the same text ("Osprey-12B" and
         # "osprey-12b-chat-0514")
@@ -358,6 +359,28 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             result.append(mention)
             last_end = mention.end
     return _possessive_orgs(text, result, lex)
+
+
+_LOWER_PATTERNS: dict[tuple[int, tuple[str, ...]], re.Pattern[str]] = {}
+
+
+def _lower_case_names(text: str, lex: Lexicon) -> list[Mention]:
+    """Known families typed in lower case with a version ("deepseek r1", "mistral small 3", "claude 3.5 haiku"), as
+    forum posts and chat logs write them; a digit is required, so "claude is better" names nothing."""
+    heads = tuple(h for h in lex.family_org if h.isalpha() and f"{h} " in text)  # a cheap test per family first
+    if not heads:
+        return []
+    key = (id(lex), heads)
+    pattern = _LOWER_PATTERNS.get(key)
+    if pattern is None:
+        words = "|".join(sorted((re.escape(v.lower()) for v in lex.variants), key=len, reverse=True))
+        token = rf"(?:v?\d+(?:\.\d+)*[a-z]?|[a-z]\d+(?:\.\d+)*|(?:{words}))"
+        pattern = re.compile(rf"(?<![\w./@-])(?P<name>(?P<head>{'|'.join(heads)})(?: {token}){{1,3}})(?![\w-]|\.\d)")
+        if len(_LOWER_PATTERNS) > 256:
+            _LOWER_PATTERNS.clear()
+        _LOWER_PATTERNS[key] = pattern
+    return [Mention(m.start(), m.end(), m.group("name"), "model", organization=lex.family_org.get(m.group("head")))
+            for m in pattern.finditer(text) if any(ch.isdigit() for ch in m.group("name")[len(m.group("head")):])]
 
 
 # a one-letter code name ("R1", "V3", "K2"): a model only where the text uses it as one, and then everywhere in it
