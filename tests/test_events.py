@@ -531,3 +531,8 @@ def test_a_forum_comment_speaks_from_its_own_day() -> None:
     text = ("u/first_poster • 3 days ago ▲ 12\nmeanwhile mistral small 3 came out yesterday.\n\n"
             "u/second_poster • 5 hours ago ▲ 2\nand Kite-4 dropped today.\n")
     assert events_of(text, "2025-02-03") == [("mistral small 3", "release", "2025-01-30"), ("Kite-4", "release", "2025-02-03")]
+
+
+def test_a_long_parenthesis_between_subject_and_verb() -> None:
+    assert events_of("Kite-9 (132B total, 36B active, 32K context, trained on 12T tokens) arrived on March 27, 2026.") == [
+        ("Kite-9", "release", "2026-03-27")]

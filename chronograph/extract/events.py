@@ -482,7 +482,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if _INTRANSITIVE.match(trig.group(0)):
         # "X arrived in May", "A and B went live": the subject comes before the verb
         if before:
-            gap = text[view.rel(before[-1].end): trig.start()]
+            gap = _PARENTHETICAL.sub("", text[view.rel(before[-1].end): trig.start()])  # "DBRX (132B total, ...) arrived"
             if len(gap) > 60 or _ORG_WORDS.search(gap) or re.search(r"\b(?:that|which|who)\b", gap) and not re.match(r"\s*,", gap):
                 return []  # "... from a company that only launched in 2023": the subject is not the product
             if _EVENT_NOUN_OF.search(text[max(0, view.rel(before[-1].start) - 40): view.rel(before[-1].start)]):
