@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .extract.dates import _MONTH_WORDS, parse_date, tag
+from .extract.dates import _MONTH_WORDS, _WEEKDAYS, parse_date, tag
 from .models import Article, InputWarning
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".eml": "eml"}
@@ -591,10 +591,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^recorded\b|^aired\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
-_UPDATED_BEFORE = re.compile(r"(?i)(?:updated|modified|edited|reviewed)\s*(?:on\s*)?:?\s*$")
+_EDIT_WORD = r"(?:updated|modified|edited|reviewed)"  # a page's revision, not its publication
+_UPDATED_BEFORE = re.compile(rf"(?i){_EDIT_WORD}\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
 _FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified|version)\b")
-_UPDATED = re.compile(r"(?i)^\s*(?:last\s+)?(?:updated|modified|reviewed|last\s+reviewed|edited)\b")
+_UPDATED = re.compile(rf"(?i)^\s*(?:last\s+)?{_EDIT_WORD}\b")
 # "SAN FRANCISCO, May 13, 2024 --", "PARIS--(BUSINESS WIRE)--April 17, 2024--": a place, a wire name, the date
 _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?"
                        r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
@@ -722,7 +723,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
 _DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
                                r"(?!\d|,?\s+(?:19|20)\d{2})\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)")
 _WEEKDAY_ON = re.compile(r"\b(?:on|On|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_EDITED = re.compile(r"(?i)\b(?:last\s+updated|updated|last\s+edited|edited|last\s+modified|last\s+reviewed)(?:\s+on)?\s*:?\s*")
+_EDITED = re.compile(rf"(?i)\b(?:last\s+)?{_EDIT_WORD}(?:\s+on)?\s*:?\s*")
 _VERSION_LINE = re.compile(r"#{1,6}\s*\[?v?\d+\.\d+")  # "## v0.6.0 — 2025-01-30": a release's date, not the page's
 _RELEASE_HEADING = re.compile(r"(?im)^(?:#{1,6}\s*\[?v?\d+\.\d+(?:\.\d+)*\]?|.{0,20}\breleased\s+this)\s*(?P<rest>.*)$")
 
@@ -748,7 +749,7 @@ def _yearless_dateline(line: str, text: str) -> dt.date | None:
         return None
     said = _WEEKDAY_ON.search(text, text.find(line), text.find(line) + 2000)
     if said:
-        wanted = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday").index(said.group("wd"))
+        wanted = _WEEKDAYS.index(said.group("wd").lower())
         for day in candidates:
             if day.weekday() == wanted:
                 return day
