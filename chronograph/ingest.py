@@ -722,10 +722,11 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
 # "SAN FRANCISCO, March 4 (Wire) -": a wire dateline without its year
 _DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
                                r"(?!\d|,?\s+(?:19|20)\d{2})\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)")
-_WEEKDAY_ON = re.compile(r"\b(?:on|On|since)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_ON = re.compile(r"\b(?:on|On|since)\s+(?P<wd>" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 _EDITED = re.compile(rf"(?i)\b(?:last\s+)?{_EDIT_WORD}(?:\s+on)?\s*:?\s*")
-_VERSION_LINE = re.compile(r"#{1,6}\s*\[?v?\d+\.\d+")  # "## v0.6.0 — 2025-01-30": a release's date, not the page's
-_RELEASE_HEADING = re.compile(r"(?im)^(?:#{1,6}\s*\[?v?\d+\.\d+(?:\.\d+)*\]?|.{0,20}\breleased\s+this)\s*(?P<rest>.*)$")
+_VERSION_MARK = r"#{1,6}\s*\[?v?\d+\.\d+"
+_VERSION_LINE = re.compile(_VERSION_MARK)  # "## v0.6.0 — 2025-01-30": a release's date, not the page's
+_RELEASE_HEADING = re.compile(rf"(?im)^(?:{_VERSION_MARK}(?:\.\d+)*\]?|.{{0,20}}\breleased\s+this)\s*(?P<rest>.*)$")
 
 
 def _yearless_dateline(line: str, text: str) -> dt.date | None:
@@ -747,7 +748,8 @@ def _yearless_dateline(line: str, text: str) -> dt.date | None:
         candidates = [dt.date(y, month, int(m.group("d"))) for y in (latest, latest + 1)]
     except ValueError:
         return None
-    said = _WEEKDAY_ON.search(text, text.find(line), text.find(line) + 2000)
+    at = text.find(line)
+    said = _WEEKDAY_ON.search(text, at, at + 2000)
     if said:
         wanted = _WEEKDAYS.index(said.group("wd").lower())
         for day in candidates:

@@ -683,10 +683,10 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
 
 
 _ENTRY_LEAD = re.compile(r"^[\s*#>•·_-]*")
-_ENTRY_SEP = re.compile(r"^[*_]*\s*(?:[—–:]|-{1,2})\s*[*_]*$")
+_ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")  # the dash or colon after an entry's date or name
+_ENTRY_SEP = re.compile(rf"^{_ENTRY_OPEN.pattern}[*_]*$")
 _ENTRY_NAME_END = re.compile(r"^[*_]*\s*(?:[.:]|\s[—–-]\s|[*_]*$)")
 _ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")
-_ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")
 # what may stand before an entry's product: its maker and a verb ("DeepSeek merges its chat and coder lines into"),
 # but not a comparison or a point of reference ("Nvidia sheds $589B after R1 ...")
 _ENTRY_NOT_SUBJECT = re.compile(r"(?i)\b(?:after|before|since|following|than|vs|versus|like|unlike|beats?|tops?|overtakes?|"
