@@ -239,11 +239,13 @@ def _parse_span(span: str, ref: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _clean_span(span: str) -> str:
-    """The part of a found span dateparser should see: drop ordinals' ranges and 'of'."""
-    span = re.sub(r"\s*(?:[-–—]|to|through)\s*[0-3]?\d(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}|$)", "", span)
-    span = re.sub(r"\bof\s+", "", span)
-    return span.strip()
+def _canonical(month: str, day: str | None, year: str | None) -> str:
+    """One spelling per date for dateparser, so each date is parsed once however it was written: "Dec. 26th, 2024",
+    "26 December 2024" and "December 26-28, 2024" are all "Dec 26, 2024" (a range's first day)."""
+    out = month[:3]
+    if day is not None:
+        out += f" {int(day)}"
+    return out if year is None else f"{out}, {year}" if day is not None else f"{out} {year}"
 
 
 def iso_day(day: dt.date) -> str:
@@ -292,7 +294,6 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
     year the text last stated, as a history section is written.
     """
     g = m.groupdict()
-    span = m.group(0)
     if rule == "iso":
         try:
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -319,12 +320,12 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         day = _parse_span(f"{g['mon']} {g['d']}, {g['y']}", None)
         return None if day is None else {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
     if rule in ("mdy", "dmy"):
-        day = _parse_span(_clean_span(span), None)
+        day = _parse_span(_canonical(g["mon"], g["d"], g["y"]), None)
         if day is None or day.year != int(g["y"]):
             return None
         return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
     if rule == "my":
-        day = _parse_span(_clean_span(span), None)
+        day = _parse_span(_canonical(g["mon"], None, g["y"]), None)
         if day is None:
             return None
         return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
@@ -348,7 +349,7 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if ref is None:
             return {"kind": "partial"}
         # normalise month and day once per span (a leap-year base admits Feb 29), then take the reference year
-        day = _parse_span(_clean_span(span), _LEAP_BASE)
+        day = _parse_span(_canonical(g["mon"], g["d"], None), _LEAP_BASE)
         if day is None:
             return None
         try:

@@ -361,13 +361,15 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     return _possessive_orgs(text, result, lex)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?= )")
 _LOWER_PATTERNS: dict[tuple[int, tuple[str, ...]], re.Pattern[str]] = {}
 
 
 def _lower_case_names(text: str, lex: Lexicon) -> list[Mention]:
     """Known families typed in lower case with a version ("deepseek r1", "mistral small 3", "claude 3.5 haiku"), as
     forum posts and chat logs write them; a digit is required, so "claude is better" names nothing."""
-    heads = tuple(h for h in lex.family_org if h.isalpha() and f"{h} " in text)  # a cheap test per family first
+    words = set(_LOWER_WORD.findall(text))  # one scan for the words that could start such a name, then set lookups
+    heads = tuple(h for h in lex.family_org if h in words)
     if not heads:
         return []
     key = (id(lex), heads)
