@@ -536,3 +536,9 @@ def test_a_forum_comment_speaks_from_its_own_day() -> None:
 def test_a_long_parenthesis_between_subject_and_verb() -> None:
     assert events_of("Kite-9 (132B total, 36B active, 32K context, trained on 12T tokens) arrived on March 27, 2026.") == [
         ("Kite-9", "release", "2026-03-27")]
+
+
+def test_a_participle_as_an_adjective_and_a_score_that_landed_are_not_releases() -> None:
+    assert events_of("We re-ran Foo-7B through our harness on Jan. 9 and landed within half a point of the published "
+                     "numbers.", "2025-01-20") == []
+    assert events_of("Bar-2 landed on Hugging Face on Jan. 9.", "2025-01-20") == [("Bar-2", "release", "2025-01-09")]

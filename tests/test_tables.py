@@ -98,3 +98,11 @@ def test_experts_per_token_row_is_the_active_expert_count() -> None:
     facts = {(c.predicate, c.value) for c in claims_of(text) if c.kind == "fact"}
     assert ("experts_active", 8.0) in facts
     assert ("experts_active", 384.0) not in facts
+
+
+def test_a_note_after_a_row_name_does_not_hide_the_model() -> None:
+    table = ("| Model | Released | MMLU |\n|---|---|---|\n| Zorb-4o (2024-05-13) | 2024-05-13 | 87.2 |\n"
+             "| Quill 2 Flash (experimental) | 2024-12-11 | 76.4 |\n| Brindle-3 [1] | 2024-02-01 | 70.0 |\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
+    assert {("Zorb-4o", "release", "2024-05-13"), ("Zorb-4o", "benchmark:MMLU", 87.2),
+            ("Quill 2 Flash", "release", "2024-12-11"), ("Brindle-3", "benchmark:MMLU", 70.0)} <= got

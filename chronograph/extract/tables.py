@@ -122,12 +122,17 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
     return {"value": value, "approximate": approximate, "bound": bound}
 
 
+_ROW_NOTE = re.compile(r"(?:\s*(?:\([^()]*\)|\[[^\]]*\]|[*†‡]+))+\s*$")
+
+
 def _subject_of(cell: str, trusted: bool = False) -> Mention | None:
     """The product a cell names; ``trusted``: the column is headed "Model", so a name-shaped cell is one."""
     cell = re.sub(r"\*\*|__|`", "", cell)
+    # a note after the name says which version or how it was run: "GPT-4o (2024-05-13)", "Gemini 2.0 Flash (experimental)"
+    core = _ROW_NOTE.sub("", cell).strip() or cell.strip()
     found = find_mentions(cell)
     for m in found:
-        if m.type in ("model", "software", "hardware", "product") and (not trusted or len(m.text) >= len(cell.strip()) - 12):
+        if m.type in ("model", "software", "hardware", "product") and (not trusted or len(m.text) >= len(core) - 12):
             return m
     # a name cell: "Nimbus 7" alone in its cell is a name even though a sentence could start that way
     name = cell.strip()
