@@ -186,3 +186,7 @@ def test_a_page_dated_by_its_last_edit_reads_its_history_in_the_years_it_states(
     assert [t.value for t in tag(text, edited, narrative=True)] == ["2023-12-06", "2024-02", "2024-02-08", None, "2024-02-15"]
     # a news page's own date still rules: "on 15 February" is this year's
     assert [t.value for t in tag(text, edited)][-1] == "2025-02-15"
+
+
+def test_a_chip_name_is_not_a_quarter_with_a_glued_two_digit_year() -> None:
+    assert [t.value for t in tag("the Q300 chip and Q3 '24 and Q3 2024")] == ["2024-Q3", "2024-Q3"]

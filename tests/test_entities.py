@@ -125,3 +125,10 @@ def test_known_families_in_lower_case_need_a_version() -> None:
     text = "mistral small 3 came out, deepseek r1 too, and claude 3.5 haiku; claude is fine and llama is an animal"
     assert names(text) == [("mistral small 3", "model"), ("deepseek r1", "model"), ("claude 3.5 haiku", "model")]
     assert names("see deepseek/r1 and https://x.test/llama 3") == []
+
+
+def test_a_chip_noun_types_an_unseen_name_as_hardware_and_memory_is_no_product() -> None:
+    got = [(m.text, m.type) for m in find_mentions("Kestrel unveiled its Talon 7 accelerator with HBM3E and LPDDR5X.")]
+    assert ("Talon 7", "hardware") in got
+    assert not any(name in ("HBM3E", "LPDDR5X") for name, _ in got)
+    assert ("Instinct MI325X", "hardware") in [(m.text, m.type) for m in find_mentions("AMD's Instinct MI325X ships.")]

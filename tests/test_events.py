@@ -542,3 +542,16 @@ def test_a_participle_as_an_adjective_and_a_score_that_landed_are_not_releases()
     assert events_of("We re-ran Foo-7B through our harness on Jan. 9 and landed within half a point of the published "
                      "numbers.", "2025-01-20") == []
     assert events_of("Bar-2 landed on Hugging Face on Jan. 9.", "2025-01-20") == [("Bar-2", "release", "2025-01-09")]
+
+
+def test_the_chip_means_the_chip_named_last_not_the_paragraph_model() -> None:
+    text = ("Zephyr-2 was trained on the cluster. AMD details the Instinct MX410. Announced at a keynote on June 3, the "
+            "accelerator carries 288GB of HBM3E. AMD formally launched the chip on Oct. 10, 2024.")
+    assert events_of(text, "2024-06-07") == [("Instinct MX410", "announcement", "2024-06-03"),
+                                             ("Instinct MX410", "release", "2024-10-10")]
+    assert events_of("AMD formally launched the chip on Oct. 10, 2024.", "2024-06-07") == []  # no chip named before
+
+
+def test_items_closed_by_a_head_noun_are_one_list() -> None:
+    ev = events_of("Nvidia unveiled the Q300 GPU and the GQ300 Superchip at its conference on March 18, 2024.")
+    assert [e[0] for e in ev] == ["Q300", "GQ300"]

@@ -58,6 +58,7 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
 # "Both models ...", "All three ...": a sentence about the last models named
 _GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five))\b", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
+_HARDWARE_REACH = 1500  # characters back "the chip" may point
 _GROUP_REACH = 600  # characters back the models of "Both models ..." are named
 
 
@@ -206,6 +207,7 @@ def extract_article(article: Article) -> list[Claim]:
     main = _main_subject(article, mentions)
     project = _project_name(text)
     org_topic: Mention | None = None
+    hardware: Mention | None = None
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     i = 0
@@ -252,6 +254,7 @@ def extract_article(article: Article) -> list[Claim]:
             _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start),
             topic=topic,
             org_topic=org_topic,
+            hardware=hardware if hardware is not None and s.start - hardware.end <= _HARDWARE_REACH else None,
             published=article.reference_date if article.reference_source in _PUBLISHED_SOURCES else None,
             recent=tuple(recent),
             members=tuple(size_members),
@@ -353,6 +356,9 @@ def extract_article(article: Article) -> list[Claim]:
         orgs = view.orgs()
         if orgs:
             org_topic = orgs[-1]
+        chips = [m for m in here if m.type == "hardware"]
+        if chips:
+            hardware = chips[-1]
         i += 1
     claims = _resolve_relatives(claims, pending)
     return _keep_specific(claims)

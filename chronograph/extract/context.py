@@ -57,6 +57,8 @@ class SentenceView:
     times: list[TimeExpr]
     topic: Mention | None = None
     org_topic: Mention | None = None
+    #: the chip named last, for "the chip", "the accelerator" (the topic is a model's)
+    hardware: Mention | None = None
     #: the article's publication date when it is known from metadata, a byline or a dateline
     published: str | None = None
     #: models named earlier in the article, most recent last (for "the 3B model", "Both models")

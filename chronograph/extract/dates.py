@@ -82,7 +82,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                        r"(?!\s+(?:of\s+)?(?!(?:with|and|but|as|after|before|at|in|on|by|for|to|when|while|so|or|the|a|an|which|that|this|too|just|alongside)\b)[a-z])")),
     ("weekday_nth", re.compile(r"(?<![A-Za-z])(?:on\s+)?(?P<wd>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day),?\s+"
                                r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
-    ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?\s*['’]?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])")),
+    ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?(?:\s*['’]?(?P<y>(?:19|20)\d{2})|(?:\s*['’]|\s+)(?P<y2>\d{2}))(?![\d])")),
     ("quarter_words", re.compile(r"(?i:\b(?P<qw>first|second|third|fourth)\s+quarter\s+of\s+)" + _YEAR)),
     ("year_qualified", re.compile(r"(?i:\b(?P<qual>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of|the\s+beginning\s+of|beginning\s+of))[\s-]+" + _YEAR)),
     ("year_prep", re.compile(r"(?i:\b(?P<prep>in|during|throughout|by|until))\s+" + _YEAR + r"(?![%\d]|['’]s\b|\s*[-–]\s*\d)")),
@@ -424,7 +424,7 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
                 return None
         return {"value": iso_day(day), "granularity": "day", "kind": "partial"}
     if rule in ("quarter", "quarter_words"):
-        year = int(g["y"])
+        year = int(g["y"] or g.get("y2") or 0)  # "Q3 '24", "Q3 24"; not "Q300", a chip
         if year < 100:
             year += 2000
         quarter = int(g["q"]) if rule == "quarter" else ["first", "second", "third", "fourth"].index(g["qw"].lower()) + 1

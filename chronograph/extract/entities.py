@@ -11,6 +11,7 @@ names teach the recognizer organizations it did not know.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -169,6 +170,11 @@ def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, 
     return _classify(name, lex)
 
 
+_CHIP_SHAPE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?")
+_MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HBM3E", "LPDDR5X"
+# a product named as a chip by the noun after it: "the B200 GPU", "its Maia 100 accelerator", "Gaudi 3 chips"
+_HARDWARE_NOUN = re.compile(r"\s+(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|processors?|"
+                            r"CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b")
 _QUANT = re.compile(r"(?i:u?int\d{1,2}|fp\d{1,2}|bf16|nf4|q\d(?:_[a-z0-9]+)*|w\d+a\d+)")
 _VERSIONED = re.compile(r"[\s-](?:v\d+(?:\.\d+)?|(?:19|20)\d{2})$")
 
@@ -183,6 +189,11 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
         return "benchmark", None, None
     if key in lex.hardware:
         return "hardware", None, None
+    if _MEMORY.fullmatch(name):
+        return None, None, None  # a memory standard, not a product
+    words = name.split()
+    if len(words) > 1 and (normalize_key(words[-1]) in lex.hardware or _CHIP_SHAPE.fullmatch(words[-1])):
+        return "hardware", None, None  # a brand before a chip: "Instinct MI325X"
     if key in lex.software:
         return "software", None, None
     if _QUANT.fullmatch(name):
@@ -201,7 +212,7 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
     if _ORG_SUFFIX.match(name):
         return "organization", None, name
     has_digit = any(ch.isdigit() for ch in name)
-    if re.fullmatch(r"[A-Z]{1,3}\d{2,4}[A-Z]?", name):  # H100, MI300X-style chips
+    if _CHIP_SHAPE.fullmatch(name):  # H100, MI300X-style chips
         return "hardware", None, None
     if has_digit and re.search(r"[A-Za-z]{2,}", name):
         return "model", None, None
@@ -355,6 +366,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         if (mention.type == "model" and _ABBREVIATION.fullmatch(mention.text) and text[mention.start - 1:mention.start] == "("
                 and text[mention.end:mention.end + 1] == ")"):
             continue  # "a sparse Mixture-of-Experts (SMoE) model": an abbreviation of the words before it
+        if mention.type == "model" and _HARDWARE_NOUN.match(text, mention.end):
+            mention = dataclasses.replace(mention, type="hardware")
         if mention.start >= last_end:
             result.append(mention)
             last_end = mention.end

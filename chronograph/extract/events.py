@@ -71,6 +71,10 @@ _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|to|for|with|from|as|and|or|via|under|over|last|this|today|yesterday)\b)[a-z]{3,}\b")
+_CHIP = r"(?:the|this|that|its|their)\s+(?:new\s+|same\s+)?(?:chip|GPU|accelerator|processor|superchip|part)\b"
+_CHIP_OBJECT = re.compile(r"\s+" + _CHIP + r"(?!\s+(?:and|or|with)\b)")
+_CHIP_SUBJECT = re.compile(r"(?i:(?:^|[,;]\s+|\band\s+)" + _CHIP + r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:\w+ly\s+|first\s+)*)$")
+_CHIP_MAIN = re.compile(r"[^,;]{0,80},\s+" + _CHIP)
 _DETERMINERS = re.compile(r"\s+(?:(?:its|their|the|a|an|new|latest)\s+)*")
 # verbs that date a release only with the product right after them
 _NEEDS_OBJECT = re.compile(r"(?i:dropping|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|pushed)")
@@ -97,7 +101,9 @@ _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-pre
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
-_COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
+# a head noun may close an item: "the B200 GPU and the GB200 Superchip", "the Foo model, Bar and Baz"
+_ITEM_NOUN = r"(?:\s+(?:GPU|chip|superchip|accelerator|processor|model|LLM)s?\b)?"
+_COORD = re.compile(r"^" + _ITEM_NOUN + r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # "A and Moonshot's B": the second one's maker named before it; not "A, and Alibaba's Qwen team shipped B"
 _COORD_MAKER = re.compile(r"^\s+and\s+[A-Z][\w.&-]*['’]s\s+$")
 _GROUP_AFTER = re.compile(r"\s+(?:team|lab|labs|group|unit|division|researchers|engineers|org)\b")
@@ -105,7 +111,7 @@ _GROUP_AFTER = re.compile(r"\s+(?:team|lab|labs|group|unit|division|researchers|
 _COORD_SIBLING = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:smaller|larger|lighter|bigger|faster|cheaper|"
                             r"compact|distilled|tiny)\s+$")
 # looser, after a release verb's object: "Grok-2 and a smaller companion model, Grok-2 mini", "A, together with B"
-_COORD_OBJECT = re.compile(r"^\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:(?:an?|the|its|their)\s+)(?:[\w-]+\s+){0,3}?|"
+_COORD_OBJECT = re.compile(r"^" + _ITEM_NOUN + r"\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:(?:an?|the|its|their)\s+)(?:[\w-]+\s+){0,3}?|"
                            r"(?:(?!(?:\w+ed|made|put|took|gave|set|cut|brought|began|went|got|let)\s)[\w-]+\s+){0,3}?)(?:(?:model|version|variant|sibling|companion|edition)s?\s*,?\s*)?"
                            r"(?:(?:called|named|dubbed)\s+)?$")
 _PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
@@ -339,6 +345,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     text = view.text
     window = max(0, trig.start() - _LOOK_BACK)
     before_text = text[window: trig.start()]  # bounded: the rules below only read the end of it
+    if view.hardware is not None and (_CHIP_OBJECT.match(text, trig.end()) or _CHIP_SUBJECT.search(before_text) or (
+            trig.start() == 0 and _CHIP_MAIN.match(text, trig.end()))):
+        # "AMD launched the chip on Oct. 10", "the accelerator was announced ...", "Announced on June 3, the
+        # accelerator carries ...": the chip named last
+        return [view.hardware]
     after = [m for m in products if m.start >= t_end and m.start - t_end <= 70
              and not _CLAUSE_BREAK.search(text[trig.end(): view.rel(m.start)])]
     after = [m for m in after if not view.is_comparison(m)]
