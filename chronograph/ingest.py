@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .extract.dates import _MONTH_WORDS, _WEEKDAYS, parse_date, tag
 from .models import Article, InputWarning
+from .text import unwrap
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".eml": "eml"}
 MAX_BYTES = 50_000_000  # files above this are skipped
@@ -876,6 +877,7 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     if fmt == "eml" and source == "front_matter":
         source = "email_date"  # the Date header: when the newsletter was sent
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
+    text = unwrap(text)  # after the header reading, which works line by line
     notes += partial
     article = Article(
         id=rel, path=_UNSAFE_ID.sub("\ufffd", str(path)), format=fmt, title=title, url=url, text=text,

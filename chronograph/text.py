@@ -37,6 +37,58 @@ class Sentence:
     is_table_row: bool = False
 
 
+# a line that starts a block of its own: a list item, heading, table row, quote, fence, tag, rule or reference
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*+•·▪–—][ \t]|\d{1,3}[.)][ \t]|#|\||>|```|~~~|<|={3}|-{3}|\[\d{1,3}\][ \t])")
+_BLOCK_LINE = re.compile(r"[ \t]*(?:#|\||```|~~~)")
+
+
+def unwrap(text: str) -> str:
+    r"""Hard-wrapped paragraphs joined: where lines are cut at one width (READMEs, mails, plain-text papers, saved
+    threads, many Markdown files), a line that reaches that width continues on the next one, and the line break
+    between them becomes a space. Offsets do not change. A text written one paragraph per line has lines of every
+    length, most of them longer than any wrap width, and is returned as it is.
+
+    >>> text = "Acme shipped Foo-7B, its first open model with 7B parameters, in\nearly March; a week later it put out the weights of\nBar-2.\n"
+    >>> unwrap(text * 3).split("\n")[0]
+    'Acme shipped Foo-7B, its first open model with 7B parameters, in early March; a week later it put out the weights of Bar-2.'
+    """
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines]
+    prose = sorted(n for n, line in zip(lengths, lines, strict=True)
+                   if _WRAP_MIN <= n <= _WRAP_MAX and not _BLOCK_LINE.match(line))
+    if len(prose) < 3:
+        return text
+    width = prose[(len(prose) * 9) // 10]  # the wrap width: nearly every wrapped line is close to it
+    at_width = [i for i, n in enumerate(lengths[:-1]) if width - 25 <= n <= width + 5 and n >= _WRAP_MIN]
+    # a wrapped line is cut between two words, seldom at the end of a sentence; a line that holds a whole paragraph
+    # ends with one
+    cut = [i for i in at_width if not _LINE_END.search(lines[i]) and _LETTER.search(lines[i])]
+    # ... and goes on with the sentence, very often with a lower-case word
+    going_on = sum(1 for i in cut if _LOWER_START.match(lines[i + 1]))
+    if going_on < 3 or len(cut) < 0.5 * len(at_width) or len(at_width) < 0.4 * len(prose):
+        return text  # lines end where their content ends
+    joins = set()
+    fenced = [False] * len(lines)
+    inside = False
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            inside = not inside
+        fenced[i] = inside
+    for i in cut:
+        nxt = lines[i + 1]
+        if nxt.strip() and not fenced[i] and not _BLOCK_LINE.match(lines[i]) and not _BLOCK_START.match(nxt):
+            joins.add(i)
+    if not joins:
+        return text
+    return "".join(line + (" " if i in joins else "\n") for i, line in enumerate(lines))[:len(text)]
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+_LOWER_START = re.compile(r"[ \t]*[\x22'“(]?[a-z]")
+_LINE_END = re.compile(r"[.!?:;…\x22'”’)\]*_]\s*$")
+_WRAP_MIN, _WRAP_MAX = 50, 140  # the widths text is wrapped at (72, 80, 100, 120 ...)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Split on line breaks: news text puts one paragraph, heading or table row per line."""
     spans = []

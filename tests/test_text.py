@@ -1,0 +1,54 @@
+from conftest import events_of
+
+from chronograph.ingest import read_article
+from chronograph.text import sentences, unwrap
+
+WRAPPED = """# Notes on open models
+
+Two weeks ago Acme released Foo-7B, a reasoning model with open weights under the MIT license, and
+the reaction made it plain that many people now care about open models. Then on Friday
+Bolt Labs shipped Bar-2, partly, it seems, to change the subject. So here is the guide I wish I
+could send people: what open weights means and what the licenses let you do.
+
+- **Apache 2.0 and MIT** are permissive. You can use, modify and sell the models and
+  their outputs without asking anyone for permission first, which matters for startups.
+- **Community licenses** add an acceptable-use policy.
+
+```
+a code block whose lines are long enough to be wrapped at this width but
+must never be joined
+```
+"""
+
+
+def test_a_hard_wrapped_text_has_one_line_per_paragraph_and_keeps_its_offsets() -> None:
+    out = unwrap(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    lines = out.split("\n")
+    assert any(line.startswith("Two weeks ago") and line.endswith("let you do.") for line in lines)
+    assert any(line.startswith("- **Apache") and "permission first" in line for line in lines)  # its indented tail
+    assert "- **Community licenses** add an acceptable-use policy." in lines  # a new item stays a line
+    assert "must never be joined" in lines and "# Notes on open models" in lines
+    assert [s.text for s in sentences(out) if s.text.startswith("Then on Friday")] == [
+        "Then on Friday\nBolt Labs shipped Bar-2, partly, it seems, to change the subject.".replace("\n", " ")]
+
+
+def test_one_paragraph_per_line_is_left_alone() -> None:
+    text = "\n".join([
+        "Acme released Foo-7B on March 3, 2025, and the weights went up on the hub the same afternoon.",
+        "Bolt Labs answered with Bar-2",
+        "A week later the price of the API fell by half, and the company said more cuts would follow soon.",
+        "Headline without a full stop but long enough to look like a wrapped line of text",
+        "Another paragraph that ends where its content ends, as news pages put them.",
+    ] * 3)
+    assert unwrap(text) == text
+
+
+def test_a_date_cut_by_a_line_break_is_read_whole(tmp_path) -> None:
+    body = ("The weights of Foo-7B, the new open model from Acme with seven billion parameters, landed on\n"
+            "July 24, 2024, and the company said that a larger sibling would follow in the autumn of that\n"
+            "year if the training run finishes as planned and the evaluation numbers hold up well enough.\n\n") * 3
+    (tmp_path / "a.txt").write_text("Published August 1, 2024\n\n" + body)
+    article = read_article(tmp_path / "a.txt", tmp_path)[0]
+    assert article is not None and "landed on July 24, 2024" in article.text
+    assert ("Foo-7B", "release", "2024-07-24") in events_of(article.text, "2024-08-01")
