@@ -132,3 +132,8 @@ def test_a_chip_noun_types_an_unseen_name_as_hardware_and_memory_is_no_product()
     assert ("Talon 7", "hardware") in got
     assert not any(name in ("HBM3E", "LPDDR5X") for name, _ in got)
     assert ("Instinct MI325X", "hardware") in [(m.text, m.type) for m in find_mentions("AMD's Instinct MI325X ships.")]
+
+
+def test_a_family_name_before_team_is_the_people_not_the_model() -> None:
+    got = [(m.text, m.type) for m in find_mentions("QwQ-32B from the Qwen team is out, and Qwen2.5 too.")]
+    assert ("Qwen", "organization") in got and ("Qwen2.5", "model") in got

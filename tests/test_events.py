@@ -1,4 +1,4 @@
-from conftest import claims_of, events_of
+from conftest import claims_of, events_of, facts_of
 
 
 def test_dateline_and_active_voice() -> None:
@@ -555,3 +555,41 @@ def test_the_chip_means_the_chip_named_last_not_the_paragraph_model() -> None:
 def test_items_closed_by_a_head_noun_are_one_list() -> None:
     ev = events_of("Nvidia unveiled the Q300 GPU and the GQ300 Superchip at its conference on March 18, 2024.")
     assert [e[0] for e in ev] == ["Q300", "GQ300"]
+
+
+TIMELINE = """# Open models, newest first
+
+## Coming up
+
+- **Foo-9** — expected by the end of the year.
+
+## 2025
+
+### April
+
+- **5** — **Foo-8 Scout** and **Foo-8 Pro** (Acme). The first mixtures of experts of the family.
+
+### January
+
+- **30** — **Glacier Owl** (Bolt Labs): 24B parameters, Apache 2.0.
+- **20** — **Bar-3**: weights, data and code all released, MIT.
+
+## 2024
+
+### December
+
+- **31** — **Baz-2** (Acme).
+
+## Notes
+
+- **12** — this day belongs to no month any more.
+"""
+
+
+def test_entries_that_give_only_their_day_take_month_and_year_from_the_headings() -> None:
+    got = sorted(events_of(TIMELINE, "2025-04-12"))
+    assert got == [("Bar-3", "release", "2025-01-20"), ("Baz-2", "release", "2024-12-31"),
+                   ("Foo-8 Pro", "release", "2025-04-05"), ("Foo-8 Scout", "release", "2025-04-05"),
+                   ("Glacier Owl", "release", "2025-01-30")]
+    facts = {(s, p, v) for s, p, v in facts_of(TIMELINE, "2025-04-12")}
+    assert ("Glacier Owl", "parameters_total", 24e9) in facts  # the entry's unseen name is its facts' subject

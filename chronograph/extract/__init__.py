@@ -106,6 +106,58 @@ def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.da
     return dt.date.fromisoformat(days[0].value) if days else None  # type: ignore[arg-type]
 
 
+# a heading that is a year or a month ("## 2025", "### April", "== March 2024 =="): a timeline's section
+_CALENDAR_HEADING = re.compile(
+    r"^(?P<mark>#{1,6}|={1,6})?\s*[*_]*(?:(?P<y>(?:19|20)\d{2})|(?P<m>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*\s*=*\s*$")
+_ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
+# an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"
+_DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[*_]*\s*(?:[—–:]|-{1,2})\s")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+class _Calendar:
+    """The year and month a timeline's headings have set for the entries below them."""
+
+    def __init__(self) -> None:
+        self.year: int | None = None
+        self.month: int | None = None
+        self._year_level = self._month_level = 0
+
+    def read(self, s: Sentence) -> None:
+        m = _CALENDAR_HEADING.match(s.text)
+        level = len(m.group("mark") or "") if m else 0
+        if m is not None and (level or s.text.strip("*_ ") != s.text.strip()):  # a marked or bold heading line
+            if m.group("y"):
+                self.year, self.month, self._year_level = int(m.group("y")), None, level
+            elif self.year is not None or m.group("my"):
+                self.year = int(m.group("my") or self.year)  # type: ignore[arg-type]
+                self.month, self._month_level = _MONTHS.index(m.group("m").lower()) + 1, level
+            return
+        other = _ANY_HEADING.match(s.text)
+        if other is not None:  # "## Coming up" ends the year's section, "### Notes" the month's
+            level = len(other.group(0).strip())
+            if level <= self._year_level:
+                self.year = self.month = None
+            elif level <= self._month_level:
+                self.month = None
+
+    def day_entry(self, s: Sentence) -> TimeExpr | None:
+        """The date of an entry that gives only its day, in the month and year of its headings."""
+        if self.month is None or self.year is None:
+            return None
+        m = _DAY_ENTRY.match(s.text)
+        if m is None:
+            return None
+        try:
+            day = dt.date(self.year, self.month, int(m.group("d")))
+        except ValueError:
+            return None
+        return TimeExpr(s.start + m.start("d"), s.start + m.end("d"), m.group("d"), "heading_day", "absolute",
+                        value=day.isoformat(), granularity="day")
+
+
 # "## [0.11.2] - 2025-07-15", "## v2.3.0 (2025-03-01)": a version heading
 _VERSION_HEADING = re.compile(r"^#{1,6}\s*\[?(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)\]?\s*(?:[-–—(:]|$)")
 # the project a changelog or a release page is about: "All notable changes to **fennec**", "modelmux / modelmux · Releases",
@@ -210,9 +262,12 @@ def extract_article(article: Article) -> list[Claim]:
     hardware: Mention | None = None
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
+    calendar = _Calendar()
     i = 0
     while i < len(sents):
         s = sents[i]
+        if s.text[:1] in "#=*_":
+            calendar.read(s)
         heading_date = _heading_date(s, times, time_starts)
         posted = _post_date(s, times, time_starts, ref) if heading_date is None and "ago" in s.text else None
         if posted is not None:  # "u/someone • 3 days ago": the comment below speaks from its own day
@@ -248,10 +303,14 @@ def extract_article(article: Article) -> list[Claim]:
         here = _slice(mentions, mention_starts, s.start, s.end)
         if learned_re is not None:
             here = _with_learned(s, here, learned_re, learned)
+        here_times = _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start)
+        day = calendar.day_entry(s)
+        if day is not None:  # "- **5** — X" under "## 2025" and "### April"
+            here_times = [day, *(t for t in here_times if t.start >= day.end)]
         view = SentenceView(
             s,
             here,
-            _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start),
+            here_times,
             topic=topic,
             org_topic=org_topic,
             hardware=hardware if hardware is not None and s.start - hardware.end <= _HARDWARE_REACH else None,

@@ -175,6 +175,7 @@ _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HB
 # a product named as a chip by the noun after it: "the B200 GPU", "its Maia 100 accelerator", "Gaudi 3 chips"
 _HARDWARE_NOUN = re.compile(r"\s+(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|processors?|"
                             r"CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b")
+_TEAM_AFTER = re.compile(r"\s+(?:team|teams|lab|labs|group|researchers|developers|authors)\b")
 _QUANT = re.compile(r"(?i:u?int\d{1,2}|fp\d{1,2}|bf16|nf4|q\d(?:_[a-z0-9]+)*|w\d+a\d+)")
 _VERSIONED = re.compile(r"[\s-](?:v\d+(?:\.\d+)?|(?:19|20)\d{2})$")
 
@@ -368,6 +369,9 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             continue  # "a sparse Mixture-of-Experts (SMoE) model": an abbreviation of the words before it
         if mention.type == "model" and _HARDWARE_NOUN.match(text, mention.end):
             mention = dataclasses.replace(mention, type="hardware")
+        elif mention.type == "model" and _TEAM_AFTER.match(text, mention.end) and not any(ch.isdigit() for ch in mention.text):
+            # "the Qwen team", "the Gemma team": the people behind a family
+            mention = dataclasses.replace(mention, type="organization", canonical=mention.organization or mention.text)
         if mention.start >= last_end:
             result.append(mention)
             last_end = mention.end

@@ -698,13 +698,37 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
 _ENTRY_LEAD = re.compile(r"^[\s*#>•·_-]*")
 _ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")  # the dash or colon after an entry's date or name
 _ENTRY_SEP = re.compile(rf"^{_ENTRY_OPEN.pattern}[*_]*$")
-_ENTRY_NAME_END = re.compile(r"^[*_]*\s*(?:[.:]|\s[—–-]\s|[*_]*$)")
+_ENTRY_NAME_END = re.compile(r"^[*_]*\s*(?:\([^()]{1,60}\)[*_]*\s*)?(?:[.:]|\s[—–-]\s|[*_]*$)")  # "(Meta)": its maker
 _ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")
 # what may stand before an entry's product: its maker and a verb ("DeepSeek merges its chat and coder lines into"),
 # but not a comparison or a point of reference ("Nvidia sheds $589B after R1 ...")
 _ENTRY_NOT_SUBJECT = re.compile(r"(?i)\b(?:after|before|since|following|than|vs|versus|like|unlike|beats?|tops?|overtakes?|"
                                 r"replaces?|against|on|over|rivals?|matches)\b|[$%,;()]|\d")
 _ENTRY_PAREN = re.compile(r"^[*_]*\s*\(\s*(?:released\s+|launched\s+|rel\.\s+)?$", re.IGNORECASE)
+
+
+_ENTRY_NAME = re.compile(r"[*_]*(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3}?)[*_]*(?=\s*(?:[:(]|[.,]?$|\s[—–-]\s))")
+
+
+def _entry_name(view: SentenceView, when: TimeExpr, products: list[Mention]) -> Mention | None:
+    """The name an entry gives right after its date ("- 24 — Snowflake Arctic: 480B total"), when the recognizer
+    did not take it for a product: in that slot it is one."""
+    sep = _ENTRY_OPEN.match(view.text, view.rel(when.end))
+    m = _ENTRY_NAME.match(view.text, sep.end()) if sep else None
+    if m is None:
+        return None
+    start, end = view.start + m.start("name"), view.start + m.end("name")
+    if any(p.start < end and start < p.end for p in products):
+        return None  # a known product already
+    name = m.group("name")
+    etype, _org, _canonical = classify(name)
+    if etype is not None or name.split()[0] in load_lexicon().stop_heads:
+        return None  # an organization or another kind of name
+    orgs = [o for o in view.orgs() if o.start == start]
+    if not (any(ch.isdigit() for ch in name) or orgs or re.search(r"[a-z][A-Z]", name)
+            or re.match(r"[*_]*\s*\([^()]{1,60}\)", view.text[m.end():])):
+        return None  # "June 10, 2024 — Correction: ...": a word, unless it has a digit, a maker or an inner capital
+    return Mention(start, end, name, "model", organization=(orgs[0].canonical or orgs[0].text) if orgs else None)
 
 
 def find_entry(view: SentenceView) -> list[EventHit]:
@@ -728,6 +752,10 @@ def find_entry(view: SentenceView) -> list[EventHit]:
     valued = [t for t in view.times if t.value and t.kind != "relative" and not t.forecast
               and t.granularity in ("year", "month", "day")]
     products = [m for m in view.products() if m.type in ("model", "software", "hardware")]
+    if valued and view.rel(valued[0].start) == lead:
+        named = _entry_name(view, valued[0], products)
+        if named is not None:  # "**24** — **Snowflake Arctic**": the entry's name is a product, known or not
+            products = [named, *products]
     if not valued or not products:
         return []
     first_t, first_p = valued[0], products[0]
