@@ -595,8 +595,10 @@ _BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\
 _EDIT_WORD = r"(?:updated|modified|edited|reviewed)"  # a page's revision, not its publication
 _UPDATED_BEFORE = re.compile(rf"(?i){_EDIT_WORD}\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
-_FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified|version)\b")
+_FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified)\b|\bversion\s*[:|]")
 _UPDATED = re.compile(rf"(?i)^\s*(?:last\s+)?{_EDIT_WORD}\b")
+# a saved copy's stamp: what "9 hours ago" and "this morning" count from, though not when the page was published
+_SAVED = re.compile(r"(?i)\b(?:saved|captured|archived|clipped|scraped|downloaded)\b(?:\s+(?:from|at)\s+\S+)?(?:\s+(?:via\s+\S+\s+)?on)?\s*:?\s*")
 # "SAN FRANCISCO, May 13, 2024 --", "PARIS--(BUSINESS WIRE)--April 17, 2024--": a place, a wire name, the date
 _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?"
                        r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
@@ -694,6 +696,11 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = None if _VERSION_LINE.match(line) else _header_segment_date(line)
         if d:
             return d, "header"
+    for line in lines[:6]:
+        m = _SAVED.search(line)
+        d = parse_date(line[m.end(): m.end() + 60]) if m else None
+        if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
+            return d, "saved"
     # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
     newest = [d for m in _RELEASE_HEADING.finditer(text[:200_000]) for d in [parse_date(m.group("rest")[:80])] if d]
     if newest:

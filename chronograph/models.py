@@ -58,7 +58,7 @@ class Article(_Model):
         None, description="Date (ISO day) that partial and relative dates are anchored on."
     )
     reference_source: str | None = Field(
-        None, description="Where the reference date came from: front_matter, email_date, html_meta, url, byline, dateline, header, latest_release, first_sentence, updated."
+        None, description="Where the reference date came from: front_matter, email_date, html_meta, url, byline, dateline, header, saved, latest_release, first_sentence, dateline (a yearless one), updated."
     )
     content_hash: str
     encoding: str = "utf-8"

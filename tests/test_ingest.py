@@ -79,6 +79,9 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("A timeline\n*By the staff · Last updated: April 8, 2025*\nBody text.\n", "updated", "2025-04-08"),
         ("Foo\n\nBody text without dates, long enough to be a body line of prose here.\n\n"
          "This page was last edited on 2 September 2025, at 14:12 (UTC).\n", "updated", "2025-09-02"),
+        ("Thread saved from x.com on 2025-03-07 via SomeSaver\nFoo @foo · Mar 7\nBody text.\n", "saved", "2025-03-07"),
+        ("Foo -- saved thread\nSaved: 2025-01-20 22:47 UTC\n\nfoo 9 hours ago\nBody text.\n", "saved", "2025-01-20"),
+        ("A survey of small models\nPreprint, under review. Version 2, 14 October 2024.\nBody.\n", "header", "2024-10-14"),
         ("# Tarn releases\n\n## v0.6.1 — 2025-02-27 (Latest)\n\n- Fixes.\n\n## v0.6.0 — 2025-01-30\n\n- More.\n",
          "latest_release", "2025-02-27"),
     ],
