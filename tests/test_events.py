@@ -593,3 +593,28 @@ def test_entries_that_give_only_their_day_take_month_and_year_from_the_headings(
                    ("Glacier Owl", "release", "2025-01-30")]
     facts = {(s, p, v) for s, p, v in facts_of(TIMELINE, "2025-04-12")}
     assert ("Glacier Owl", "parameters_total", 24e9) in facts  # the entry's unseen name is its facts' subject
+
+
+CHANGELOG = """# Acme API pricing changelog
+
+## 2025-04-17 — Foo 3 goes GA
+
+- **foo-3-flash** is now generally available at $0.30 input.
+- **foo-3-pro-preview-04-17** is in public preview at $1.25 input.
+
+## 2025-02-05
+
+- **foo-2-flash** available in public preview in the API.
+- Pricing is unchanged for everything else.
+
+## Planned
+
+- **2025-09-24**: foo-1-pro-002 and foo-1-flash-002 will be shut down.
+- foo-4-pro launches in preview.
+"""
+
+
+def test_a_changelog_entry_without_a_date_happened_on_its_headings_day() -> None:
+    assert sorted(events_of(CHANGELOG, "2025-06-20")) == [
+        ("foo-2-flash", "release", "2025-02-05"), ("foo-3-flash", "release", "2025-04-17"),
+        ("foo-3-pro-preview-04-17", "release", "2025-04-17")]

@@ -263,6 +263,7 @@ def extract_article(article: Article) -> list[Claim]:
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar()
+    section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
     i = 0
     while i < len(sents):
         s = sents[i]
@@ -274,12 +275,15 @@ def extract_article(article: Article) -> list[Claim]:
             section_ref = posted if posted != ref else None
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
             section_ref = heading_date if heading_date != ref else None
+            section_day = heading_date
             version = _VERSION_HEADING.match(s.text) if project else None
             if version:  # and the heading itself is the release of that version of the project the page is about
                 claims.append(_claim(
                     article, s, kind="event", subject=version_name(project, version.group("v")), subject_type="software",
                     mention=version.group("v"), predicate="release", value=heading_date.isoformat(), granularity="day",
                     date_text=heading_date.isoformat(), method="sentence", confidence=0.8, start_hint=s.start + version.start("v")))
+        elif _ANY_HEADING.match(s.text):
+            section_day = None  # "## Planned": the dated section has ended
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             topic = last_topic  # the topic carries into the next paragraph until a new product is named
@@ -313,6 +317,7 @@ def extract_article(article: Article) -> list[Claim]:
             here_times,
             topic=topic,
             org_topic=org_topic,
+            section=section_day.isoformat() if section_day is not None and s.start > 0 else None,
             hardware=hardware if hardware is not None and s.start - hardware.end <= _HARDWARE_REACH else None,
             published=article.reference_date if article.reference_source in _PUBLISHED_SOURCES else None,
             recent=tuple(recent),

@@ -57,6 +57,8 @@ class SentenceView:
     times: list[TimeExpr]
     topic: Mention | None = None
     org_topic: Mention | None = None
+    #: the day of the dated heading the sentence stands under ("## 2025-04-17"): a changelog's entries happened then
+    section: str | None = None
     #: the chip named last, for "the chip", "the accelerator" (the topic is a model's)
     hardware: Mention | None = None
     #: the article's publication date when it is known from metadata, a byline or a dateline

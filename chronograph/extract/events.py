@@ -21,7 +21,9 @@ from .entities import _SIZE_END, Mention, classify, load_lexicon
 _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
-    r"(?:became|becomes|become)\s+(?:\w+\s+)?available|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
+    r"(?:became|becomes|become)\s+(?:\w+\s+)?available|"
+    r"(?:is|are|was|were|went|goes)\s+(?:now\s+)?(?:available\s+)?in\s+(?:public\s+|open\s+|limited\s+)?(?:preview|beta)\b|"
+    r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
     r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|lands(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     # a bare "open source" before a name, as translated text writes the verb ("Zhipu open source ChatGLM-6B"); not the
@@ -698,6 +700,8 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
 _ENTRY_LEAD = re.compile(r"^[\s*#>•·_-]*")
 _ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")  # the dash or colon after an entry's date or name
 _ENTRY_SEP = re.compile(rf"^{_ENTRY_OPEN.pattern}[*_]*$")
+_END_OF_LIFE = re.compile(r"(?i)\b(?:shut\s+down|shutting\s+down|deprecat\w+|retir(?:e|es|ed|ing)|sunset\w*|discontinu\w+|"
+                          r"decommission\w*|end\s+of\s+life|removed|turned\s+off|switched\s+off)\b")
 _ENTRY_NAME_END = re.compile(r"^[*_]*\s*(?:\([^()]{1,60}\)[*_]*\s*)?(?:[.:]|\s[—–-]\s|[*_]*$)")  # "(Meta)": its maker
 _ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")
 # what may stand before an entry's product: its maker and a verb ("DeepSeek merges its chat and coder lines into"),
@@ -763,6 +767,8 @@ def find_entry(view: SentenceView) -> list[EventHit]:
     def hit(subjects: list[Mention], when: TimeExpr) -> list[EventHit]:
         if view.published and when.value > view.published:  # type: ignore[operator]
             return []  # a dated entry after the publication date is a plan
+        if _END_OF_LIFE.search(text) or _FUTURE.search(text):
+            return []  # "- 2025-09-24: X and Y will be shut down": an end, or a plan, not a release
         return [EventHit(m, "release", when, when.start, m.organization, False) for m in subjects]
 
     if view.rel(first_t.start) == lead and first_p.start >= first_t.end:
@@ -836,6 +842,10 @@ def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
     entry = find_entry(view)  # a list entry or heading; the rest of the sentence may state other events
     times_here = view.times
+    if not times_here and view.section is not None and _TRIGGER.search(view.text) and not _FUTURE.search(view.text):
+        # "## 2025-04-17" then "- X released in preview.": a changelog entry happened on its heading's day
+        view.times = times_here = [TimeExpr(view.start, view.start, "", "section", "deictic", value=view.section,
+                                            granularity="day")]
     if not times_here:
         if view.published is None:
             return []
