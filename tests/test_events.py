@@ -618,3 +618,8 @@ def test_a_changelog_entry_without_a_date_happened_on_its_headings_day() -> None
     assert sorted(events_of(CHANGELOG, "2025-06-20")) == [
         ("foo-2-flash", "release", "2025-02-05"), ("foo-3-flash", "release", "2025-04-17"),
         ("foo-3-pro-preview-04-17", "release", "2025-04-17")]
+
+
+def test_we_release_in_a_dated_news_bullet() -> None:
+    assert events_of("- [2025/05/01] We release Foo-7B, the smallest member of the family.") == [
+        ("Foo-7B", "release", "2025-05-01")]

@@ -106,3 +106,9 @@ def test_a_note_after_a_row_name_does_not_hide_the_model() -> None:
     got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
     assert {("Zorb-4o", "release", "2024-05-13"), ("Zorb-4o", "benchmark:MMLU", 87.2),
             ("Quill 2 Flash", "release", "2024-12-11"), ("Brindle-3", "benchmark:MMLU", 70.0)} <= got
+
+
+def test_a_year_and_month_cell_and_a_tokens_column() -> None:
+    table = "| Model | Tokens | Released |\n|---|---|---|\n| Foo-7B | 2.5T | 2024-02 |\n"
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
+    assert ("Foo-7B", "release", "2024-02") in got and ("Foo-7B", "training_tokens", 2.5e12) in got

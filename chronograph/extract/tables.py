@@ -28,7 +28,7 @@ _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(total\s+)?param(eter)?s?\b|\bsize\b|\bmodel\s+size\b"), "parameters_total"),
     (re.compile(r"(?i)\bcontext\b"), "context_window"),
     (re.compile(r"(?i)\blicen[cs]e\b"), "license"),
-    (re.compile(r"(?i)\btraining\s+tokens\b|\btokens\s+trained\b|\bpre-?training\s+(data|tokens)\b"), "training_tokens"),
+    (re.compile(r"(?i)\btraining\s+tokens\b|\btokens\s+trained\b|\bpre-?training\s+(data|tokens)\b|^tokens$|\btrained\s+on\b|\btraining\s+data\b"), "training_tokens"),
     (re.compile(r"(?i)\btraining\s+cost\b|\bcost\s+to\s+train\b"), "training_cost_usd"),
 ]
 _ROW_HEADERS = re.compile(r"(?i)^(model|models|name|system|llm|release|product|family|variant)s?$")
@@ -87,6 +87,10 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
         m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*", cell)  # a bare year in a release column
         if m:
             return {"value": m.group(1), "granularity": "year", "date_text": m.group(1), "is_event": True}
+        m = re.fullmatch(r"\s*((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])\s*", cell)  # a year and month: "2024-02"
+        if m:
+            return {"value": f"{m.group(1)}-{m.group(2)}", "granularity": "month", "date_text": m.group(0).strip(),
+                    "is_event": True}
         return None
     if attribute == "license":
         ids = license_ids(cell)
