@@ -74,9 +74,13 @@ def unwrap(text: str) -> str:
         if line.lstrip().startswith(("```", "~~~")):
             inside = not inside
         fenced[i] = inside
-    for i in cut:
+    for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if nxt.strip() and not fenced[i] and not _BLOCK_LINE.match(lines[i]) and not _BLOCK_START.match(nxt):
+        words = nxt.split(maxsplit=1)
+        # a line was wrapped near the width, or where the next word would not have fitted
+        size = len(line.rstrip())
+        if (words and (size >= width - 25 or size + 1 + len(words[0]) > width) and not _LINE_END.search(line) and not fenced[i]
+                and _LETTER.search(line) and not _BLOCK_LINE.match(line) and not _BLOCK_START.match(nxt)):
             joins.add(i)
     if not joins:
         return text

@@ -623,3 +623,9 @@ def test_a_changelog_entry_without_a_date_happened_on_its_headings_day() -> None
 def test_we_release_in_a_dated_news_bullet() -> None:
     assert events_of("- [2025/05/01] We release Foo-7B, the smallest member of the family.") == [
         ("Foo-7B", "release", "2025-05-01")]
+
+
+def test_a_system_cited_with_its_paper_is_the_subject_not_the_paper() -> None:
+    text = ("Bolt's Quokka [14] (arXiv:2203.15556), announced in March 2022, trained a 70B model. "
+            "Foo-7B [3, 7] (arXiv:2401.02954), released the same month, was smaller.")
+    assert events_of(text, "2024-10-14") == [("Quokka", "announcement", "2022-03"), ("Foo-7B", "release", "2022-03")]

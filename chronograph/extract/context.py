@@ -10,6 +10,7 @@ from .dates import TimeExpr
 from .entities import Mention
 
 PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
+_OWN_PAPER_GAP = re.compile(r"\s*(?:\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]\s*)?\(\s*")
 
 # Words right before a mention that make it a point of comparison, not the subject.
 _COMPARISON = re.compile(
@@ -83,7 +84,11 @@ class SentenceView:
     def products(self) -> list[Mention]:
         cached = self.extras.get("products")
         if cached is None or cached[0] is not self.mentions:  # recomputed when the mention list is replaced
-            cached = (self.mentions, [m for m in self.mentions if m.type in PRODUCT_TYPES])
+            products = [m for m in self.mentions if m.type in PRODUCT_TYPES]
+            cached = (self.mentions, [m for i, m in enumerate(products) if not (
+                # "Chinchilla [14] (arXiv:2203.15556)": the product's own paper, not a product beside it
+                m.type == "paper" and i > 0 and products[i - 1].type != "paper"
+                and _OWN_PAPER_GAP.fullmatch(self.text[self.rel(products[i - 1].end): self.rel(m.start)]))])
             self.extras["products"] = cached
         return cached[1]  # type: ignore[index,no-any-return]
 

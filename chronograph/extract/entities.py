@@ -175,6 +175,7 @@ _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HB
 # a product named as a chip by the noun after it: "the B200 GPU", "its Maia 100 accelerator", "Gaudi 3 chips"
 _HARDWARE_NOUN = re.compile(r"\s+(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|processors?|"
                             r"CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b")
+_CITED_NAME = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s*(?:\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]\s*)?\(\s*$")
 _TEAM_AFTER = re.compile(r"\s+(?:team|teams|lab|labs|group|researchers|developers|authors)\b")
 _QUANT = re.compile(r"(?i:u?int\d{1,2}|fp\d{1,2}|bf16|nf4|q\d(?:_[a-z0-9]+)*|w\d+a\d+)")
 _VERSIONED = re.compile(r"[\s-](?:v\d+(?:\.\d+)?|(?:19|20)\d{2})$")
@@ -357,6 +358,11 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     mentions.extend(_elided_sizes(text, mentions))
     for m in _ARXIV.finditer(text):
         mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
+        cited = _CITED_NAME.search(text, max(0, m.start() - 60), m.start())
+        if cited is not None and not any(x.start < cited.end("name") and cited.start("name") < x.end for x in mentions):
+            name = cited.group("name")  # "Chinchilla [14] (arXiv:2203.15556)": a system named with its paper
+            if name.split()[0] not in lex.stop_heads and classify(name, lex)[0] in (None, "model"):
+                mentions.append(Mention(cited.start("name"), cited.end("name"), name, "model"))
     mentions.sort(key=lambda x: (x.start, -x.end))
     result: list[Mention] = []
     last_end = -1

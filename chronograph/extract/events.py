@@ -117,7 +117,7 @@ _COORD_SIBLING = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:an?\s+|the\s+|its\s+|their
 _COORD_OBJECT = re.compile(r"^" + _ITEM_NOUN + r"\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:(?:an?|the|its|their)\s+)(?:[\w-]+\s+){0,3}?|"
                            r"(?:(?!(?:\w+ed|made|put|took|gave|set|cut|brought|began|went|got|let)\s)[\w-]+\s+){0,3}?)(?:(?:model|version|variant|sibling|companion|edition)s?\s*,?\s*)?"
                            r"(?:(?:called|named|dubbed)\s+)?$")
-_PARENTHETICAL = re.compile(r"\s*\([^()]{0,80}\)")
+_PARENTHETICAL = re.compile(r"\s*(?:\([^()]{0,80}\)|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\])")  # and citation marks: "[14]", "[3, 7]"
 # "X became available on DATE, alongside an experimental Y and a budget model called Z": released with it
 _ALONGSIDE = re.compile(r"(?i:,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:an?|the|its|their)\s+)?"
                         r"(?:(?!(?:made|put|took|gave|set|cut|brought|began|went|got|let|and)\s)[\w-]+\s+){0,3}?)$")
