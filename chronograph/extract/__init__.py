@@ -17,7 +17,7 @@ from collections import Counter
 from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
 from .context import PRODUCT_TYPES, SentenceView
-from .dates import TimeExpr, bounds, contains, granularity_of, tag
+from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions, load_lexicon
 from .events import EventHit, find_events, version_name
 from .facts import find_facts
@@ -113,8 +113,6 @@ _CALENDAR_HEADING = re.compile(
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
 # an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"
 _DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[*_]*\s*(?:[—–:]|-{1,2})\s")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 
 
 class _Calendar:
@@ -133,7 +131,7 @@ class _Calendar:
                 self.year, self.month, self._year_level = int(m.group("y")), None, level
             elif self.year is not None or m.group("my"):
                 self.year = int(m.group("my") or self.year)  # type: ignore[arg-type]
-                self.month, self._month_level = _MONTHS.index(m.group("m").lower()) + 1, level
+                self.month, self._month_level = _MONTH_WORDS.index(m.group("m")[:3].lower()) + 1, level
             return
         other = _ANY_HEADING.match(s.text)
         if other is not None:  # "## Coming up" ends the year's section, "### Notes" the month's

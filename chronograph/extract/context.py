@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from ..text import Sentence, normalize_key
 from .dates import TimeExpr
-from .entities import Mention
+from .entities import CITATION, Mention
 
 PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
-_OWN_PAPER_GAP = re.compile(r"\s*(?:\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]\s*)?\(\s*")
+_OWN_PAPER_GAP = re.compile(r"\s*(?:" + CITATION + r"\s*)?\(\s*")
 
 # Words right before a mention that make it a point of comparison, not the subject.
 _COMPARISON = re.compile(

@@ -175,8 +175,10 @@ _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HB
 # a product named as a chip by the noun after it: "the B200 GPU", "its Maia 100 accelerator", "Gaudi 3 chips"
 _HARDWARE_NOUN = re.compile(r"\s+(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|processors?|"
                             r"CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b")
-_CITED_NAME = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s*(?:\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]\s*)?\(\s*$")
-_TEAM_AFTER = re.compile(r"\s+(?:team|teams|lab|labs|group|researchers|developers|authors)\b")
+CITATION = r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]"  # a citation mark: "[14]", "[3, 7]", "[2-4]"
+_CITED_NAME = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s*(?:" + CITATION + r"\s*)?\(\s*$")
+# "the Qwen team", "Alibaba's Qwen researchers": the people behind a name
+TEAM_AFTER = re.compile(r"\s+(?:team|teams|lab|labs|group|unit|division|org|researchers|engineers|developers|authors)\b")
 _QUANT = re.compile(r"(?i:u?int\d{1,2}|fp\d{1,2}|bf16|nf4|q\d(?:_[a-z0-9]+)*|w\d+a\d+)")
 _VERSIONED = re.compile(r"[\s-](?:v\d+(?:\.\d+)?|(?:19|20)\d{2})$")
 
@@ -375,7 +377,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             continue  # "a sparse Mixture-of-Experts (SMoE) model": an abbreviation of the words before it
         if mention.type == "model" and _HARDWARE_NOUN.match(text, mention.end):
             mention = dataclasses.replace(mention, type="hardware")
-        elif mention.type == "model" and _TEAM_AFTER.match(text, mention.end) and not any(ch.isdigit() for ch in mention.text):
+        elif mention.type == "model" and TEAM_AFTER.match(text, mention.end) and not any(ch.isdigit() for ch in mention.text):
             # "the Qwen team", "the Gemma team": the people behind a family
             mention = dataclasses.replace(mention, type="organization", canonical=mention.organization or mention.text)
         if mention.start >= last_end:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .context import SentenceView
 from .dates import TimeExpr
-from .entities import _SIZE_END, Mention, classify, load_lexicon
+from .entities import _SIZE_END, CITATION, TEAM_AFTER, Mention, classify, load_lexicon
 
 _RELEASE_VERBS = (
     r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
@@ -25,7 +25,7 @@ _RELEASE_VERBS = (
     r"(?<![\w-])[Ww]e\s+(?:(?:now|also|hereby|officially)\s+)?(?:release|launch|introduce|open[-\s]source|unveil)\b|"
     r"(?:is|are|was|were|went|goes)\s+(?:now\s+)?(?:available\s+)?in\s+(?:public\s+|open\s+|limited\s+)?(?:preview|beta)\b|"
     r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|went\s+live|goes\s+live|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|landed(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|lands(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|land(?:ed|s)(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     # a bare "open source" before a name, as translated text writes the verb ("Zhipu open source ChatGLM-6B"); not the
     # adjective ("the open source Llama 3", "Meta's open source Llama")
@@ -109,7 +109,6 @@ _ITEM_NOUN = r"(?:\s+(?:GPU|chip|superchip|accelerator|processor|model|LLM)s?\b)
 _COORD = re.compile(r"^" + _ITEM_NOUN + r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # "A and Moonshot's B": the second one's maker named before it; not "A, and Alibaba's Qwen team shipped B"
 _COORD_MAKER = re.compile(r"^\s+and\s+[A-Z][\w.&-]*['’]s\s+$")
-_GROUP_AFTER = re.compile(r"\s+(?:team|lab|labs|group|unit|division|researchers|engineers|org)\b")
 # "Grok-2 and a smaller Grok-2 mini debuted": a sibling described by its size
 _COORD_SIBLING = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:smaller|larger|lighter|bigger|faster|cheaper|"
                             r"compact|distilled|tiny)\s+$")
@@ -117,7 +116,7 @@ _COORD_SIBLING = re.compile(r"^\s*,?\s*(?:and|&)\s+(?:an?\s+|the\s+|its\s+|their
 _COORD_OBJECT = re.compile(r"^" + _ITEM_NOUN + r"\s*,?\s*(?:and|alongside|together\s+with|along\s+with|plus)\s+(?:(?:(?:an?|the|its|their)\s+)(?:[\w-]+\s+){0,3}?|"
                            r"(?:(?!(?:\w+ed|made|put|took|gave|set|cut|brought|began|went|got|let)\s)[\w-]+\s+){0,3}?)(?:(?:model|version|variant|sibling|companion|edition)s?\s*,?\s*)?"
                            r"(?:(?:called|named|dubbed)\s+)?$")
-_PARENTHETICAL = re.compile(r"\s*(?:\([^()]{0,80}\)|\[\d{1,3}(?:[,–-]\s*\d{1,3})*\])")  # and citation marks: "[14]", "[3, 7]"
+_PARENTHETICAL = re.compile(r"\s*(?:\([^()]{0,80}\)|" + CITATION + ")")  # and citation marks: "[14]", "[3, 7]"
 # "X became available on DATE, alongside an experimental Y and a budget model called Z": released with it
 _ALONGSIDE = re.compile(r"(?i:,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:an?|the|its|their)\s+)?"
                         r"(?:(?!(?:made|put|took|gave|set|cut|brought|began|went|got|let|and)\s)[\w-]+\s+){0,3}?)$")
@@ -153,7 +152,7 @@ def _following_list(view: SentenceView, first: Mention, products: list[Mention],
     for nxt in products[idx + 1:]:
         gap = _PARENTHETICAL.sub("", _MARKUP.sub("", view.text[view.rel(chosen[-1].end): view.rel(nxt.start)]))
         if nxt.type == first.type and (_COORD.match(gap) or (loose and _COORD_OBJECT.match(gap)) or (
-                _COORD_MAKER.match(gap) and not _GROUP_AFTER.match(view.text, view.rel(nxt.end)))):
+                _COORD_MAKER.match(gap) and not TEAM_AFTER.match(view.text, view.rel(nxt.end)))):
             chosen.append(nxt)
         else:
             break
@@ -703,7 +702,8 @@ _ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")  # the dash or colo
 _ENTRY_SEP = re.compile(rf"^{_ENTRY_OPEN.pattern}[*_]*$")
 _END_OF_LIFE = re.compile(r"(?i)\b(?:shut\s+down|shutting\s+down|deprecat\w+|retir(?:e|es|ed|ing)|sunset\w*|discontinu\w+|"
                           r"decommission\w*|end\s+of\s+life|removed|turned\s+off|switched\s+off)\b")
-_ENTRY_NAME_END = re.compile(r"^[*_]*\s*(?:\([^()]{1,60}\)[*_]*\s*)?(?:[.:]|\s[—–-]\s|[*_]*$)")  # "(Meta)": its maker
+_MAKER = r"[*_]*\s*\([^()]{1,60}\)"  # an entry's maker after its name: "(Meta)", "(Alibaba Qwen team)"
+_ENTRY_NAME_END = re.compile(rf"^(?:{_MAKER}[*_]*)?[*_]*\s*(?:[.:]|\s[—–-]\s|[*_]*$)")
 _ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")
 # what may stand before an entry's product: its maker and a verb ("DeepSeek merges its chat and coder lines into"),
 # but not a comparison or a point of reference ("Nvidia sheds $589B after R1 ...")
@@ -731,7 +731,7 @@ def _entry_name(view: SentenceView, when: TimeExpr, products: list[Mention]) -> 
         return None  # an organization or another kind of name
     orgs = [o for o in view.orgs() if o.start == start]
     if not (any(ch.isdigit() for ch in name) or orgs or re.search(r"[a-z][A-Z]", name)
-            or re.match(r"[*_]*\s*\([^()]{1,60}\)", view.text[m.end():])):
+            or re.match(_MAKER, view.text[m.end():])):
         return None  # "June 10, 2024 — Correction: ...": a word, unless it has a digit, a maker or an inner capital
     return Mention(start, end, name, "model", organization=(orgs[0].canonical or orgs[0].text) if orgs else None)
 
