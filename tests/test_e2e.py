@@ -97,7 +97,8 @@ HELDOUT_FLOORS = {"heldout": (0.97, 0.92, 0.93), "heldout2": (0.95, 0.91, 0.94),
                   "heldout4": (0.96, 0.88, 0.86), "heldout5": (0.93, 0.84, 0.90), "heldout6": (0.95, 0.88, 0.87),
                   "heldout7": (0.95, 0.82, 0.85), "heldout8": (0.93, 0.87, 0.83), "heldout9": (0.97, 0.91, 0.89),
                   "heldout10": (0.95, 0.83, 0.89), "heldout11": (0.89, 0.84, 0.82), "heldout12": (0.93, 0.74, 0.75),
-                  "heldout13": (0.90, 0.84, 0.87), "heldout14": (0.93, 0.74, 0.66), "heldout15": (0.84, 0.49, 0.62)}
+                  "heldout13": (0.90, 0.84, 0.87), "heldout14": (0.93, 0.74, 0.66), "heldout15": (0.87, 0.54, 0.72),
+                  "heldout16": (0.85, 0.64, 0.72), "heldout17": (0.93, 0.74, 0.72)}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
