@@ -38,7 +38,7 @@ class Sentence:
 
 
 # a line that starts a block of its own: a list item, heading, table row, quote, fence, tag, rule or reference
-_BLOCK_START = re.compile(r"[ \t]*(?:[-*+•·▪–—][ \t]|\d{1,3}[.)][ \t]|#|\||>|```|~~~|<|={3}|-{3}|\[\d{1,3}\][ \t])")
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*+•·▪–—][ \t]|\d{1,3}[.)][ \t]|#|\||>|```|~~~|<|={3}|-{3}|\[\d{1,3}\][ \t]+[A-Z])")
 _BLOCK_LINE = re.compile(r"[ \t]*(?:#|\||```|~~~)")
 
 
@@ -89,7 +89,7 @@ def unwrap(text: str) -> str:
 
 _LETTER = re.compile(r"[A-Za-z]")
 _LOWER_START = re.compile(r"[ \t]*[\x22'“(]?[a-z]")
-_LINE_END = re.compile(r"[.!?:;…\x22'”’)\]*_]\s*$")
+_LINE_END = re.compile(r"[.!?:;…][\x22'”’)\]*_]*\s*$")  # a sentence's end, and the quotes or brackets that close it
 _WRAP_MIN, _WRAP_MAX = 50, 140  # the widths text is wrapped at (72, 80, 100, 120 ...)
 
 

@@ -190,3 +190,9 @@ def test_a_page_dated_by_its_last_edit_reads_its_history_in_the_years_it_states(
 
 def test_a_chip_name_is_not_a_quarter_with_a_glued_two_digit_year() -> None:
     assert [t.value for t in tag("the Q300 chip and Q3 '24 and Q3 2024")] == ["2024-Q3", "2024-Q3"]
+
+
+def test_last_weekday_is_in_the_week_before() -> None:
+    friday = dt.date(2024, 7, 26)
+    assert [t.value for t in tag("Last Thursday it shipped; on Thursday it sold; last Saturday it rained", friday)] == [
+        "2024-07-18", "2024-07-25", "2024-07-20"]

@@ -52,3 +52,11 @@ def test_a_date_cut_by_a_line_break_is_read_whole(tmp_path) -> None:
     article = read_article(tmp_path / "a.txt", tmp_path)[0]
     assert article is not None and "landed on July 24, 2024" in article.text
     assert ("Foo-7B", "release", "2024-07-24") in events_of(article.text, "2024-08-01")
+
+
+def test_a_line_cut_after_a_citation_or_a_bracket_goes_on() -> None:
+    para = ("A second wave of fully open releases made data and code available as well, and Google's Qux [29]\n"
+            "(arXiv:2403.08295), released the same month, offered two sizes trained on three and six trillion\n"
+            "tokens respectively, which the authors compare with the earlier open models of the same size.\n\n")
+    out = unwrap(para * 3)
+    assert "Qux [29] (arXiv:2403.08295)" in out

@@ -494,8 +494,11 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             return {"kind": "deictic"}
         target = _WEEKDAYS.index(g["wd"].lower())
         back = (ref.weekday() - target) % 7
-        if back == 0 and g["wprep"].lower().split()[-1] != "on":
+        prep = (g.get("wprep") or "").lower()
+        if back == 0 and prep.split()[-1:] != ["on"]:
             back = 7  # "last Thursday" in a Thursday story is a week back; "on" / "late on Thursday" is the day itself
+        elif prep == "last" and target < ref.weekday():
+            back += 7  # "last Thursday" in a Friday story: the Thursday of the week before ("Thursday" is yesterday)
         return {"value": iso_day(ref - dt.timedelta(days=back)), "granularity": "day", "kind": "deictic"}
     if rule == "next_day":
         days = _UNIT_DAYS[g["unit"].lower()]
