@@ -629,3 +629,12 @@ def test_a_system_cited_with_its_paper_is_the_subject_not_the_paper() -> None:
     text = ("Bolt's Quokka [14] (arXiv:2203.15556), announced in March 2022, trained a 70B model. "
             "Foo-7B [3, 7] (arXiv:2401.02954), released the same month, was smaller.")
     assert events_of(text, "2024-10-14") == [("Quokka", "announcement", "2022-03"), ("Foo-7B", "release", "2022-03")]
+
+
+def test_a_dated_release_names_its_products_in_the_list_below() -> None:
+    text = ("Two days before that, on the 16th, Acme put out two specialised models, both Apache 2.0:\n\n"
+            "- **Foo Mamba**, a 7.3B code model with a 256K-token context window;\n"
+            "- **Quillstral**, a 7B model for math that scores 56.6% on MATH.\n\n"
+            "Elsewhere, Zed-3 got faster.\n\n- Bar-2, an older model.\n")
+    assert events_of(text, "2024-07-26") == [("Foo Mamba", "release", "2024-07-16"), ("Quillstral", "release", "2024-07-16")]
+    assert ("Quillstral", "benchmark:MATH", 56.6) in facts_of(text, "2024-07-26")

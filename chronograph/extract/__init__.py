@@ -19,7 +19,7 @@ from ..text import Sentence, normalize_key, sentences
 from .context import PRODUCT_TYPES, SentenceView
 from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions, load_lexicon
-from .events import EventHit, find_events, version_name
+from .events import EventHit, find_events, list_opener, slot_name, version_name
 from .facts import find_facts
 from .stance import disputed_spans, in_spans
 from .tables import read_table
@@ -110,6 +110,7 @@ def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.da
 _CALENDAR_HEADING = re.compile(
     r"^(?P<mark>#{1,6}|={1,6})?\s*[*_]*(?:(?P<y>(?:19|20)\d{2})|(?P<m>January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*\s*=*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s+[*_]*")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
 # an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"
 _DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[*_]*\s*(?:[—–:]|-{1,2})\s")
@@ -261,6 +262,7 @@ def extract_article(article: Article) -> list[Claim]:
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar()
+    listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
     i = 0
     while i < len(sents):
@@ -367,6 +369,25 @@ def extract_article(article: Article) -> list[Claim]:
                     claims.append(_event_claim(article, view, hit, hit.time.value, relative, disputed))
         if not hits and _LAUNCH_INCLUDES.match(s.text):
             claims.extend(_launch_members(article, view, claims))
+        item = _LIST_ITEM.match(s.text)
+        if listed is not None and item is None and s.paragraph != listed[2]:
+            listed = None  # the list has ended
+        if listed is not None and item is not None and s.paragraph != listed[2]:
+            first = view.product_at(item.end()) or slot_name(view, item.end(), view.products())
+            if first is not None and not [h for h in hits if h.subject.start == first.start]:
+                # "- **Codestral Mamba**, a 7.3B code model ..." under "... put out two models:"
+                if first not in view.mentions:  # an unseen name: a mention for the item's facts too
+                    view.mentions = sorted([*view.mentions, first], key=lambda m: m.start)
+                    view.extras.pop("comparison", None)
+                predicate, when = listed[0], listed[1]
+                claims.append(_claim(
+                    article, s, kind="event", subject=first.text, subject_type=first.type, mention=first.text,
+                    predicate=predicate, value=when.value, granularity=when.granularity, date_text=when.text,
+                    organization=first.organization, method="sentence", confidence=0.7, start_hint=first.start))
+        if not hits:
+            opener = list_opener(view)
+            if opener is not None:
+                listed = (*opener, s.paragraph)
         facts = find_facts(view)
         group = _GROUP_SUBJECT.match(s.text)
         if group and facts and not [m for m in view.products() if s.start <= m.start < s.end]:

@@ -712,14 +712,21 @@ _ENTRY_NOT_SUBJECT = re.compile(r"(?i)\b(?:after|before|since|following|than|vs|
 _ENTRY_PAREN = re.compile(r"^[*_]*\s*\(\s*(?:released\s+|launched\s+|rel\.\s+)?$", re.IGNORECASE)
 
 
-_ENTRY_NAME = re.compile(r"[*_]*(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3}?)[*_]*(?=\s*(?:[:(]|[.,]?$|\s[—–-]\s))")
+_ENTRY_NAME = re.compile(r"[*_]*(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,3}?)[*_]*(?=\s*(?:[:(,]|[.]?$|\s[—–-]\s))")
 
 
 def _entry_name(view: SentenceView, when: TimeExpr, products: list[Mention]) -> Mention | None:
     """The name an entry gives right after its date ("- 24 — Snowflake Arctic: 480B total"), when the recognizer
     did not take it for a product: in that slot it is one."""
     sep = _ENTRY_OPEN.match(view.text, view.rel(when.end))
-    m = _ENTRY_NAME.match(view.text, sep.end()) if sep else None
+    return slot_name(view, sep.end(), products, strict=True) if sep else None
+
+
+def slot_name(view: SentenceView, rel: int, products: list[Mention], strict: bool = False) -> Mention | None:
+    """A capitalised name at sentence offset ``rel`` where only a product can stand (a dated entry's name, the
+    item of a list of releases), that the recognizer did not take for one. ``strict``: a single plain word
+    counts only with a digit, a maker or an inner capital ("Correction:" is no product)."""
+    m = _ENTRY_NAME.match(view.text, rel)
     if m is None:
         return None
     start, end = view.start + m.start("name"), view.start + m.end("name")
@@ -730,8 +737,8 @@ def _entry_name(view: SentenceView, when: TimeExpr, products: list[Mention]) -> 
     if etype is not None or name.split()[0] in load_lexicon().stop_heads:
         return None  # an organization or another kind of name
     orgs = [o for o in view.orgs() if o.start == start]
-    if not (any(ch.isdigit() for ch in name) or orgs or re.search(r"[a-z][A-Z]", name)
-            or re.match(_MAKER, view.text[m.end():])):
+    if strict and not (any(ch.isdigit() for ch in name) or orgs or re.search(r"[a-z][A-Z]", name)
+                       or re.match(_MAKER, view.text[m.end():])):
         return None  # "June 10, 2024 — Correction: ...": a word, unless it has a digit, a maker or an inner capital
     return Mention(start, end, name, "model", organization=(orgs[0].canonical or orgs[0].text) if orgs else None)
 
@@ -837,6 +844,20 @@ def _restates_day(view: SentenceView, rel: TimeExpr, when: TimeExpr) -> bool:
     """An anchored count followed by the day of the month alone: "Eight days after Jamba, on the 30th"."""
     return (rel.anchored and when.rule == "nth" and 0 < when.start - rel.end <= 60
             and not any(rel.end <= t.start < when.start for t in view.times))
+
+
+def list_opener(view: SentenceView) -> tuple[str, TimeExpr] | None:
+    """For a dated release that names its products in the list below ("On the 16th, Mistral put out two models,
+    both Apache 2.0:" then "- **Codestral Mamba**, ..."): the event type and the date the items take."""
+    text = view.text.rstrip()
+    if not text.endswith(":") or _FUTURE.search(text):
+        return None
+    trig = next((t for t in _TRIGGER.finditer(text) if t.group("rel") or t.group("ann")), None)
+    times = [t for t in view.times if t.value and t.kind != "relative" and not t.forecast
+             and t.granularity in ("day", "month", "year")]
+    if trig is None or not times or (view.published and str(times[-1].value) > view.published):
+        return None
+    return _event_type(trig), times[-1]
 
 
 def find_events(view: SentenceView) -> list[EventHit]:
