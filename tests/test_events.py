@@ -638,3 +638,12 @@ def test_a_dated_release_names_its_products_in_the_list_below() -> None:
             "Elsewhere, Zed-3 got faster.\n\n- Bar-2, an older model.\n")
     assert events_of(text, "2024-07-26") == [("Foo Mamba", "release", "2024-07-16"), ("Quillstral", "release", "2024-07-16")]
     assert ("Quillstral", "benchmark:MATH", 56.6) in facts_of(text, "2024-07-26")
+
+
+def test_on_the_same_day_opening_the_only_clause_dates_its_event_by_the_one_before() -> None:
+    told = "Acme unveiled Foo-7B on December 6, 2023. "
+    assert ("Zeta v5p", "announcement", "2023-12-06") in events_of(
+        told + "On the same day Acme announced the Zeta v5p, its fastest chip.", "2024-04-16")
+    # an anchor clause, when another clause follows: Bar-2 is dated by Baz-3's launch, not by Foo-7B's
+    assert [e for e in events_of(told + "On the same day Acme announced Baz-3, Bolt released Bar-2.", "2024-04-16")
+            if e[0] == "Bar-2"] == []

@@ -102,6 +102,7 @@ _COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|si
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
+_CLAUSE_OPENING = re.compile(r"(?:^|;|[,;]\s*(?:and|but|then)|\b(?:and|but|then))\s*$")  # what may open a clause
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
 # a head noun may close an item: "the B200 GPU and the GB200 Superchip", "the Foo model, Bar and Baz"
@@ -651,8 +652,13 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
     def anaphoric(t: TimeExpr) -> bool:  # "two days before that put out Z": the phrase dates this clause
         return bool(_ANAPHORIC_AFTER.match(view.text, view.rel(t.end)))
 
+    def main_clause(t: TimeExpr) -> bool:  # "On the same day it announced X, its fastest chip.": no clause follows
+        return (t.rule == "same_day" and trig_end is not None and _TRIGGER.search(view.text, view.rel(trig_end)) is None
+                and _TRIGGER.search(view.text, view.rel(t.end), view.rel(trig_pos)) is None
+                and bool(_CLAUSE_OPENING.search(view.text, 0, view.rel(t.start))))
+
     relative = [t for t in view.times if t.kind == "relative"
-                and not (t.anchored and t.start < trig_pos and not closed(t) and not anaphoric(t))]
+                and not (t.anchored and t.start < trig_pos and not closed(t) and not anaphoric(t) and not main_clause(t))]
     # a dateline ("March 12, 2025 — X released Y in Dec 2024") dates the story; a date in the clause wins
     inner = [t for t in valued if not _is_dateline(view, t)]
     if inner:
@@ -692,6 +698,9 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
     if (best is not None and rel is not None and best.end <= rel.start and rel.end <= trig_pos
             and (not rel.anchored or anaphoric(rel))):
         best = None  # "X unveiled Y on Thursday, and two days before that put out Z": Z's date counts from Y's
+    if rel is not None and rel.anchored and rel.end <= trig_pos and main_clause(rel):
+        # "On the same day Google announced the TPU v5p, its fastest chip.": the day of the event told before
+        return best, dataclasses.replace(rel, anchored=False, extra={})
     if anchored_before and best is None and rel is not None and rel.end <= trig_pos and not anaphoric(rel):
         rel = None  # "..., a day after Meta released Llama 3.1": the phrase it sits in dates it, not an earlier clause's
     return best, rel
