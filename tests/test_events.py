@@ -647,3 +647,8 @@ def test_on_the_same_day_opening_the_only_clause_dates_its_event_by_the_one_befo
     # an anchor clause, when another clause follows: Bar-2 is dated by Baz-3's launch, not by Foo-7B's
     assert [e for e in events_of(told + "On the same day Acme announced Baz-3, Bolt released Bar-2.", "2024-04-16")
             if e[0] == "Bar-2"] == []
+
+
+def test_an_apposition_naming_a_chip_describes_the_name_before_it() -> None:
+    assert ("Quartz-6", "announcement", "2024-05-14") in events_of(
+        "Quartz-6, the sixth-generation TPU announced at the keynote on May 14, 2024, is fast.", "2025-04-16")

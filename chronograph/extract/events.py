@@ -90,7 +90,7 @@ _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publ
 _INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|enters\s|opened\s|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
-_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint)"
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|chip|GPU|TPU|accelerator|processor|superchip)"
                              r"(?:\s+(?:that|which))?(?:\s+(?:they|it|the\s+company|the\s+lab|we)\b[^,;]{0,60}?)?\s*$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
@@ -482,7 +482,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return []  # "a sequence of releases from a company": a plural noun, not a verb without its object
     passive = bool(_PASSIVE_BEFORE.search(before_text)) or before_text.rstrip().endswith(",") and bool(before)
     passive = passive or bool(re.match(r"\s+by\b", text[trig.end():]))
-    open_appo = _APPOSITION_OPEN.search(before_text) if trig.group("rel") else None
+    open_appo = _APPOSITION_OPEN.search(before_text) if trig.group("rel") or trig.group("ann") else None
     if open_appo and not (after and after[0].start - t_end <= 12):
         # "Mistral Large, the company's flagship model launched in February 2024", "Mistral NeMo, the 12B model they
         # built with NVIDIA and released on July 18": the verb describes the name the apposition follows
