@@ -137,3 +137,7 @@ def test_a_chip_noun_types_an_unseen_name_as_hardware_and_memory_is_no_product()
 def test_a_family_name_before_team_is_the_people_not_the_model() -> None:
     got = [(m.text, m.type) for m in find_mentions("QwQ-32B from the Qwen team is out, and Qwen2.5 too.")]
     assert ("Qwen", "organization") in got and ("Qwen2.5", "model") in got
+
+
+def test_a_plain_word_before_a_size_opening_a_sentence_is_no_name() -> None:
+    assert [m.text for m in find_mentions("Same 671B MoE base, MIT license.") if m.type == "model"] == []

@@ -652,3 +652,9 @@ def test_on_the_same_day_opening_the_only_clause_dates_its_event_by_the_one_befo
 def test_an_apposition_naming_a_chip_describes_the_name_before_it() -> None:
     assert ("Quartz-6", "announcement", "2024-05-14") in events_of(
         "Quartz-6, the sixth-generation TPU announced at the keynote on May 14, 2024, is fast.", "2025-04-16")
+
+
+def test_an_unseen_name_that_starts_with_a_company_gets_its_entrys_facts() -> None:
+    text = "## 2024\n\n### April\n\n- **24** — **Snowflake Quasar**: 480B total / 17B active parameters, Apache 2.0.\n"
+    facts = set(facts_of(text, "2025-04-12"))
+    assert {("Snowflake Quasar", "parameters_total", 480e9), ("Snowflake Quasar", "license", "Apache-2.0")} <= facts

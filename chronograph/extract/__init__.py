@@ -327,7 +327,7 @@ def extract_article(article: Article) -> list[Claim]:
             view.extras["project"] = project
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
-            if all(m.start != hit.subject.start for m in view.mentions):
+            if not any(m.start == hit.subject.start and m.type in PRODUCT_TYPES for m in view.mentions):
                 view.mentions = sorted([*view.mentions, hit.subject], key=lambda m: m.start)
                 view.extras.pop("comparison", None)
                 if hit.subject.text not in learned and len(hit.subject.text) >= 2 and s.start <= hit.subject.start < s.end:
