@@ -233,3 +233,7 @@ def test_a_gapped_training_clause() -> None:
     text = "Zorb-3 comes in 2B and 7B sizes. The 7B model was trained on 6 trillion tokens, and the 2B model on 3 trillion tokens."
     got = facts_of(text)
     assert ("Zorb-3 7B", "training_tokens", 6e12) in got and ("Zorb-3 2B", "training_tokens", 3e12) in got
+
+
+def test_money_with_a_lower_case_scale_letter() -> None:
+    assert ("Foo-7B", "training_cost_usd", 5.6e6) in facts_of("Foo-7B cost just $5.6m (£4.4m) to train.")

@@ -16,6 +16,7 @@ from collections import Counter
 
 from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
+from .answers import answer, asked
 from .context import PRODUCT_TYPES, SentenceView
 from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, tag
 from .entities import Mention, find_mentions, load_lexicon
@@ -263,6 +264,7 @@ def extract_article(article: Article) -> list[Claim]:
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar()
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
+    question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
     i = 0
     while i < len(sents):
@@ -442,6 +444,12 @@ def extract_article(article: Article) -> list[Claim]:
         chips = [m for m in here if m.type == "hardware"]
         if chips:
             hardware = chips[-1]
+        if question is not None and s.paragraph != question[0].paragraph:
+            claims.extend(_answered(article, question, view))
+            question = None
+        if s.text.rstrip().endswith("?"):
+            what = asked(view)
+            question = (s, *what) if what is not None else None
         i += 1
     claims = _resolve_relatives(claims, pending)
     return _keep_specific(claims)
@@ -452,6 +460,24 @@ _LAUNCH_INCLUDES = re.compile(
     r"(?:The|This|Today['’]s|That)\s+(?:launch|release|rollout|roll-out|drop|update|announcement)\s+"
     r"(?:includes|included|comprises|comprised|consists\s+of|covers|covered|brings|brought|spans|spanned)\b")
 _LAUNCH_REACH = 600  # characters back the dated release may be stated
+
+
+def _answered(article: Article, question: tuple[Sentence, Mention, str], reply: SentenceView) -> list[Claim]:
+    """The claim an FAQ answer makes with its question ("How many parameters does X have?" / "405 billion."),
+    quoted from the question to the end of the answer's first sentence."""
+    asked_in, subject, predicate = question
+    found = answer(subject, predicate, reply)
+    if found is None:
+        return []
+    end = reply.sentence.end
+    both = Sentence(asked_in.start, end, article.text[asked_in.start: end], asked_in.paragraph)
+    kind = "event" if predicate in ("release", "announcement") else "fact"
+    time = found.time
+    return [_claim(
+        article, both, kind=kind, subject=subject.text, subject_type=subject.type, mention=subject.text,
+        predicate=predicate, value=found.value, approximate=found.approximate, bound=found.bound,
+        granularity=time.granularity if time is not None else None, date_text=time.text if time is not None else None,
+        organization=subject.organization, method="sentence", confidence=0.7, start_hint=subject.start)]
 
 
 def _launch_members(article: Article, view: SentenceView, claims: list[Claim]) -> list[Claim]:

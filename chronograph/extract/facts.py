@@ -198,7 +198,7 @@ _TRAIN_TOKENS = [
 ]
 _TRAIN_TOKENS_GAPPED = re.compile(r"(?i:,?\s+and\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){1,3}?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
                                   + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b")
-_MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z]))?(?P<plus>\+)?"
+_MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z])|[bmk](?![A-Za-z.]))?(?P<plus>\+)?"  # "$5.6m"
 _TRAIN_COST = [
     re.compile(r"(?i:(?:cost|costs|costing|spent|spend|spending|budget|price\s+tag|for|of|just|only))\s+" + _APPROX + _MONEY),
     re.compile(r"(?i:training\s+(?:cost|budget|run)\s+(?:of\s+|was\s+|is\s+|at\s+|:\s*)?)" + _APPROX + _MONEY),
