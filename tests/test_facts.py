@@ -1,3 +1,4 @@
+import pytest
 from conftest import claims_of, facts_of
 
 
@@ -237,3 +238,15 @@ def test_a_gapped_training_clause() -> None:
 
 def test_money_with_a_lower_case_scale_letter() -> None:
     assert ("Foo-7B", "training_cost_usd", 5.6e6) in facts_of("Foo-7B cost just $5.6m (£4.4m) to train.")
+
+
+@pytest.mark.parametrize("text", [
+    "Foo-7B has 64 experts, of which 8 are active per token.",
+    "Foo-7B has 16 experts of which 8 are active.",
+    "In Foo-7B a router selects eight of sixty-four experts in each layer.",
+    "Foo-7B uses top-8 gating over 128 experts.",
+    "Foo-7B: 56B params, 8 experts per token.",
+    "Foo-7B runs with 8 of 64 experts active per token.",
+])
+def test_experts_active_phrasings(text: str) -> None:
+    assert ("Foo-7B", "experts_active", 8.0) in facts_of(text)

@@ -175,13 +175,19 @@ _SELF_EVIDENT = frozenset({"Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0",
 _COUNT = r"(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # how many experts a mixture-of-experts model uses per token: "routes each token to 2 of its 16 experts",
 # "32 experts, two of which are consulted", "8 experts are activated for each token"
+_TOTAL = r"(?:\d{1,4}|eight|sixteen|thirty-two|sixty-four)"  # how many experts there are
 _EXPERTS = [
     re.compile(r"(?i:\b(?:rout\w*|sends?|selects?|activat\w*|uses?|picks?|consults?)\s+(?:each\s+token\s+)?(?:to\s+|through\s+)?)"
-               + _COUNT + r"(?i:\s+of\s+(?:(?:the\s+|its\s+|their\s+|the\s+model['’]s\s+)?\d{1,4}\s+(?:routed\s+|specialized\s+)?experts|them\s+(?:for|per|on)\s+(?:each|every)\s+token))"),
-    re.compile(r"(?i:\b\d{1,4}\s+(?:routed\s+)?experts,\s+)" + _COUNT
-               + r"(?i:\s+of\s+(?:which|them)\s+(?:are\s+|is\s+)?(?:active|activated|consulted|used|selected|chosen))"),
-    re.compile(r"(?i:\b)" + _COUNT + r"(?i:\s+(?:routed\s+|active\s+)?experts\s+(?:are\s+|is\s+)?(?:activated|active|selected|used|consulted)"
-               r"\s+(?:for|per|on)\s+(?:each|every|a)\s+token)"),
+               + _COUNT + r"(?i:\s+of\s+(?:(?:the\s+|its\s+|their\s+|the\s+model['’]s\s+)?" + _TOTAL
+               + r"\s+(?:routed\s+|specialized\s+)?experts|them\s+(?:for|per|on)\s+(?:each|every)\s+token))"),
+    # "32 experts, two of which are consulted", "64 experts, of which 8 are active", "16 experts of which four are active"
+    re.compile(r"(?i:\b\d{1,4}\s+(?:routed\s+)?experts,?\s+(?:of\s+which\s+)?)" + _COUNT
+               + r"(?i:(?:\s+of\s+(?:which|them))?\s+(?:are\s+|is\s+)?(?:active|activated|consulted|used|selected|chosen))"),
+    # "8 experts are activated for each token", "2 experts per token", "2 of 8 experts active per token"
+    re.compile(r"(?i:\b)" + _COUNT + r"(?i:(?:\s+of\s+" + _TOTAL + r")?\s+(?:routed\s+|active\s+)?experts\s+(?:(?:are\s+|is\s+)?"
+               r"(?:activated|active|selected|used|consulted)\s+)?(?:for|per|on)\s+(?:(?:each|every|a)\s+)?token)"),
+    # "top-2 gating over 128 experts", "top-2 routing across its 16 experts"
+    re.compile(r"(?i:\btop-)" + _COUNT + r"(?i:\s+(?:gating|routing)\s+(?:over|across|among)\s+(?:its\s+|the\s+)?\d{1,4}\s+experts)"),
 ]
 _SHARED = frozenset({"license", "context_window"})  # what a list of models states for each of them
 _LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
