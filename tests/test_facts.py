@@ -250,3 +250,12 @@ def test_money_with_a_lower_case_scale_letter() -> None:
 ])
 def test_experts_active_phrasings(text: str) -> None:
     assert ("Foo-7B", "experts_active", 8.0) in facts_of(text)
+
+
+def test_two_scores_side_by_side_with_vs() -> None:
+    text = ("Foo-7B is out. On reasoning, AIME 2024 pass@1 is 79.8% vs 79.2% for o1-1217, MATH-500 is 97.3% vs 96.4%, "
+            "and LiveCodeBench 65.9% vs 63.4%.")
+    got = set(facts_of(text))
+    assert {("Foo-7B", "benchmark:AIME 2024", 79.8), ("o1-1217", "benchmark:AIME 2024", 79.2),
+            ("Foo-7B", "benchmark:MATH-500", 97.3), ("o1-1217", "benchmark:MATH-500", 96.4),
+            ("o1-1217", "benchmark:LiveCodeBench", 63.4)} <= got

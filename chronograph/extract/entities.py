@@ -101,7 +101,7 @@ _CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*(?!\s*%|\d|\.\d|[a-zA-
          r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![A-Za-z])|[A-Z]\+?(?![\w+])|[A-Z]{2,4}(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")
-_LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?|llama\.cpp|vLLM|n8n)(?![\w-])")
+_LOWER_MODELS = re.compile(r"(?<![\w.-])(?P<name>o[1-9](?:-(?:mini|preview|pro|high|\d{4}))?|llama\.cpp|vLLM|n8n)(?![\w-])")
 # API ids written in lower case: "gemini-1.5-pro-002", "gpt-4o-2024-08-06", "qwen2.5-72b-instruct" (a known family
 # first, a digit somewhere; not inside a path, a URL or a file name)
 _API_ID = re.compile(r"(?<![\w./@-])(?P<name>(?P<head>[a-z]+)(?:\d[a-z0-9]*(?:\.\d+[a-z0-9]*)*)?(?:-[a-z0-9]+(?:\.\d+[a-z0-9]*)*)+)(?![\w@/-]|\.\w)")

@@ -224,6 +224,9 @@ _BENCH_SPACE = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s+" + _SCORE + r"(?=\
 # "86.4% MMLU": only with a known benchmark name, the shape alone is too loose here
 _BENCH_AFTER = re.compile(r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)\s+(?:on\s+)?(?P<bench>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*)?)")
 _BENCH_VS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\(\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*%?\s*\)")
+# "AIME 2024 pass@1 is 79.8% vs 79.2%", "LiveCodeBench 65.9% vs 63.4%", "GPQA Diamond (71.5% vs 75.7%)": two scores
+_BENCH_VERSUS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"(?:\s+pass@\d+)?(?:\s+(?:is|was|of|at)|\s*:)?\s*\(?\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?"
+                           r"\s*(?:vs\.?|versus)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\))?")
 _NOT_BENCH = frozenset({"The", "This", "That", "It", "Its", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
                         "Friday", "Saturday", "Sunday", "Hugging", "Face", "HuggingFace", "Apple", "Silicon", "AWS",
                         "Day", "Week", "Average", "Overall", "Total", "Price", "Cost", "Score", "Benchmark",
@@ -527,6 +530,23 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
             continue
         for sub, grp in zip(products[:2], ("a", "b"), strict=False):
             out.append(FactHit(sub, f"benchmark:{name}", float(m.group(grp)), base + m.start(grp), base + m.end(grp), unit="%"))
+        used.add(m.start(), m.end())
+    other: Mention | None = None  # "79.8% vs 79.2% for o1-1217, and MATH-500 97.3% vs 96.4%": the one compared with
+    for m in _BENCH_VERSUS.finditer(text) if "vs" in text or "versus" in text else ():
+        name = bench_name(m.group("bench"))
+        if name is None or used.overlaps(m.start(), m.end()):
+            continue
+        named = _FOR_PRODUCT.match(text, m.end())
+        other = (view.product_at(named.end()) if named else None) or other
+        if other is None:
+            continue
+        own = [p for p in products if p.end <= base + m.start("a") and p.start != other.start and not view.is_comparison(p)]
+        first = own[-1] if own else view.topic
+        if first is None or first.start == other.start:
+            continue
+        for sub, grp in ((first, "a"), (other, "b")):
+            out.append(FactHit(sub, f"benchmark:{name}", float(m.group(grp)), base + m.start(grp), base + m.end(grp),
+                               unit="%" if "%" in m.group(0) else None))
         used.add(m.start(), m.end())
     for pattern in _BENCH_PATTERNS:
         for m in pattern.finditer(text):
