@@ -259,3 +259,9 @@ def test_two_scores_side_by_side_with_vs() -> None:
     assert {("Foo-7B", "benchmark:AIME 2024", 79.8), ("o1-1217", "benchmark:AIME 2024", 79.2),
             ("Foo-7B", "benchmark:MATH-500", 97.3), ("o1-1217", "benchmark:MATH-500", 96.4),
             ("o1-1217", "benchmark:LiveCodeBench", 63.4)} <= got
+
+
+def test_scores_in_parentheses_after_the_models_compared() -> None:
+    got = set(facts_of("On MMLU, Foo-7B scores 88.6, close to Bar-2 (88.7) and Baz-3 (88.3%)."))
+    assert {("Foo-7B", "benchmark:MMLU", 88.6), ("Bar-2", "benchmark:MMLU", 88.7), ("Baz-3", "benchmark:MMLU", 88.3)} <= got
+    assert not any(s == "Bar-2" for s, _p, _v in facts_of("Foo-7B scores 88.6 on MMLU, and Bar-2 (2024) is older."))

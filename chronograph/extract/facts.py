@@ -227,6 +227,8 @@ _BENCH_VS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\(\s*(?P<a>\d{1,3}(?:\
 # "AIME 2024 pass@1 is 79.8% vs 79.2%", "LiveCodeBench 65.9% vs 63.4%", "GPQA Diamond (71.5% vs 75.7%)": two scores
 _BENCH_VERSUS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"(?:\s+pass@\d+)?(?:\s+(?:is|was|of|at)|\s*:)?\s*\(?\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?"
                            r"\s*(?:vs\.?|versus)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*%?(?:\s*\))?")
+# "close to GPT-4o (88.7) and Claude 3.5 Sonnet (88.3)": a score in parentheses right after a model
+_SCORE_PAREN = re.compile(r"\s*\(\s*(?P<score>\d{1,2}\.\d|100(?:\.0)?)\s*(?P<pct>%)?\s*\)")
 _NOT_BENCH = frozenset({"The", "This", "That", "It", "Its", "A", "An", "Monday", "Tuesday", "Wednesday", "Thursday",
                         "Friday", "Saturday", "Sunday", "Hugging", "Face", "HuggingFace", "Apple", "Silicon", "AWS",
                         "Day", "Week", "Average", "Overall", "Total", "Price", "Cost", "Score", "Benchmark",
@@ -596,8 +598,8 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
         for m in view.products():
             if m.type != "model" or any(h is not None and h.subject.start == m.start for h in out):
                 continue
-            sm = _SCORE_VERB.match(text, view.rel(m.end))
-            if sm and sm.group("pct") and not used.overlaps(sm.start("score"), sm.end("score")):
+            sm = _SCORE_VERB.match(text, view.rel(m.end)) or _SCORE_PAREN.match(text, view.rel(m.end))
+            if sm and (sm.group("pct") or sm.re is _SCORE_PAREN) and not used.overlaps(sm.start("score"), sm.end("score")):
                 out.append(FactHit(m, attribute, float(sm.group("score")), base + sm.start("score"), base + sm.end("score"), unit="%"))
                 used.add(sm.start("score"), sm.end("score"))
     return out
