@@ -265,3 +265,14 @@ def test_scores_in_parentheses_after_the_models_compared() -> None:
     got = set(facts_of("On MMLU, Foo-7B scores 88.6, close to Bar-2 (88.7) and Baz-3 (88.3%)."))
     assert {("Foo-7B", "benchmark:MMLU", 88.6), ("Bar-2", "benchmark:MMLU", 88.7), ("Baz-3", "benchmark:MMLU", 88.3)} <= got
     assert not any(s == "Bar-2" for s, _p, _v in facts_of("Foo-7B scores 88.6 on MMLU, and Bar-2 (2024) is older."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Foo-7B is thirty-two billion parameters, Apache licensed.", ("Foo-7B", "parameters_total", 32e9)),
+    ("Foo-7B? Both of them are seventeen billion active.", ("Foo-7B", "parameters_active", 17e9)),
+    ("Foo-7B only has, like, thirty-two thousand tokens of context.", ("Foo-7B", "context_window", 32e3)),
+    ("Foo-7B has one hundred nine billion total.", ("Foo-7B", "parameters_total", 109e9)),
+])
+def test_numbers_said_in_words(text: str, fact: tuple[str, str, float]) -> None:
+    assert fact in facts_of(text)
+    assert not any(v == 2000 for _s, _p, v in facts_of(text))  # not the "two thousand" inside "thirty-two thousand"

@@ -98,7 +98,7 @@ _HYPOTHETICAL_BEFORE = re.compile(r"(?i:\b(?:need|needs|needed|require|requires|
 _OF_ITS = re.compile(r"(?i:\b(?:of\s+its|out\s+of|of\s+a\s+total\s+of)\s+)$")
 _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 
-_WORDNUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
+_WORDNUM = r"(?<![\d-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
 _CONTEXT = [
     re.compile(_APPROX + _WORDNUM + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
     re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|(?:stayed|stays|remains|remained|grew|grows|doubled|expanded|rose)\s+(?:at\s+|to\s+)?|:\s*)?(?:(?:only|just|now|still|a\s+modest|a\s+mere|a\s+generous)\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
@@ -116,7 +116,7 @@ _CONTEXT = [
     re.compile(r"(?i:\bwindow\s+of\s+)(?:the\s+)?[A-Z](?:(?!tokens?\b)[^,.;]|\.\d){0,40}?\s+to\s+" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
 _DIGIT = re.compile(r"\d")
-_WORD_NUMBER = re.compile(r"(?i:\b(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
+_WORD_NUMBER = re.compile(r"(?i:(?<![\w-])(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
 MAX_VALUE = 1e16  # above any parameter count, token count or cost in dollars
 _WORD_VALUES = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
                 "nine": 9.0, "ten": 10.0}
@@ -309,8 +309,11 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     future = any(k in low for k in _FUTURE_WORDS) and _FUTURE_FACT.search(text) is not None
     has_digit = _DIGIT.search(text) is not None
     if not has_digit and not (("million" in low or "thousand" in low) and _WORD_NUMBER.search(text)):
-        # no number in the sentence: only a license can be stated
-        return [h for h in _licenses(view) if h is not None] if not future else []
+        # no number in the sentence: only a license can be stated, or a number spoken in words (a transcript)
+        if future:
+            return []
+        spoken = _spoken(view) if ("billion" in low or "million" in low or "thousand" in low) else []
+        return [h for h in (*_licenses(view), *spoken) if h is not None]
     if future:
         return []  # "a 2.6B model is expected to launch": a plan, not a fact
     hits: list[FactHit | None] = []
@@ -433,6 +436,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                 hits.append(_hit(view, base + m.start("num"), "training_cost_usd", number(m.group("num"), m.group("scale")),
                                  base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
     hits.extend(_benchmarks(view))
+    if "billion" in low or "million" in low or "thousand" in low:
+        hits.extend(_spoken(view))  # "thirty-two billion parameters" beside a "QwQ-32B"
     for pattern in _EXPERTS if "expert" in low else ():
         for m in pattern.finditer(text):
             k = m.group("k").lower()
@@ -446,6 +451,57 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         out.append(h)
         if h.attribute in _SHARED:  # "gpt-oss-120b and gpt-oss-20b, under the Apache 2.0 license": both
             out.extend(dataclasses.replace(h, subject=m) for m in view.coordinated(h.subject)[:-1])
+    return out
+
+
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(reversed(_SMALL[1:]))})")
+# a number said in words, as transcripts write it: "thirty-two", "one hundred nine", "a hundred and nine"
+SPOKEN_NUMBER = rf"(?:(?:{_UNDER_100}|a)\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})"
+_SPOKEN_FACT = re.compile(
+    rf"(?i:(?<![\w-])(?P<q>about|around|roughly|nearly|over|like)?\s*(?P<num>{SPOKEN_NUMBER})\s+(?P<scale>trillion|billion|million|thousand)"
+    r"(?:[\s-]+(?P<kind>total|active)\b)?(?:[\s-]+(?P<what>parameters|params|tokens?(?:\s+of)?\s+context|tokens?\s+context"
+    r"(?:\s+window)?|token[\s-]+context(?:\s+window)?)\b)?)")
+
+
+def spoken_value(words: str) -> float:
+    """The value of a number said in words: 'thirty-two' -> 32, 'one hundred nine' -> 109."""
+    total = 0
+    for word in re.split(r"[-\s]+", words.lower()):
+        if word in ("and", ""):
+            continue
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word == "a":
+            total += 1
+        elif word in _TENS_WORDS:
+            total += 20 + 10 * _TENS_WORDS.index(word)
+        else:
+            total += _SMALL.index(word)
+    return float(total)
+
+
+def _spoken(view: SentenceView) -> list[FactHit | None]:
+    """Parameter counts and context windows said in words ("seventeen billion active", "thirty-two billion
+    parameters", "thirty-two thousand tokens of context")."""
+    out: list[FactHit | None] = []
+    for m in _SPOKEN_FACT.finditer(view.text):
+        kind, what = (m.group("kind") or "").lower(), (m.group("what") or "").lower()
+        value = spoken_value(m.group("num")) * _SCALE_WORDS[m.group("scale").lower()]
+        if "context" in what:
+            attribute = "context_window"
+        elif kind == "active":
+            attribute = "parameters_active"
+        elif what.startswith("param") or (kind == "total" and m.group("scale").lower() in ("billion", "trillion")):
+            attribute = "parameters_total"
+        else:
+            continue
+        approximate = (m.group("q") or "").lower() in ("about", "around", "roughly", "nearly", "like")
+        bound = "lower" if (m.group("q") or "").lower() == "over" else None
+        pos = view.start + m.start("num")
+        out.append(_hit(view, pos, attribute, value, pos, view.start + m.end(), approximate=approximate, bound=bound))
     return out
 
 
