@@ -658,3 +658,9 @@ def test_an_unseen_name_that_starts_with_a_company_gets_its_entrys_facts() -> No
     text = "## 2024\n\n### April\n\n- **24** — **Snowflake Quasar**: 480B total / 17B active parameters, Apache 2.0.\n"
     facts = set(facts_of(text, "2025-04-12"))
     assert {("Snowflake Quasar", "parameters_total", 480e9), ("Snowflake Quasar", "license", "Apache-2.0")} <= facts
+
+
+def test_a_chat_message_speaks_from_its_own_timestamp() -> None:
+    log = ("Exported: 2025-02-01 10:15 UTC\n\n[2025-01-20 16:40] someone: Foo-7B also launched today, it claims "
+           "o1-level math\n[2025-01-31 19:12] other: Bar-2 is live.\n")
+    assert events_of(log, "2025-02-01") == [("Foo-7B", "release", "2025-01-20"), ("Bar-2", "release", "2025-01-31")]

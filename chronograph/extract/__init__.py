@@ -18,7 +18,7 @@ from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
 from .answers import answer, asked
 from .context import PRODUCT_TYPES, SentenceView
-from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, tag
+from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, parse_date, tag
 from .entities import Mention, find_mentions, load_lexicon
 from .events import EventHit, find_events, list_opener, slot_name, version_name
 from .facts import find_facts
@@ -112,6 +112,7 @@ _CALENDAR_HEADING = re.compile(
     r"^(?P<mark>#{1,6}|={1,6})?\s*[*_]*(?:(?P<y>(?:19|20)\d{2})|(?P<m>January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*\s*=*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s+[*_]*")
+_CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\]")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
 # an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"
 _DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[*_]*\s*(?:[—–:]|-{1,2})\s")
@@ -273,6 +274,10 @@ def extract_article(article: Article) -> list[Claim]:
             calendar.read(s)
         heading_date = _heading_date(s, times, time_starts)
         posted = _post_date(s, times, time_starts, ref) if heading_date is None and "ago" in s.text else None
+        stamp = _CHAT_STAMP.match(s.text) if heading_date is None and s.text[:1] == "[" else None
+        if stamp is not None:  # "[2025-01-20 16:40] user: X launched today": a chat message speaks from its own day
+            day = parse_date(stamp.group(1))
+            section_ref = day if day != ref else None
         if posted is not None:  # "u/someone • 3 days ago": the comment below speaks from its own day
             section_ref = posted if posted != ref else None
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it

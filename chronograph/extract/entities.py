@@ -175,6 +175,8 @@ _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HB
 # a product named as a chip by the noun after it: "the B200 GPU", "its Maia 100 accelerator", "Gaudi 3 chips"
 _HARDWARE_NOUN = re.compile(r"\s+(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|processors?|"
                             r"CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b")
+# "Llama-based", "o1-level", "GPT-4-class": a name turned adjective
+ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 CITATION = r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]"  # a citation mark: "[14]", "[3, 7]", "[2-4]"
 _CITED_NAME = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s*(?:" + CITATION + r"\s*)?\(\s*$")
 # "the Qwen team", "Alibaba's Qwen researchers": the people behind a name
@@ -347,8 +349,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             if m is None:
                 continue
             name, head = m.group("name"), m.group("head")
-            if head not in lex.family_org and head not in heads:
-                continue
+            if (head not in lex.family_org and head not in heads) or ADJECTIVE_SUFFIX.search(name):
+                continue  # not a family's id, or an adjective ("o1-level math", "gpt-4-class")
             if not any(ch.isdigit() for ch in name) and (head not in lex.family_org or not any(
                     part.capitalize() in lex.variants or part in _ID_WORDS for part in name.split("-")[1:])):
                 continue  # "gpt-oss", "deepseek-chat" (a known family and an id word) are names; "command-line" is not
