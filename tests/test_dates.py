@@ -196,3 +196,10 @@ def test_last_weekday_is_in_the_week_before() -> None:
     friday = dt.date(2024, 7, 26)
     assert [t.value for t in tag("Last Thursday it shipped; on Thursday it sold; last Saturday it rained", friday)] == [
         "2024-07-18", "2024-07-25", "2024-07-20"]
+
+
+def test_days_said_in_words() -> None:
+    ref = dt.date(2025, 2, 27)
+    said = "on the seventeenth; back on January twenty-ninth; the twenty-sixth of December; March first"
+    assert [t.value for t in tag(said, ref)] == ["2025-02-17", "2025-01-29", "2024-12-26", "2025-03-01"]
+    assert tag("on the second attempt, a second March release, on the first try", ref) == []

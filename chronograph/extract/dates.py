@@ -38,7 +38,18 @@ _MONTH = (
 # a leading look-ahead on the first character lets the regex engine skip ahead (a look-behind first would not)
 _FIRST_MONTH = r"(?=[ADFJMNOS])"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+                  "fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+# a day said in words, as transcripts write it: "the seventeenth", "January twenty-ninth", "the twenty-sixth of December"
+_SPOKEN_DAY = (r"(?:twenty|thirty)[-\s](?:" + "|".join(_ORDINAL_WORDS[:9]) + r")|twentieth|thirtieth|"
+               + "|".join(sorted(_ORDINAL_WORDS[2:], key=len, reverse=True)))  # not a bare "first" or "second"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# after "on the 5th": a joining word or none ("on the 5th floor", "on the 3rd attempt" are no dates)
+_NTH_TAIL = (r"(?!\s+(?:of\s+)?(?!(?:with|and|but|as|after|before|at|in|on|by|for|to|when|while|so|or|the|a|an|which|that|this|too|"
+             r"just|alongside)\b)[a-z])")
+#: what every ordinal word above "second" contains: the spoken-day rules run only on texts holding one
+_SPOKEN_STEMS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth",
+                 "tieth")
 _RANGE_TAIL = r"(?:\s*(?:[-–—]|to|through)\s*[0-3]?\d(?:st|nd|rd|th)?(?![\d]))?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {
@@ -73,13 +84,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("md_lower", re.compile(r"(?<![A-Za-z])(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+" + _DAY + r"(?![\d.,]\d)(?![\d%:])(?![\w-])")),
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
+    # a day said in words ("January twenty-ninth", "March first", "the twenty-sixth of December"): run only on texts
+    # holding an ordinal word, then read as "md" and "dm"
+    ("md_spoken", re.compile(_FIRST_MONTH + _MONTH + r"\s+(?P<d>" + _SPOKEN_DAY + r"|first|second)(?![\w-])")),
+    ("dm_spoken", re.compile(r"(?<![\w-])(?P<d>" + _SPOKEN_DAY + r")\s+of\s+" + _MONTH)),
     ("month_only", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|last|"
                               r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of))[\s-]*" + _MONTH
                               + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this)\s+year)?")),
     # not "on the 5th floor", "on the 3rd attempt": a word after the day is a joining word or none
     # "on the 6th of this month", "on the 28th of last month": that month's day
-    ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?:\s+of\s+(?P<which>this|last)\s+month\b)?"
-                       r"(?!\s+(?:of\s+)?(?!(?:with|and|but|as|after|before|at|in|on|by|for|to|when|while|so|or|the|a|an|which|that|this|too|just|alongside)\b)[a-z])")),
+    ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?:\s+of\s+(?P<which>this|last)\s+month\b)?" + _NTH_TAIL)),
+    ("nth_spoken", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>" + _SPOKEN_DAY + r")(?![\w-])" + _NTH_TAIL)),
     ("weekday_nth", re.compile(r"(?<![A-Za-z])(?:on\s+)?(?P<wd>(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day),?\s+"
                                r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+)?[a-z])")),
     ("quarter", re.compile(r"(?=Q)(?<![A-Za-z0-9])Q(?P<q>[1-4])(?:\s+of)?(?:\s*['’]?(?P<y>(?:19|20)\d{2})|(?:\s*['’]|\s+)(?P<y2>\d{2}))(?![\d])")),
@@ -112,7 +127,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "weekday_bare": "MTWFS", "next_day": "oOtT", "next_weekday": "oOtT",
-    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oO", "weekday_nth": "oMTWFSmtwfs", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
+    "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oO", "nth_spoken": "oO", "dm_spoken": "ftsenFTSEN", "weekday_nth": "oMTWFSmtwfs", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
     "same_day": "oOtTlLhHmMsS", "same_month": "iItTlL", "day_before": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
@@ -129,6 +144,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "md_lower": ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "month_only": _MONTH_WORDS,
     "nth": ("on the",),
+    "nth_spoken": _SPOKEN_STEMS,
+    "dm_spoken": _SPOKEN_STEMS,
+    "md_spoken": (*_SPOKEN_STEMS, "first", "second"),
     "weekday_nth": ("day the", "day, the"),
     "quarter": ("q1", "q2", "q3", "q4"),
     "quarter_words": ("quarter",),
@@ -150,6 +168,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "same_day": ("same day", "that day", "previous day", "prior day", "preceding day", "hours later", "minutes later"),
     "day_before": ("day before", "day after", "week before", "week after"),
 }
+_SPOKEN_AS = {"md_spoken": "md", "dm_spoken": "dm", "nth_spoken": "nth"}  # read as the rule they say in words
 _GATE_WORDS = frozenset(word for words in _GATES.values() for word in words)
 
 # a short line that names a year ("Gemini 1.5 (2024)", "## 2024", "== 2023 =="): a history section's year
@@ -168,6 +187,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], int]] = {
     "later": (re.compile(r"(?=[dDwWmM])(?i:(?:day|week|month)s?\s+(?:later|earlier|after|before|prior))"), 32),
     "vague_later": (re.compile(r"(?=[dDwW])(?i:(?:day|week)s\s+(?:later|earlier|before|after))"), 32),
     "nth": (re.compile(r"(?=t)the\s+[0-3]?\d(?:st|nd|rd|th)"), 8),
+    "md_spoken": (_MONTH_ANCHOR, 0),
+    "dm_spoken": (_MONTH_ANCHOR, 48),
     "quarter_words": (re.compile(r"(?=[qQ])(?i:quarter)"), 16),
 }
 #: how far past its anchor a match may still look: every rule's trailing look-ahead fits in it
@@ -239,12 +260,24 @@ def _parse_span(span: str, ref: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
+def _day(word: str) -> int:
+    """A day of the month, written in digits or said in words ("17", "seventeenth", "twenty-ninth")."""
+    if word.isdigit():
+        return int(word)
+    word = word.lower()
+    if word in ("twentieth", "thirtieth"):
+        return 20 if word == "twentieth" else 30
+    parts = re.split(r"[-\s]", word)
+    tens = {"twenty": 20, "thirty": 30}.get(parts[0], 0) if len(parts) > 1 else 0
+    return tens + _ORDINAL_WORDS.index(parts[-1]) + 1
+
+
 def _canonical(month: str, day: str | None, year: str | None) -> str:
     """One spelling per date for dateparser, so each date is parsed once however it was written: "Dec. 26th, 2024",
     "26 December 2024" and "December 26-28, 2024" are all "Dec 26, 2024" (a range's first day)."""
     out = month[:3]
     if day is not None:
-        out += f" {int(day)}"
+        out += f" {_day(day)}"
     return out if year is None else f"{out}, {year}" if day is not None else f"{out} {year}"
 
 
@@ -296,7 +329,7 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
     g = m.groupdict()
     if rule == "iso":
         try:
-            day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+            day = dt.date(int(g["y"]), int(g["m"]), _day(g["d"]))
         except ValueError:
             return None
         return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
@@ -386,13 +419,13 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if g["which"] == "last":
             first = (first - dt.timedelta(days=1)).replace(day=1)
         try:
-            return {"value": iso_day(first.replace(day=int(g["d"]))), "granularity": "day", "kind": "partial"}
+            return {"value": iso_day(first.replace(day=_day(g["d"]))), "granularity": "day", "kind": "partial"}
         except ValueError:
             return None
     if rule == "nth" and narrative_month is not None:
         # "That lasted until last month. ... Then Google dropped Gemma 3 on the 12th": the month the text just named
         try:
-            return {"value": iso_day(dt.date(int(narrative_month[:4]), int(narrative_month[5:7]), int(g["d"]))),
+            return {"value": iso_day(dt.date(int(narrative_month[:4]), int(narrative_month[5:7]), _day(g["d"]))),
                     "granularity": "day", "kind": "partial"}
         except ValueError:
             return None
@@ -407,19 +440,19 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             following = (this + dt.timedelta(days=32)).replace(day=1)
             for first in (this, previous, following, (previous - dt.timedelta(days=1)).replace(day=1)):
                 try:
-                    cand = first.replace(day=int(g["d"]))
+                    cand = first.replace(day=_day(g["d"]))
                 except ValueError:
                     continue
                 if cand.weekday() == wanted:
                     return {"value": iso_day(cand), "granularity": "day", "kind": "partial"}
         try:
-            day = ref.replace(day=int(g["d"]))
+            day = ref.replace(day=_day(g["d"]))
         except ValueError:
             return None
         if day > ref + dt.timedelta(days=7):
             prev = (ref.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
             try:
-                day = prev.replace(day=int(g["d"]))
+                day = prev.replace(day=_day(g["d"]))
             except ValueError:
                 return None
         return {"value": iso_day(day), "granularity": "day", "kind": "partial"}
@@ -586,7 +619,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
         if gate is not None and present.isdisjoint(gate):
             continue
         for m in _matches(rule, pattern, text):
-            found.append((m.start(), m.end(), priority, rule, m))
+            found.append((m.start(), m.end(), priority, _SPOKEN_AS.get(rule, rule), m))
     result = []
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
