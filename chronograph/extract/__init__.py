@@ -289,7 +289,7 @@ def extract_article(article: Article) -> list[Claim]:
                     article, s, kind="event", subject=version_name(project, version.group("v")), subject_type="software",
                     mention=version.group("v"), predicate="release", value=heading_date.isoformat(), granularity="day",
                     date_text=heading_date.isoformat(), method="sentence", confidence=0.8, start_hint=s.start + version.start("v")))
-        elif _ANY_HEADING.match(s.text):
+        elif s.text[:1] in "#=" and _ANY_HEADING.match(s.text):
             section_day = None  # "## Planned": the dated section has ended
         if s.paragraph != paragraph:
             paragraph = s.paragraph
@@ -376,7 +376,7 @@ def extract_article(article: Article) -> list[Claim]:
                     claims.append(_event_claim(article, view, hit, hit.time.value, relative, disputed))
         if not hits and _LAUNCH_INCLUDES.match(s.text):
             claims.extend(_launch_members(article, view, claims))
-        item = _LIST_ITEM.match(s.text)
+        item = _LIST_ITEM.match(s.text) if listed is not None else None
         if listed is not None and item is None and s.paragraph != listed[2]:
             listed = None  # the list has ended
         if listed is not None and item is not None and s.paragraph != listed[2]:

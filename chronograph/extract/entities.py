@@ -170,17 +170,18 @@ def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, 
     return _classify(name, lex)
 
 
+# "the Qwen team", "Alibaba's Qwen researchers": the people behind a name
+_TEAM_WORDS = r"(?:team|teams|lab|labs|group|unit|division|org|researchers|engineers|developers|authors)\b"
+TEAM_AFTER = re.compile(r"\s+" + _TEAM_WORDS)
+# the noun after a name that says what it is: a chip ("the B200 GPU") or the people ("the Qwen team")
+_NOUN_AFTER = re.compile(r"\s+(?:(?P<chip>(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|"
+                         r"processors?|CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b)|(?P<team>" + _TEAM_WORDS + "))")
 _CHIP_SHAPE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?")
 _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HBM3E", "LPDDR5X"
-# a product named as a chip by the noun after it: "the B200 GPU", "its Maia 100 accelerator", "Gaudi 3 chips"
-_HARDWARE_NOUN = re.compile(r"\s+(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|processors?|"
-                            r"CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b")
 # "Llama-based", "o1-level", "GPT-4-class": a name turned adjective
 ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
 CITATION = r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]"  # a citation mark: "[14]", "[3, 7]", "[2-4]"
 _CITED_NAME = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s*(?:" + CITATION + r"\s*)?\(\s*$")
-# "the Qwen team", "Alibaba's Qwen researchers": the people behind a name
-TEAM_AFTER = re.compile(r"\s+(?:team|teams|lab|labs|group|unit|division|org|researchers|engineers|developers|authors)\b")
 _QUANT = re.compile(r"(?i:u?int\d{1,2}|fp\d{1,2}|bf16|nf4|q\d(?:_[a-z0-9]+)*|w\d+a\d+)")
 _VERSIONED = re.compile(r"[\s-](?:v\d+(?:\.\d+)?|(?:19|20)\d{2})$")
 
@@ -377,9 +378,10 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         if (mention.type == "model" and _ABBREVIATION.fullmatch(mention.text) and text[mention.start - 1:mention.start] == "("
                 and text[mention.end:mention.end + 1] == ")"):
             continue  # "a sparse Mixture-of-Experts (SMoE) model": an abbreviation of the words before it
-        if mention.type == "model" and _HARDWARE_NOUN.match(text, mention.end):
+        noun = _NOUN_AFTER.match(text, mention.end) if mention.type == "model" else None
+        if noun is not None and noun.group("chip"):
             mention = dataclasses.replace(mention, type="hardware")
-        elif mention.type == "model" and TEAM_AFTER.match(text, mention.end) and not any(ch.isdigit() for ch in mention.text):
+        elif noun is not None and noun.group("team") and not any(ch.isdigit() for ch in mention.text):
             # "the Qwen team", "the Gemma team": the people behind a family
             mention = dataclasses.replace(mention, type="organization", canonical=mention.organization or mention.text)
         if mention.start >= last_end:
