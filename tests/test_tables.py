@@ -112,3 +112,11 @@ def test_a_year_and_month_cell_and_a_tokens_column() -> None:
     table = "| Model | Tokens | Released |\n|---|---|---|\n| Foo-7B | 2.5T | 2024-02 |\n"
     got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
     assert ("Foo-7B", "release", "2024-02") in got and ("Foo-7B", "training_tokens", 2.5e12) in got
+
+
+def test_a_corpus_size_column_is_training_tokens_not_parameters() -> None:
+    table = ("| Name | Parameters | Corpus size | Train tokens |\n|---|---|---|---|\n"
+             "| Foo-7B | 7 billion | 300 billion tokens | — |\n| Bar-2 | 13B | — | 2T |\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
+    assert {("Foo-7B", "parameters_total", 7e9), ("Foo-7B", "training_tokens", 300e9), ("Bar-2", "training_tokens", 2e12)} <= got
+    assert ("Foo-7B", "parameters_total", 300e9) not in got

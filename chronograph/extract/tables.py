@@ -24,11 +24,11 @@ _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
     (re.compile(r"(?i)\b(announce\w*)\b"), "announcement"),
     (re.compile(r"(?i)\bexperts?\b.*\b(?:per\s+token|activ\w*|selected|routed|used)\b|\b(?:activ\w*|selected|routed)\s+experts?\b"), "experts_active"),
+    (re.compile(r"(?i)\btrain(?:ing|ed)?\s+tokens\b|\b(?:corpus|dataset|data)\s+size\b|\btokens\s+seen\b|\btokens\s+trained\b|\bpre-?training\s+(data|tokens)\b|^tokens$|\btrained\s+on\b|\btraining\s+data\b"), "training_tokens"),
     (re.compile(r"(?i)\bactiv\w*\b.*\bparam|\bparam\w*\s+(?:per\s+token|active|activated)"), "parameters_active"),
     (re.compile(r"(?i)\b(total\s+)?param(eter)?s?\b|\bsize\b|\bmodel\s+size\b"), "parameters_total"),
     (re.compile(r"(?i)\bcontext\b"), "context_window"),
     (re.compile(r"(?i)\blicen[cs]e\b"), "license"),
-    (re.compile(r"(?i)\btraining\s+tokens\b|\btokens\s+trained\b|\bpre-?training\s+(data|tokens)\b|^tokens$|\btrained\s+on\b|\btraining\s+data\b"), "training_tokens"),
     (re.compile(r"(?i)\btraining\s+cost\b|\bcost\s+to\s+train\b"), "training_cost_usd"),
 ]
 _ROW_HEADERS = re.compile(r"(?i)^(model|models|name|system|llm|release|product|family|variant)s?$")
