@@ -272,6 +272,9 @@ def test_scores_in_parentheses_after_the_models_compared() -> None:
     ("Foo-7B? Both of them are seventeen billion active.", ("Foo-7B", "parameters_active", 17e9)),
     ("Foo-7B only has, like, thirty-two thousand tokens of context.", ("Foo-7B", "context_window", 32e3)),
     ("Foo-7B has one hundred nine billion total.", ("Foo-7B", "parameters_total", 109e9)),
+    ("Foo-7B is three point eight billion parameters.", ("Foo-7B", "parameters_total", 3.8e9)),
+    ("Foo-7B, the fourteen-billion parameters one.", ("Foo-7B", "parameters_total", 14e9)),
+    ("Foo-7B got sixty-two point three percent on SWE-bench Verified.", ("Foo-7B", "benchmark:SWE-bench Verified", 62.3)),
 ])
 def test_numbers_said_in_words(text: str, fact: tuple[str, str, float]) -> None:
     assert fact in facts_of(text)

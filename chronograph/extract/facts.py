@@ -312,7 +312,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         # no number in the sentence: only a license can be stated, or a number spoken in words (a transcript)
         if future:
             return []
-        spoken = _spoken(view) if ("billion" in low or "million" in low or "thousand" in low) else []
+        spoken = _spoken(view) if ("billion" in low or "million" in low or "thousand" in low or "percent" in low) else []
         return [h for h in (*_licenses(view), *spoken) if h is not None]
     if future:
         return []  # "a 2.6B model is expected to launch": a plan, not a fact
@@ -436,7 +436,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                 hits.append(_hit(view, base + m.start("num"), "training_cost_usd", number(m.group("num"), m.group("scale")),
                                  base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
     hits.extend(_benchmarks(view))
-    if "billion" in low or "million" in low or "thousand" in low:
+    if "billion" in low or "million" in low or "thousand" in low or "percent" in low:
         hits.extend(_spoken(view))  # "thirty-two billion parameters" beside a "QwQ-32B"
     for pattern in _EXPERTS if "expert" in low else ():
         for m in pattern.finditer(text):
@@ -459,17 +459,22 @@ _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _UNDER_100 = (rf"(?:(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{'|'.join(_SMALL[1:10])}))?|{'|'.join(reversed(_SMALL[1:]))})")
 # a number said in words, as transcripts write it: "thirty-two", "one hundred nine", "a hundred and nine"
-SPOKEN_NUMBER = rf"(?:(?:{_UNDER_100}|a)\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})"
+_DIGIT_WORD = rf"(?:{'|'.join(_SMALL[:10])})"
+SPOKEN_NUMBER = (rf"(?:(?:{_UNDER_100}|a)\s+hundred(?:\s+(?:and\s+)?{_UNDER_100})?|{_UNDER_100})"
+                 rf"(?:\s+point(?:\s+{_DIGIT_WORD})+)?")  # "three point eight", "sixty-two point three"
 _SPOKEN_FACT = re.compile(
-    rf"(?i:(?<![\w-])(?P<q>about|around|roughly|nearly|over|like)?\s*(?P<num>{SPOKEN_NUMBER})\s+(?P<scale>trillion|billion|million|thousand)"
+    rf"(?i:(?<![\w-])(?P<q>about|around|roughly|nearly|over|like)?\s*(?P<num>{SPOKEN_NUMBER})[\s-]+(?P<scale>trillion|billion|million|thousand)"
     r"(?:[\s-]+(?P<kind>total|active)\b)?(?:[\s-]+(?P<what>parameters|params|tokens?(?:\s+of)?\s+context|tokens?\s+context"
     r"(?:\s+window)?|token[\s-]+context(?:\s+window)?)\b)?)")
+# "sixty-two point three percent on SWE-bench Verified"
+_SPOKEN_SCORE = re.compile(rf"(?i:(?<![\w-])(?P<num>{SPOKEN_NUMBER})\s+percent\s+(?:on|in)\s+(?:the\s+)?)" + _BENCH_NAME)
 
 
 def spoken_value(words: str) -> float:
     """The value of a number said in words: 'thirty-two' -> 32, 'one hundred nine' -> 109."""
+    whole, _, decimals = words.lower().partition(" point ")
     total = 0
-    for word in re.split(r"[-\s]+", words.lower()):
+    for word in re.split(r"[-\s]+", whole):
         if word in ("and", ""):
             continue
         if word == "hundred":
@@ -480,7 +485,8 @@ def spoken_value(words: str) -> float:
             total += 20 + 10 * _TENS_WORDS.index(word)
         else:
             total += _SMALL.index(word)
-    return float(total)
+    digits = "".join(str(_SMALL.index(w)) for w in decimals.split())
+    return float(f"{total}.{digits}") if digits else float(total)
 
 
 def _spoken(view: SentenceView) -> list[FactHit | None]:
@@ -502,6 +508,12 @@ def _spoken(view: SentenceView) -> list[FactHit | None]:
         bound = "lower" if (m.group("q") or "").lower() == "over" else None
         pos = view.start + m.start("num")
         out.append(_hit(view, pos, attribute, value, pos, view.start + m.end(), approximate=approximate, bound=bound))
+    for m in _SPOKEN_SCORE.finditer(view.text) if "percent" in view.text else ():
+        name = bench_name(m.group("bench"))
+        score = spoken_value(m.group("num"))
+        if name is not None and 0 <= score <= 100:
+            pos = view.start + m.start("num")
+            out.append(_hit(view, pos, f"benchmark:{name}", score, pos, view.start + m.end("num"), unit="%"))
     return out
 
 
