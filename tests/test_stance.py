@@ -89,3 +89,13 @@ def test_a_notice_disputes_what_the_earlier_version_said_not_the_correction() ->
     flags = _flags(text)
     assert flags[("Foo-7B", "release", "2024-12-12")] is True
     assert flags[("Foo-7B", "release", "2025-01-08")] is False
+
+
+def test_the_articles_own_earlier_report_is_disputed_when_called_earlier_or_wrong() -> None:
+    text = ("We initially reported Foo-7B as released on April 7, the Monday it reached us. Acme released Foo-7B on "
+            "April 5.\n\nOur March 21 piece stated that Bar-2 was released on March 18. It is wrong. Acme released Bar-2 "
+            "on March 17.\n\nWe reported that Baz-3 was released on March 2.")
+    flags = _flags(text)
+    assert flags[("Foo-7B", "release", "2026-04-07")] is True and flags[("Foo-7B", "release", "2026-04-05")] is False
+    assert flags[("Bar-2", "release", "2026-03-18")] is True and flags[("Bar-2", "release", "2026-03-17")] is False
+    assert flags[("Baz-3", "release", "2026-03-02")] is False  # a plain report, no word that it was earlier or wrong

@@ -6,7 +6,7 @@ release May 7, ... apparently confusing it with ...". Such values are the articl
 not its claim. :func:`disputed_spans` finds the stretches of a sentence that hold them; a claim whose value
 lies in one is kept, flagged ``disputed``, and left out of conflict checks and of scoring.
 
-Five mechanisms, each narrow:
+Six mechanisms, each narrow:
 
 * a correction notice: a paragraph opening with "Correction", "Clarification" or "Editor's note"; its sentences
   that report the earlier error ("An earlier version of this article stated ...", "It also said ...") hold the
@@ -17,7 +17,9 @@ Five mechanisms, each narrow:
   False", "Rating: Misleading", "Unproven");
 * a contrast: the value right after "not", "rather than", "instead of", "as opposed to" ("not 56B");
 * vague third parties ("several outlets", "one widely shared newsletter", "early reports") as the source of
-  a value, in a paragraph that calls something wrong or confused.
+  a value, in a paragraph that calls something wrong or confused;
+* the article's own earlier report ("We initially reported X as released on April 7", "Our February 21 piece
+  stated that ..." in a paragraph that calls it wrong): the values after it.
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ _CONTRAST = re.compile(
     r"(?=[nNrRiIaA])\b(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?!(?:more|less|fewer|over|under|above|below|until|till|"
     r"before|after|yet|only|just|even|all|every|the\s+same|a\s+single|one\s+of)\b)(?:(?:on|in|at|as|the|a|an)\s+)?"
     r"(?=[\d$~£€]|(?-i:[A-Z]))", re.IGNORECASE)  # a value follows, not a verb ("instead of activating all 671B")
+# the article's own earlier report: "We initially reported X as released on April 7", "Our February 21 piece stated
+# that ..." (with a word saying it was earlier, or a paragraph saying it was wrong)
+_OWN_REPORT = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:piece|story|article|report|newsletter|coverage|post|headline|issue|episode))\s+"
+    r"(?:had\s+)?(?P<when>initially|originally|previously|first|earlier)?\s*(?:reported|stated|said|wrote|claimed|listed|gave|put)\b")
 _CLAUSE_END = re.compile(r"[,;:.)]\s|[;)]|\s(?:and|but|which|while)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|has|had|does|did)\s*$")
 # vague third parties: "several outlets", "one widely shared newsletter", "early reports", "a handful of aggregator sites"
@@ -111,6 +118,13 @@ def disputed_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
             n_start, n_end = _paragraph_of(text, n_end + 1)
         if _VERDICT_AGAINST.search(text, p_start, p_end) or _VERDICT_AGAINST.search(text, n_start, min(n_end, n_start + 60)):
             out.append((m.end(), p_end))
+    for m in _OWN_REPORT.finditer(text) if "we " in low or "our " in low else ():
+        s = _sentence_at(starts, sents, m.start())
+        if s is None or s.is_table_row:
+            continue
+        p_start, p_end = _paragraph_of(text, s.start)
+        if m.group("when") or _DOUBT.search(text, p_start, p_end):  # "We initially reported ...", "... It is wrong."
+            errors.append((m.end(), _upto_corrective(text, m.end(), s.end)))
     out.extend(errors)
     contrast = " not " in low or "rather than" in low or "instead of" in low or "opposed to" in low
     for m in _CONTRAST.finditer(text) if contrast else ():
