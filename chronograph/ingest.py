@@ -696,11 +696,9 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = None if _VERSION_LINE.match(line) else _header_segment_date(line)
         if d:
             return d, "header"
-    for line in lines[:6]:
-        m = _SAVED.search(line)
-        d = parse_date(line[m.end(): m.end() + 60]) if m else None
-        if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
-            return d, "saved"
+    d = saved_date(lines)
+    if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
+        return d, "saved"
     # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
     newest = [d for m in _RELEASE_HEADING.finditer(text[:200_000]) for d in [parse_date(m.group("rest")[:80])] if d]
     if newest:
@@ -735,6 +733,16 @@ _EDITED = re.compile(rf"(?i)\b(?:last\s+)?{_EDIT_WORD}(?:\s+on)?\s*:?\s*")
 _VERSION_MARK = r"#{1,6}\s*\[?v?\d+\.\d+"
 _VERSION_LINE = re.compile(_VERSION_MARK)  # "## v0.6.0 — 2025-01-30": a release's date, not the page's
 _RELEASE_HEADING = re.compile(rf"(?im)^(?:{_VERSION_MARK}(?:\.\d+)*\]?|.{{0,20}}\breleased\s+this)\s*(?P<rest>.*)$")
+
+
+def saved_date(lines: list[str]) -> dt.date | None:
+    """The day a saved copy was taken, from a stamp in its first lines ("snapshot saved 2024-11-29"), else None."""
+    for line in lines[:6]:
+        m = _SAVED.search(line)
+        d = parse_date(line[m.end(): m.end() + 60]) if m else None
+        if d:
+            return d
+    return None
 
 
 def _yearless_dateline(line: str, text: str) -> dt.date | None:
@@ -883,12 +891,14 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     ref, source = reference_date(text, fields, meta, url_text[:MAX_URL] if url_text else None)
     if fmt == "eml" and source == "front_matter":
         source = "email_date"  # the Date header: when the newsletter was sent
+    captured = saved_date([line.strip() for line in text[:20_000].split("\n") if line.strip()])
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
     text = unwrap(text)  # after the header reading, which works line by line
     notes += partial
     article = Article(
         id=rel, path=_UNSAFE_ID.sub("\ufffd", str(path)), format=fmt, title=title, url=url, text=text,
         published=published, reference_date=ref.isoformat() if ref else None, reference_source=source,
+        captured=captured.isoformat() if captured else None,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], encoding=encoding, notes=notes,
     )
     if not notes:

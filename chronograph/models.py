@@ -60,6 +60,9 @@ class Article(_Model):
     reference_source: str | None = Field(
         None, description="Where the reference date came from: front_matter, email_date, html_meta, url, byline, dateline, header, saved, latest_release, first_sentence, dateline (a yearless one), updated."
     )
+    captured: str | None = Field(
+        None, description="When a saved copy was taken (ISO day), if it says so: what 'N days ago' stamps count from."
+    )
     content_hash: str
     encoding: str = "utf-8"
     notes: list[str] = Field(default_factory=list, description="Non-fatal remarks from reading the file.")

@@ -78,7 +78,7 @@ class StoreError(ValueError):
 
 def input_key(article: Article) -> str:
     """What extraction reads of an article besides its id: text (by hash) and reference date."""
-    return f"{article.content_hash}:{article.reference_date or ''}"
+    return f"{article.content_hash}:{article.reference_date or ''}:{article.captured or ''}"
 
 
 def file_hash(path: Path) -> str | None:

@@ -174,3 +174,15 @@ def test_email_without_headers_is_read_as_text(tmp_path) -> None:
     article, warnings = read_article(tmp_path / "x.eml", tmp_path)
     assert warnings == [] and article is not None
     assert article.text == "Zephyr-9 was released on March 3, 2025.\nMore text: here.\n"
+
+
+def test_a_saved_thread_counts_its_stamps_from_the_snapshot_and_its_post_from_its_byline(tmp_path) -> None:
+    from chronograph.extract import extract_article
+
+    page = ("# r/Models\n\n> snapshot saved 2024-11-29 · stamps below are relative to the snapshot\n\n"
+            "## Foo-7B is out\n\n**u/poster** · posted Tue Nov 12, 2024 · 17 days ago · 1.3k points\n\n"
+            "ok it's here. acme dropped Foo-7B today.\n\n> **u/other** · 1 day ago\n>\n> acme also dropped Bar-2 today.\n")
+    a, _ = read(tmp_path, "a.md", page)
+    assert (a.reference_date, a.reference_source, a.captured) == ("2024-11-12", "byline", "2024-11-29")
+    events = {(c.subject, str(c.value)) for c in extract_article(a) if c.kind == "event"}
+    assert {("Foo-7B", "2024-11-12"), ("Bar-2", "2024-11-28")} <= events

@@ -94,16 +94,25 @@ _POST_HEADER = re.compile(r"(?i)(?:\b(?:u|r)/[\w-]+|@[\w-]+|\bby\s+[\w-]+).{0,40
                           r"|\b(?P<n2>\d{1,3}|an?|one)\s+(?P<unit2>minute|hour|day|week)s?\s+ago\s+by\s+\S+")
 
 
-def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.date | None) -> dt.date | None:
-    """The day a forum post or comment was written, from its header line, else None."""
+def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.date | None,
+               captured: dt.date | None = None) -> dt.date | None:
+    """The day a forum post or comment was written, from its header line, else None: the date the header gives,
+    else its "3 days ago" counted from when the page was saved (``captured``), else from ``ref``."""
     if ref is None or s.is_table_row or len(s.text) > 160:
         return None
     m = _POST_HEADER.search(s.text)
     if m is None:
         return None
+    here = _slice(times, starts, s.start, s.end)
+    stated = [t for t in here if t.kind == "absolute" and t.granularity == "day" and t.value]
+    if stated:  # "posted Tue Nov 12, 2024 · 17 days ago"
+        return dt.date.fromisoformat(stated[0].value)  # type: ignore[arg-type]
+    now = captured or ref
     if (m.group("unit") or m.group("unit2")).lower() in ("minute", "hour"):
-        return ref
-    days = [t for t in _slice(times, starts, s.start, s.end) if t.rule == "ago" and t.value and t.granularity == "day"]
+        return now
+    if now != ref:
+        here = tag(s.text, now, offset=s.start)
+    days = [t for t in here if t.rule == "ago" and t.value and t.granularity == "day"]
     return dt.date.fromisoformat(days[0].value) if days else None  # type: ignore[arg-type]
 
 
@@ -264,6 +273,7 @@ def extract_article(article: Article) -> list[Claim]:
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar()
+    captured = dt.date.fromisoformat(article.captured) if article.captured else None
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
@@ -273,7 +283,7 @@ def extract_article(article: Article) -> list[Claim]:
         if s.text[:1] in "#=*_":
             calendar.read(s)
         heading_date = _heading_date(s, times, time_starts)
-        posted = _post_date(s, times, time_starts, ref) if heading_date is None and "ago" in s.text else None
+        posted = _post_date(s, times, time_starts, ref, captured) if heading_date is None and "ago" in s.text else None
         stamp = _CHAT_STAMP.match(s.text) if heading_date is None and s.text[:1] == "[" else None
         if stamp is not None:  # "[2025-01-20 16:40] user: X launched today": a chat message speaks from its own day
             day = parse_date(stamp.group(1))
