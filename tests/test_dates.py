@@ -203,3 +203,8 @@ def test_days_said_in_words() -> None:
     said = "on the seventeenth; back on January twenty-ninth; the twenty-sixth of December; March first"
     assert [t.value for t in tag(said, ref)] == ["2025-02-17", "2025-01-29", "2024-12-26", "2025-03-01"]
     assert tag("on the second attempt, a second March release, on the first try", ref) == []
+
+
+def test_a_weekday_opening_a_sentence_before_a_comma() -> None:
+    assert [t.value for t in tag("Tuesday, Acme made Foo-7B available. MAYA: Monday, it shipped.", dt.date(2025, 2, 27))] == [
+        "2025-02-25", "2025-02-24"]

@@ -107,7 +107,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
     # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word
-    ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<![\s\S]))(?=\w+\s+[a-z]))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
+    ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<=: )|(?<![\s\S]))(?=\w+(?:\s+[a-z]|,\s)))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
     # "At Monday's keynote", "Thursday's release": that day
     ("weekday_poss", re.compile(r"(?<![A-Za-z])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+(?:[a-z-]+\s+)?(?:keynote|event|release|launch|announcement|update|livestream|presentation|demo|debut|rollout|unveiling|post|drop)s?\b)")),
     ("next_weekday", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:following|next|subsequent)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
