@@ -664,3 +664,11 @@ def test_a_chat_message_speaks_from_its_own_timestamp() -> None:
     log = ("Exported: 2025-02-01 10:15 UTC\n\n[2025-01-20 16:40] someone: Foo-7B also launched today, it claims "
            "o1-level math\n[2025-01-31 19:12] other: Bar-2 is live.\n")
     assert events_of(log, "2025-02-01") == [("Foo-7B", "release", "2025-01-20"), ("Bar-2", "release", "2025-01-31")]
+
+
+def test_a_headline_in_the_plural_present_releases_but_the_noun_does_not() -> None:
+    assert events_of("Jul 18 — Acme and Bolt release Foo NeMo, a 12B model.", "2024-08-09") == [
+        ("Foo NeMo", "release", "2024-07-18")]
+    assert events_of("We went back through every major release since Foo-4 on Feb 10.", "2025-02-20") == []
+    assert events_of("Several outlets dated the release May 7, 2024.", "2025-02-20") == []
+    assert [e for e in events_of("Acme plans to release Foo-9 in April 2025.", "2025-02-20") if e[1] == "release"] == []

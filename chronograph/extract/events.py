@@ -19,7 +19,7 @@ from .dates import TimeExpr
 from .entities import _SIZE_END, ADJECTIVE_SUFFIX, CITATION, TEAM_AFTER, Mention, classify, load_lexicon
 
 _RELEASE_VERBS = (
-    r"released|releases|releasing|launched|launches|launching|introduced|introduces|debuted|debuts|"
+    r"released|releases|releasing|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bto\s)(?<!\bwill\s)(?<=[A-Za-z]\s)release(?=(?-i:\s+(?:(?:its|their|a|an|the|new)\s+)*[A-Z][\w.+-]*(?:\d|\s+[A-Z0-9])))(?!(?-i:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))|launched|launches|launching|introduced|introduces|debuted|debuts|"
     r"rolled\s+out|rolls\s+out|rolling\s+out|made\s+available|makes\s+available|(?:made|makes)(?=\s+(?:[\w.+,-]+\s+){1,12}?(?:generally\s+|publicly\s+|widely\s+)?available\b)|"
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|"
     r"(?<![\w-])[Ww]e\s+(?:(?:now|also|hereby|officially)\s+)?(?:release|launch|introduce|open[-\s]source|unveil)\b|"
