@@ -672,3 +672,8 @@ def test_a_headline_in_the_plural_present_releases_but_the_noun_does_not() -> No
     assert events_of("We went back through every major release since Foo-4 on Feb 10.", "2025-02-20") == []
     assert events_of("Several outlets dated the release May 7, 2024.", "2025-02-20") == []
     assert [e for e in events_of("Acme plans to release Foo-9 in April 2025.", "2025-02-20") if e[1] == "release"] == []
+
+
+def test_an_apposition_out_on_a_date_is_a_release() -> None:
+    assert events_of("Foo-7B, out on April 24, 2024, went further on cost.") == [("Foo-7B", "release", "2024-04-24")]
+    assert events_of("We went out on Monday, April 22, 2024 with Foo-7B's team.") == []
