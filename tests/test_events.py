@@ -677,3 +677,7 @@ def test_a_headline_in_the_plural_present_releases_but_the_noun_does_not() -> No
 def test_an_apposition_out_on_a_date_is_a_release() -> None:
     assert events_of("Foo-7B, out on April 24, 2024, went further on cost.") == [("Foo-7B", "release", "2024-04-24")]
     assert events_of("We went out on Monday, April 22, 2024 with Foo-7B's team.") == []
+
+
+def test_an_unseen_name_owned_by_a_company_before_an_apposition() -> None:
+    assert events_of("Snowflake's Quasar, out on April 24, 2024, went further on cost.") == [("Quasar", "release", "2024-04-24")]

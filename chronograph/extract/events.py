@@ -260,7 +260,7 @@ def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | N
 
 
 _POSSESSED_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’]|\b(?P<its>[Ii]ts|[Tt]heir))\s+(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})"
-                               r"(?:\s+(?:family|series|line|lineup)(?:\s+of\s+(?:\w+\s+)?models)?)?\s+(?:(?:was|were|has\s+been|is)\s+)?(?:\w+ly\s+)?$")
+                               r"(?:\s+(?:family|series|line|lineup)(?:\s+of\s+(?:\w+\s+)?models)?)?(?:,\s*|\s+)(?:(?:was|were|has\s+been|is)\s+)?(?:\w+ly\s+)?$")
 
 
 def _possessed_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
