@@ -247,6 +247,7 @@ def test_money_with_a_lower_case_scale_letter() -> None:
     "Foo-7B uses top-8 gating over 128 experts.",
     "Foo-7B: 56B params, 8 experts per token.",
     "Foo-7B runs with 8 of 64 experts active per token.",
+    "Foo-7B runs with eight of its 64 experts active per token.",
 ])
 def test_experts_active_phrasings(text: str) -> None:
     assert ("Foo-7B", "experts_active", 8.0) in facts_of(text)
@@ -279,3 +280,9 @@ def test_scores_in_parentheses_after_the_models_compared() -> None:
 def test_numbers_said_in_words(text: str, fact: tuple[str, str, float]) -> None:
     assert fact in facts_of(text)
     assert not any(v == 2000 for _s, _p, v in facts_of(text))  # not the "two thousand" inside "thirty-two thousand"
+
+
+def test_training_run_tokens_and_a_cost_that_comes_to() -> None:
+    assert ("Foo-7B", "training_tokens", 9.8e12) in facts_of("Foo-7B had a pretraining run of about 9.8 trillion tokens.")
+    assert ("Foo-7B", "training_cost_usd", 5.576e6) in facts_of(
+        "For Foo-7B the total training cost comes to approximately $5.576 million.")

@@ -184,7 +184,8 @@ _EXPERTS = [
     re.compile(r"(?i:\b\d{1,4}\s+(?:routed\s+)?experts,?\s+(?:of\s+which\s+)?)" + _COUNT
                + r"(?i:(?:\s+of\s+(?:which|them))?\s+(?:are\s+|is\s+)?(?:active|activated|consulted|used|selected|chosen))"),
     # "8 experts are activated for each token", "2 experts per token", "2 of 8 experts active per token"
-    re.compile(r"(?i:\b)" + _COUNT + r"(?i:(?:\s+of\s+" + _TOTAL + r")?\s+(?:routed\s+|active\s+)?experts\s+(?:(?:are\s+|is\s+)?"
+    re.compile(r"(?i:\b)(?<!of\s)(?<!its\s)(?<!the\s)(?<!their\s)" + _COUNT + r"(?i:(?:\s+of\s+(?:its\s+|the\s+|their\s+)?" + _TOTAL
+               + r")?\s+(?:routed\s+|active\s+)?experts\s+(?:(?:are\s+|is\s+)?"
                r"(?:activated|active|selected|used|consulted)\s+)?(?:for|per|on)\s+(?:(?:each|every|a)\s+)?token)"),
     # "top-2 gating over 128 experts", "top-2 routing across its 16 experts"
     re.compile(r"(?i:\btop-)" + _COUNT + r"(?i:\s+(?:gating|routing)\s+(?:over|across|among)\s+(?:its\s+|the\s+)?\d{1,4}\s+experts)"),
@@ -201,13 +202,17 @@ _TRAIN_TOKENS = [
     # "Pretraining data is about 36 trillion tokens", "the training corpus was 15T tokens"
     re.compile(r"(?i:\b(?:pre-?training|training)\s+(?:data|dataset|corpus|set|mix)\s+(?:is|was|totals?|totalled|totaled|spans?|spanned|of|:)\s+)"
                + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+tokens\b"),
+    # "a pretraining run of about 9.8 trillion tokens"
+    re.compile(r"(?i:\b(?:pre-?training|training)\s+run\s+(?:of|on|over)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
+               + r"(?P<plus>\+)?\s+tokens\b"),
 ]
 _TRAIN_TOKENS_GAPPED = re.compile(r"(?i:,?\s+and\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){1,3}?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
                                   + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b")
 _MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z])|[bmk](?![A-Za-z.]))?(?P<plus>\+)?"  # "$5.6m"
 _TRAIN_COST = [
     re.compile(r"(?i:(?:cost|costs|costing|spent|spend|spending|budget|price\s+tag|for|of|just|only))\s+" + _APPROX + _MONEY),
-    re.compile(r"(?i:training\s+(?:cost|budget|run)\s+(?:of\s+|was\s+|is\s+|at\s+|:\s*)?)" + _APPROX + _MONEY),
+    re.compile(r"(?i:training\s+(?:cost|budget|run)\s+(?:of\s+|was\s+|is\s+|at\s+|:\s*|comes?\s+to\s+|came\s+to\s+|amounts?\s+to\s+|"
+               r"amounted\s+to\s+|totals?\s+|totaled\s+|totalled\s+|stands?\s+at\s+)?)" + _APPROX + _MONEY),
     re.compile(_APPROX + _MONEY + r"(?i:\s+(?:USD\s+)?(?:to\s+train|training\s+(?:cost|run|budget)|in\s+training))"),
 ]
 
