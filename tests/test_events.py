@@ -681,3 +681,8 @@ def test_an_apposition_out_on_a_date_is_a_release() -> None:
 
 def test_an_unseen_name_owned_by_a_company_before_an_apposition() -> None:
     assert events_of("Snowflake's Quasar, out on April 24, 2024, went further on cost.") == [("Quasar", "release", "2024-04-24")]
+
+
+def test_both_after_a_list_gives_each_its_event() -> None:
+    assert events_of("Acme's Foo-1 and Foo-2 models, both released in 2023, were small.") == [
+        ("Foo-1", "release", "2023"), ("Foo-2", "release", "2023")]

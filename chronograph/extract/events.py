@@ -70,6 +70,7 @@ _PRONOUN_ACTOR = re.compile(r"(?i:\b(?:it|they|we|he|she|the\s+company|the\s+lab
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas)\s")
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we\s+are|we're|today\s+we)\s+(?:(?:excited|pleased|proud|happy|thrilled)\s+to\s+|now\s+)?"
                            r"(?:releasing|launching|introducing|announcing|announce|introduce|release|launch|open-sourcing|making)\b|^introducing\b)")
+_BOTH = re.compile(r"(?:\s+(?:models?|versions?))?,?\s+(?:both|all|each)\s+(?:\w+ly\s+)?")
 _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
@@ -546,6 +547,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # intransitive: "X launched on DATE", "X is here"
         actor_gap = text[view.rel(before[-1].end): trig.start()]
         if len(actor_gap) <= 40 and not _ORG_WORDS.search(actor_gap):
+            if _BOTH.fullmatch(actor_gap):  # "A and B, both released in 2023": each of them
+                return _preceding_list(view, before[-1], products)
             return [before[-1]]
     if (trig.start() == 0 and len(text) <= 60 and view.topic is not None and not view.products()
             and not re.match(r"(?i)publish|post", trig.group(0))):
