@@ -20,7 +20,7 @@ from .answers import answer, asked
 from .context import PRODUCT_TYPES, SentenceView
 from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, parse_date, tag
 from .entities import Mention, find_mentions, load_lexicon
-from .events import EventHit, find_events, list_opener, slot_name, version_name
+from .events import ENTRY_BULLET, EventHit, find_events, list_opener, slot_name, version_name
 from .facts import find_facts
 from .stance import disputed_spans, in_spans
 from .tables import read_table
@@ -120,7 +120,7 @@ def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.da
 _CALENDAR_HEADING = re.compile(
     r"^(?P<mark>#{1,6}|={1,6})?\s*[*_]*(?:(?P<y>(?:19|20)\d{2})|(?P<m>January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*\s*=*\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s+[*_]*")
+_LIST_ITEM = re.compile(ENTRY_BULLET.pattern + r"\s*[*_]*")  # and the bold marks before the item's first word
 _CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\]")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
 # an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"

@@ -174,8 +174,10 @@ def classify(name: str, lex: Lexicon | None = None) -> tuple[EntityType | None, 
 _TEAM_WORDS = r"(?:team|teams|lab|labs|group|unit|division|org|researchers|engineers|developers|authors)\b"
 TEAM_AFTER = re.compile(r"\s+" + _TEAM_WORDS)
 # the noun after a name that says what it is: a chip ("the B200 GPU") or the people ("the Qwen team")
-_NOUN_AFTER = re.compile(r"\s+(?:(?P<chip>(?:(?:AI|inference|training|data[- ]center)\s+)?(?:GPUs?|chips?|superchips?|accelerators?|"
-                         r"processors?|CPUs?|NPUs?|TPUs?|LPUs?|silicon|wafers?|cards?)\b)|(?P<team>" + _TEAM_WORDS + "))")
+#: the nouns that call a name a chip ("the B200 GPU", "the accelerator", "Gaudi 3 chips")
+CHIP_NOUN = r"(?:GPU|chip|superchip|accelerator|processor|CPU|NPU|TPU|LPU)s?\b"
+_NOUN_AFTER = re.compile(r"\s+(?:(?P<chip>(?:(?:AI|inference|training|data[- ]center)\s+)?(?:" + CHIP_NOUN + r"|silicon\b|wafers?\b|cards?\b))"
+                         r"|(?P<team>" + _TEAM_WORDS + "))")
 _CHIP_SHAPE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?")
 _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HBM3E", "LPDDR5X"
 # "Llama-based", "o1-level", "GPT-4-class": a name turned adjective

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from .context import SentenceView
 from .dates import TimeExpr
-from .entities import _SIZE_END, ADJECTIVE_SUFFIX, CITATION, TEAM_AFTER, Mention, classify, load_lexicon
+from .entities import (
+    _SIZE_END,
+    ADJECTIVE_SUFFIX,
+    CHIP_NOUN,
+    CITATION,
+    TEAM_AFTER,
+    Mention,
+    classify,
+    load_lexicon,
+)
 
 _RELEASE_VERBS = (
     r"released|releases|releasing|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bto\s)(?<!\bwill\s)(?<=[A-Za-z]\s)release(?=(?-i:\s+(?:(?:its|their|a|an|the|new)\s+)*[A-Z][\w.+-]*(?:\d|\s+[A-Z0-9])))(?!(?-i:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))|launched|launches|launching|introduced|introduces|debuted|debuts|"
@@ -75,7 +84,8 @@ _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|to|for|with|from|as|and|or|via|under|over|last|this|today|yesterday)\b)[a-z]{3,}\b")
-_CHIP = r"(?:the|this|that|its|their)\s+(?:new\s+|same\s+)?(?:chip|GPU|accelerator|processor|superchip|part)\b"
+# "the chip", "the accelerator": generic nouns only ("the TPU v5p" names a product of its own)
+_CHIP = r"(?:the|this|that|its|their)\s+(?:new\s+|same\s+)?(?:chip|GPU|accelerator|processor|superchip|part)\b(?!\s+[vV]?\d)"
 _CHIP_OBJECT = re.compile(r"\s+" + _CHIP + r"(?!\s+(?:and|or|with)\b)")
 _CHIP_SUBJECT = re.compile(r"(?i:(?:^|[,;]\s+|\band\s+)" + _CHIP + r"\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:\w+ly\s+|first\s+)*)$")
 _CHIP_MAIN = re.compile(r"[^,;]{0,80},\s+" + _CHIP)
@@ -91,7 +101,7 @@ _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publ
 _INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|enters\s|opened\s|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
-_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|chip|GPU|TPU|accelerator|processor|superchip)"
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|" + CHIP_NOUN + r")"
                              r"(?:\s+(?:that|which))?(?:\s+(?:they|it|the\s+company|the\s+lab|we)\b[^,;]{0,60}?)?\s*$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
@@ -106,7 +116,7 @@ _CLAUSE_OPENING = re.compile(r"(?:^|;|[,;]\s*(?:and|but|then)|\b(?:and|but|then)
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
 # a head noun may close an item: "the B200 GPU and the GB200 Superchip", "the Foo model, Bar and Baz"
-_ITEM_NOUN = r"(?:\s+(?:GPU|chip|superchip|accelerator|processor|model|LLM)s?\b)?"
+_ITEM_NOUN = r"(?:\s+(?:" + CHIP_NOUN + r"|(?:model|LLM)s?\b))?"
 _COORD = re.compile(r"^" + _ITEM_NOUN + r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
 # "A and Moonshot's B": the second one's maker named before it; not "A, and Alibaba's Qwen team shipped B"
 _COORD_MAKER = re.compile(r"^\s+and\s+[A-Z][\w.&-]*['’]s\s+$")
@@ -715,7 +725,7 @@ _END_OF_LIFE = re.compile(r"(?i)\b(?:shut\s+down|shutting\s+down|deprecat\w+|ret
                           r"decommission\w*|end\s+of\s+life|removed|turned\s+off|switched\s+off)\b")
 _MAKER = r"[*_]*\s*\([^()]{1,60}\)"  # an entry's maker after its name: "(Meta)", "(Alibaba Qwen team)"
 _ENTRY_NAME_END = re.compile(rf"^(?:{_MAKER}[*_]*)?[*_]*\s*(?:[.:]|\s[—–-]\s|[*_]*$)")
-_ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")
+ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")  # a list item's mark
 # what may stand before an entry's product: its maker and a verb ("DeepSeek merges its chat and coder lines into"),
 # but not a comparison or a point of reference ("Nvidia sheds $589B after R1 ...")
 _ENTRY_NOT_SUBJECT = re.compile(r"(?i)\b(?:after|before|since|following|than|vs|versus|like|unlike|beats?|tops?|overtakes?|"
@@ -797,7 +807,7 @@ def find_entry(view: SentenceView) -> list[EventHit]:
                 and _ENTRY_NAME_END.match(text[view.rel(names[-1].end):])):
             return hit(names, first_t)
     if (view.rel(first_t.start) == lead and first_p.start >= first_t.end and first_t.granularity in ("day", "month")
-            and _ENTRY_BULLET.match(text) and not _TRIGGER.search(text)):
+            and ENTRY_BULLET.match(text) and not _TRIGGER.search(text)):
         # "- **Jun 17, 2024** — **Coder-V2** follows on the same architecture", "- Jan 20, 2025 — R1 and Moonshot's
         # Kimi k1.5 arrive": a dated timeline entry is the event of the product it is about, whatever its verb
         sep = _ENTRY_OPEN.match(text, view.rel(first_t.end))
