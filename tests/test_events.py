@@ -686,3 +686,9 @@ def test_an_unseen_name_owned_by_a_company_before_an_apposition() -> None:
 def test_both_after_a_list_gives_each_its_event() -> None:
     assert events_of("Acme's Foo-1 and Foo-2 models, both released in 2023, were small.") == [
         ("Foo-1", "release", "2023"), ("Foo-2", "release", "2023")]
+
+
+def test_a_date_closing_an_earlier_clause_is_not_the_next_clauses() -> None:
+    text = "In China, Acme released Foo-14B in September 2023, Bolt released Bar-2 at 6B and 34B in November 2023."
+    assert events_of(text, "2024-10-14") == [("Foo-14B", "release", "2023-09"), ("Bar-2", "release", "2023-11")]
+    assert events_of("On March 4, 2024, Acme released Foo-7B.") == [("Foo-7B", "release", "2024-03-04")]

@@ -106,6 +106,7 @@ _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
+_NEW_ACTOR = re.compile(r",\s+(?:[A-Z0-9][\w.&'’-]*\s+){1,2}(?:\w+ly\s+)?")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
 _WITH_OBJECT = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*")
@@ -694,7 +695,15 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
                 comma = view.text.find(",", comma + 1)  # the comma inside "Feb. 17, 2025" does not close it
             valued = [v for v in valued if not (t.start <= v.start and view.rel(v.end) <= comma)]
     # "X, released on March 4, 2024, and followed it with Y": a date before ", and" belongs to the clause it closes
-    later_clause = [t for t in valued if not (t.end <= trig_pos and _CLAUSE_AND.search(view.text[view.rel(t.end): view.rel(trig_pos)]))]
+    def closes_earlier_clause(t: TimeExpr) -> bool:
+        gap = view.text[view.rel(t.end): view.rel(trig_pos)]
+        if _CLAUSE_AND.search(gap):
+            return True
+        # "Alibaba released Qwen-14B in September 2023, 01.AI released the Yi models in November 2023": a date after
+        # an earlier verb, then a comma and a new actor, is the earlier clause's
+        return bool(_NEW_ACTOR.fullmatch(gap)) and _TRIGGER.search(view.text, 0, view.rel(t.start)) is not None
+
+    later_clause = [t for t in valued if not (t.end <= trig_pos and closes_earlier_clause(t))]
     if later_clause or any(t.start > trig_pos for t in relative):
         valued = later_clause  # "X on May 20, and Y, released the same month": Y's date is the relative one
     best = min(valued, key=distance, default=None)
