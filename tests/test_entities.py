@@ -141,3 +141,7 @@ def test_a_family_name_before_team_is_the_people_not_the_model() -> None:
 
 def test_a_plain_word_before_a_size_opening_a_sentence_is_no_name() -> None:
     assert [m.text for m in find_mentions("Same 671B MoE base, MIT license.") if m.type == "model"] == []
+
+
+def test_a_headline_verb_opens_no_name() -> None:
+    assert [m.text for m in find_mentions("NVIDIA Opens Foo-4 340B to Developers") if m.type == "model"] == ["Foo-4 340B"]

@@ -286,3 +286,15 @@ def test_training_run_tokens_and_a_cost_that_comes_to() -> None:
     assert ("Foo-7B", "training_tokens", 9.8e12) in facts_of("Foo-7B had a pretraining run of about 9.8 trillion tokens.")
     assert ("Foo-7B", "training_cost_usd", 5.576e6) in facts_of(
         "For Foo-7B the total training cost comes to approximately $5.576 million.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Foo-7B reached 69.1% on SWE-bench Verified, compared with 68.1% for Bar-2.", ("Bar-2", "benchmark:SWE-bench Verified", 68.1)),
+    ("Foo-7B scored 84.9% on HumanEval, against 67.0% for Bar-2.", ("Bar-2", "benchmark:HumanEval", 67.0)),
+    ("On AIME 2024, Foo-7B scored 93.4% to Bar-2's 91.6%.", ("Bar-2", "benchmark:AIME 2024", 91.6)),
+    ("Foo-7B posted 82.9% on MMMU and Bar-2 81.6%.", ("Bar-2", "benchmark:MMMU", 81.6)),
+])
+def test_the_other_models_score_in_a_comparison(text: str, fact: tuple[str, str, float]) -> None:
+    got = facts_of(text)
+    assert fact in got
+    assert not any(s == "Bar-2" and v != fact[2] for s, _p, v in got)

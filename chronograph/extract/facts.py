@@ -562,6 +562,7 @@ _SCORE_VERB = re.compile(r"\s*(?:,\s*)?(?:scores?|scored|reache[sd]|reach|achiev
                          r"(?:an?\s+|just\s+|about\s+)?(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?(?![\d.]*\s*(?:[BMKT]\b|x\b))")
 
 _SCORE_FOR = re.compile(r"(?<![\d.])(?P<score>\d{1,3}(?:\.\d+)?)\s*%[*_<>/b]*\s+for\s+(?:the\s+)?")
+_SCORE_POSSESSED = re.compile(r"['’]s\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)")  # "to o3's 91.6%"
 _SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)")  # "... and Jamba 1.5 Mini 69.7%"
 
 
@@ -668,10 +669,19 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
     names = {h.attribute for h in out if h is not None}
     if len(names) == 1:  # "X scores 69.1% on SWE-bench Verified, while Y reaches 68.1%": Y's score is on it too
         attribute = next(iter(names))
+        for sm in _SCORE_FOR.finditer(text):  # "..., against 67.0% for GPT-4", "compared with 68.1% for o4-mini"
+            owner = view.product_at(sm.end())
+            if owner is None or owner.type != "model" or used.overlaps(sm.start("score"), sm.end("score")):
+                continue
+            out = [h for h in out if not (h is not None and h.subject.start == owner.start and h.attribute == attribute)]
+            out.append(FactHit(owner, attribute, float(sm.group("score")), base + sm.start("score"), base + sm.end("score"), unit="%"))
+            used.add(sm.start("score"), sm.end("score"))
         for m in view.products():
             if m.type != "model" or any(h is not None and h.subject.start == m.start for h in out):
                 continue
-            sm = _SCORE_VERB.match(text, view.rel(m.end)) or _SCORE_PAREN.match(text, view.rel(m.end))
+            # "Y reaches 68.1%", "Y (88.7)", "to Y's 91.6%", "and Y 81.6%"
+            sm = (_SCORE_VERB.match(text, view.rel(m.end)) or _SCORE_PAREN.match(text, view.rel(m.end))
+                  or _SCORE_POSSESSED.match(text, view.rel(m.end)) or _SCORE_BARE.match(text, view.rel(m.end)))
             if sm and (sm.group("pct") or sm.re is _SCORE_PAREN) and not used.overlaps(sm.start("score"), sm.end("score")):
                 out.append(FactHit(m, attribute, float(sm.group("score")), base + sm.start("score"), base + sm.end("score"), unit="%"))
                 used.add(sm.start("score"), sm.end("score"))
