@@ -692,3 +692,8 @@ def test_a_date_closing_an_earlier_clause_is_not_the_next_clauses() -> None:
     text = "In China, Acme released Foo-14B in September 2023, Bolt released Bar-2 at 6B and 34B in November 2023."
     assert events_of(text, "2024-10-14") == [("Foo-14B", "release", "2023-09"), ("Bar-2", "release", "2023-11")]
     assert events_of("On March 4, 2024, Acme released Foo-7B.") == [("Foo-7B", "release", "2024-03-04")]
+
+
+def test_a_list_before_an_intransitive_verb_gives_each_its_event() -> None:
+    assert events_of("Acme's Foo-4 Scout and Foo-4 Maverick dropped on Saturday, April 5, 2025.") == [
+        ("Foo-4 Scout", "release", "2025-04-05"), ("Foo-4 Maverick", "release", "2025-04-05")]

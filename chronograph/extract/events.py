@@ -558,9 +558,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # intransitive: "X launched on DATE", "X is here"
         actor_gap = text[view.rel(before[-1].end): trig.start()]
         if len(actor_gap) <= 40 and not _ORG_WORDS.search(actor_gap):
-            if _BOTH.fullmatch(actor_gap):  # "A and B, both released in 2023": each of them
-                return _preceding_list(view, before[-1], products)
-            return [before[-1]]
+            # "A and B dropped on Saturday", "A and B, both released in 2023": each of them
+            return _preceding_list(view, before[-1], products) if not actor_gap.strip() or _BOTH.fullmatch(actor_gap) else [before[-1]]
     if (trig.start() == 0 and len(text) <= 60 and view.topic is not None and not view.products()
             and not re.match(r"(?i)publish|post", trig.group(0))):
         return [view.topic]  # a header line: "Released December 26, 2024" under the product's name
