@@ -145,3 +145,9 @@ def test_a_plain_word_before_a_size_opening_a_sentence_is_no_name() -> None:
 
 def test_a_headline_verb_opens_no_name() -> None:
     assert [m.text for m in find_mentions("NVIDIA Opens Foo-4 340B to Developers") if m.type == "model"] == ["Foo-4 340B"]
+
+
+def test_a_version_repeated_without_its_family() -> None:
+    got = [m.text for m in find_mentions("Quill 2.5 Pro and 2.5 Flash, then Quill 1.5 Pro, 1.5 Flash and 1.5 Flash-8B.")
+           if m.type == "model"]
+    assert got == ["Quill 2.5 Pro", "Quill 2.5 Flash", "Quill 1.5 Pro", "Quill 1.5 Flash", "Quill 1.5 Flash-8B"]

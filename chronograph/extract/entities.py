@@ -428,13 +428,24 @@ _NOT_CODE_AFTER = re.compile(r"\s*(?:GPUs?|chips?|instances?|cards?|processors?|
 
 
 _SIZE_END = re.compile(r"[\s-](?:\d+x)?\d+(?:\.\d+)?[BM]$")
+_FAMILY_VERSION = re.compile(r"(?P<family>[A-Z][A-Za-z]+)\s\d+(?:\.\d+)?\s[A-Z][a-z]+")  # "Gemini 2.5 Pro"
+# "... and 2.5 Flash": a version and a variant word alone, after a family's versioned name
+_ELIDED_VERSION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?P<rest>\d+(?:\.\d+)?\s(?:Pro|Flash|Ultra|Nano|Mini|"
+                             r"Sonnet|Opus|Haiku|Turbo|Lite|Max|Plus|Small|Medium|Large)(?:-Lite|-8B)?)(?![\w-])")
 _ELIDED_SIZE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?P<size>(?:\d+x)?\d+(?:\.\d+)?[BM])(?![\w+-]|\.\d)")
 
 
 def _elided_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Sizes that repeat a sized name without its base: "Ministral 3B and 8B", "Llama 3.1 8B, 70B and 405B"."""
+    """Sizes that repeat a sized name without its base: "Ministral 3B and 8B", "Llama 3.1 8B, 70B and 405B"; and
+    versions that repeat a versioned name without its family: "Gemini 2.5 Pro and 2.5 Flash"."""
     out: list[Mention] = []
     for men in mentions:
+        versioned = _FAMILY_VERSION.fullmatch(men.text) if men.type == "model" else None
+        pos = men.end
+        while versioned is not None and (m := _ELIDED_VERSION.match(text, pos)) is not None:
+            name = f"{versioned.group('family')} {m.group('rest')}"
+            out.append(Mention(m.start("rest"), m.end("rest"), name, "model", organization=men.organization))
+            pos = m.end()
         if men.type != "model" or not _SIZE_END.search(men.text):
             continue
         base = _SIZE_END.sub("", men.text)
