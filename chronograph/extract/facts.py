@@ -584,11 +584,18 @@ def _on_benchmark(view: SentenceView, used: SpanSet) -> list[FactHit | None]:
             out.append(FactHit(m, f"benchmark:{name}", float(sm.group("score")), start, view.start + sm.end("score"),
                                unit="%" if sm.group("pct") else None))
             used.add(sm.start("score"), sm.end("score"))
-    for sm in _SCORE_FOR.finditer(view.text, head.end()):
-        # "On MMLU, Google reports 78.9% for Gemini 1.5 Flash, OpenAI claims 88.7% for GPT-4o"
+    # "On MMLU, Google reports 78.9% for Gemini 1.5 Flash, OpenAI claims 88.7% for GPT-4o"
+    out.extend(_scores_for(view, head.end(), f"benchmark:{name}", used))
+    return out
+
+
+def _scores_for(view: SentenceView, start: int, attribute: str, used: SpanSet) -> list[FactHit]:
+    """The scores stated for a model named after them ("88.7% for GPT-4o"), from sentence offset ``start`` on."""
+    out = []
+    for sm in _SCORE_FOR.finditer(view.text, start):
         owner = view.product_at(sm.end())
         if owner is not None and owner.type == "model" and not used.overlaps(sm.start("score"), sm.end("score")):
-            out.append(FactHit(owner, f"benchmark:{name}", float(sm.group("score")), view.start + sm.start("score"),
+            out.append(FactHit(owner, attribute, float(sm.group("score")), view.start + sm.start("score"),
                                view.start + sm.end("score"), unit="%"))
             used.add(sm.start("score"), sm.end("score"))
     return out
@@ -669,13 +676,9 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
     names = {h.attribute for h in out if h is not None}
     if len(names) == 1:  # "X scores 69.1% on SWE-bench Verified, while Y reaches 68.1%": Y's score is on it too
         attribute = next(iter(names))
-        for sm in _SCORE_FOR.finditer(text):  # "..., against 67.0% for GPT-4", "compared with 68.1% for o4-mini"
-            owner = view.product_at(sm.end())
-            if owner is None or owner.type != "model" or used.overlaps(sm.start("score"), sm.end("score")):
-                continue
-            out = [h for h in out if not (h is not None and h.subject.start == owner.start and h.attribute == attribute)]
-            out.append(FactHit(owner, attribute, float(sm.group("score")), base + sm.start("score"), base + sm.end("score"), unit="%"))
-            used.add(sm.start("score"), sm.end("score"))
+        for hit in _scores_for(view, 0, attribute, used):  # "..., against 67.0% for GPT-4", "compared with 68.1% for o4-mini"
+            out = [h for h in out if not (h is not None and h.subject.start == hit.subject.start and h.attribute == attribute)]
+            out.append(hit)
         for m in view.products():
             if m.type != "model" or any(h is not None and h.subject.start == m.start for h in out):
                 continue
