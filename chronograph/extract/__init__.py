@@ -345,8 +345,7 @@ def extract_article(article: Article) -> list[Claim]:
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
             if not any(m.start == hit.subject.start and m.type in PRODUCT_TYPES for m in view.mentions):
-                view.mentions = sorted([*view.mentions, hit.subject], key=lambda m: m.start)
-                view.extras.pop("comparison", None)
+                view.add_mention(hit.subject)
                 if hit.subject.text not in learned and len(hit.subject.text) >= 2 and s.start <= hit.subject.start < s.end:
                     # and in the sentences after
                     learned[hit.subject.text] = hit.subject
@@ -394,8 +393,7 @@ def extract_article(article: Article) -> list[Claim]:
             if first is not None and not [h for h in hits if h.subject.start == first.start]:
                 # "- **Codestral Mamba**, a 7.3B code model ..." under "... put out two models:"
                 if first not in view.mentions:  # an unseen name: a mention for the item's facts too
-                    view.mentions = sorted([*view.mentions, first], key=lambda m: m.start)
-                    view.extras.pop("comparison", None)
+                    view.add_mention(first)
                 predicate, when = listed[0], listed[1]
                 claims.append(_claim(
                     article, s, kind="event", subject=first.text, subject_type=first.type, mention=first.text,

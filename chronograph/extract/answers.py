@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .context import SentenceView
 from .dates import TimeExpr
 from .entities import Mention
-from .facts import number
+from .facts import _qualifier, number
 
 _EVENT_QUESTION = re.compile(
     r"(?i)^\W*(?:when|what\s+(?:date|day|month|year))\b[^?]*?\b(?P<verb>releas\w*|launch\w*|came\s+out|come\s+out|"
@@ -22,7 +22,6 @@ _SIZE_ANSWER = re.compile(r"^\W*(?:(?P<q>about|roughly|around|nearly|over|more\s
                           r"(?P<scale>trillion|billion|million|[TBM])\b(?!\s+(?:tokens|dollars|users))", re.IGNORECASE)
 _CONTEXT_ANSWER = re.compile(r"^\W*(?:(?P<q>about|roughly|around|up\s+to)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
                              r"(?P<scale>K|k|M|thousand|million)?[\s-]*tokens\b")
-_APPROXIMATE = ("about", "roughly", "around", "nearly")
 
 
 @dataclass(frozen=True)
@@ -71,6 +70,5 @@ def answer(subject: Mention, predicate: str, reply: SentenceView) -> Answer | No
     m = pattern.match(text)
     if m is None:
         return None
-    q = (m.group("q") or "").lower()
-    bound = "lower" if q in ("over", "more than") else "upper" if q in ("under", "up to") else None
-    return Answer(subject, predicate, number(m.group("num"), m.group("scale")), approximate=q in _APPROXIMATE, bound=bound)
+    approximate, bound = _qualifier(m.group("q"))  # "About 405 billion.", "Up to 128,000 tokens."
+    return Answer(subject, predicate, number(m.group("num"), m.group("scale")), approximate=approximate, bound=bound)

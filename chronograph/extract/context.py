@@ -81,6 +81,11 @@ class SentenceView:
     def rel(self, pos: int) -> int:
         return pos - self.sentence.start
 
+    def add_mention(self, m: Mention) -> None:
+        """A name found after the recognizer ran ("unveiled Arctic"): a mention of the sentence from now on."""
+        self.mentions = sorted([*self.mentions, m], key=lambda x: x.start)
+        self.extras.pop("comparison", None)  # the cached readings of the mention list start again
+
     def products(self) -> list[Mention]:
         cached = self.extras.get("products")
         if cached is None or cached[0] is not self.mentions:  # recomputed when the mention list is replaced
