@@ -591,14 +591,15 @@ _BYLINE = re.compile(
     r"|(?P<b>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*[·|•]\s*\d+\s+min\s+read)",
     re.IGNORECASE,
 )
-_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^recorded\b|^aired\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
+_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^recorded\b|^aired\b|^compiled\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
 _EDIT_WORD = r"(?:updated|modified|edited|reviewed)"  # a page's revision, not its publication
 _UPDATED_BEFORE = re.compile(rf"(?i){_EDIT_WORD}\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
 _FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified)\b|\bversion\s*[:|]")
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"')\]]?(?:\s|$)")
 _UPDATED = re.compile(rf"(?i)^\s*(?:last\s+)?{_EDIT_WORD}\b")
 # a saved copy's stamp: what "9 hours ago" and "this morning" count from, though not when the page was published
-_SAVED = re.compile(r"(?i)\b(?:saved|captured|archived|clipped|scraped|downloaded)\b(?:\s+(?:from|at)\s+\S+)?(?:\s+(?:via\s+\S+\s+)?on)?\s*:?\s*")
+_SAVED = re.compile(r"(?i)\b(?:saved|captured|archived|clipped|scraped|downloaded|exported|snapshot(?:\s+taken)?)\b(?:\s+(?:from|at)\s+\S+)?(?:\s+(?:via\s+\S+\s+)?on)?\s*:?\s*")
 # "SAN FRANCISCO, May 13, 2024 --", "PARIS--(BUSINESS WIRE)--April 17, 2024--": a place, a wire name, the date
 _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?"
                        r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
@@ -703,7 +704,8 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
     newest = [d for m in _RELEASE_HEADING.finditer(text[:200_000]) for d in [parse_date(m.group("rest")[:80])] if d]
     if newest:
         return max(newest), "latest_release"
-    body = [line for line in lines if len(line) > 60][:1]
+    # the first line of prose: a title ("A CONVERSATION ABOUT OPEN MODELS", "Why X matters: a review") has no sentence end
+    body = [line for line in lines if len(line) > 60 and not line.isupper() and _SENTENCE_END.search(line)][:1]
     for line in body:
         first = re.split(r"(?<=[.!?])\s", line[:5_000], maxsplit=1)[0]
         exprs = [t for t in tag(first) if t.granularity == "day" and t.kind == "absolute" and not t.forecast]
@@ -738,10 +740,10 @@ _RELEASE_HEADING = re.compile(rf"(?im)^(?:{_VERSION_MARK}(?:\.\d+)*\]?|.{{0,20}}
 def saved_date(lines: list[str]) -> dt.date | None:
     """The day a saved copy was taken, from a stamp in its first lines ("snapshot saved 2024-11-29"), else None."""
     for line in lines[:6]:
-        m = _SAVED.search(line)
-        d = parse_date(line[m.end(): m.end() + 60]) if m else None
-        if d:
-            return d
+        for m in _SAVED.finditer(line):  # "[archived copy of … | snapshot taken 2025-02-03 21:14 UTC]"
+            d = parse_date(line[m.end(): m.end() + 60])
+            if d:
+                return d
     return None
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from chronograph.extract.entities import classify, find_mentions
+from chronograph.extract.entities import ProperNouns, classify, find_mentions
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -22,6 +22,8 @@ def names(text: str) -> list[tuple[str, str]]:
         ("A binary for Apple Silicon.", "Apple Silicon", "hardware"),
         ("DeepSeek (深度求索) said so.", "深度求索", "organization"),
         ("Together AI serves it.", "Together AI", "organization"),
+        ("We trained Tülu 3 405B on it.", "Tülu 3 405B", "model"),
+        ("Tülu 3 came out in November.", "Tülu 3", "model"),
         ("The paper FlashDecoding++ (arXiv:2604.09852) is out.", "arXiv:2604.09852", "paper"),
     ],
 )
@@ -141,6 +143,13 @@ def test_a_family_name_before_team_is_the_people_not_the_model() -> None:
 
 def test_a_plain_word_before_a_size_opening_a_sentence_is_no_name() -> None:
     assert [m.text for m in find_mentions("Same 671B MoE base, MIT license.") if m.type == "model"] == []
+
+
+def test_proper_nouns_are_words_the_article_capitalises_mid_sentence_and_never_writes_lower_case() -> None:
+    text = "Then there was Molmo, a family. Details came later, with more details. Molmo is open, like Apache and Meta."
+    proper = ProperNouns(text)
+    assert "Molmo" in proper and "Apache" in proper and "Meta" in proper
+    assert "Details" not in proper and "Then" not in proper  # written in lower case too; only sentence-initial
 
 
 def test_a_headline_verb_opens_no_name() -> None:

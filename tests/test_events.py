@@ -34,6 +34,15 @@ def test_unseen_single_word_product() -> None:
         "Arctic", "announcement")
 
 
+def test_an_unseen_one_word_subject_the_article_writes_as_a_name() -> None:
+    lead = "Between the two came Molmo, a vision family. "
+    assert events_of(lead + "Molmo came out on September 25, 2024.") == [("Molmo", "release", "2024-09-25")]
+    assert events_of(lead + "Molmo was released on September 25, 2024.") == [("Molmo", "release", "2024-09-25")]
+    # a word never written as a name mid-sentence, or an actor with its object after the verb, is no subject
+    assert events_of("Details came out on September 25, 2024, with more details later.") == []
+    assert events_of("It is from Halcyon, a lab. Halcyon first announced the model on Aug. 28, 2024.") == []
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

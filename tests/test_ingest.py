@@ -74,6 +74,13 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("Foo ships\nSAN FRANCISCO, March 4 (Wire) - Acme on Monday released Foo, a year after its March 2023 model.\n",
          "dateline", "2024-03-04"),  # no year: the year in which March 4 is the Monday the story names
         ("Foo: a thread\nPosted by u/someone · 8/22/2024\nBody.\n", "byline", "2024-08-22"),
+        ("\"A LONG TITLE IN CAPITALS THAT RUNS WELL PAST SIXTY CHARACTERS\": A CONVERSATION\nSeries no. 9\n\n"
+         "This conversation was recorded on March 20, 2025, a week after the lab released its model.\n",
+         "first_sentence", "2025-03-20"),  # a title has no sentence end: the first line of prose dates the page
+        ("THE WIRE -- digest #31\nCompiled Friday, August 9, 2024 | covers Jul 15 - Aug 9\nBody.\n", "byline", "2024-08-09"),
+        ("Channel: #drops\nExported: 2025-02-01 10:15 UTC by SomeExporter\nBody.\n", "saved", "2025-02-01"),
+        ("[archived copy of example.com/r/x/comments/1ab/ | snapshot taken 2025-02-03 21:14 UTC]\nBody.\n",
+         "saved", "2025-02-03"),
         ("Episode 87\nRecorded Wednesday, April 9, 2025. Auto-generated transcript.\nBody.\n", "byline", "2025-04-09"),
         ("Foo\nSource: Daily · Publish time: 2024-06-07 16:30\nBody.\n", "byline", "2024-06-07"),
         ("A timeline\n*By the staff · Last updated: April 8, 2025*\nBody text.\n", "updated", "2025-04-08"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from ..text import Sentence, normalize_key
@@ -68,6 +69,8 @@ class SentenceView:
     recent: tuple[Mention, ...] = ()
     #: family members named only by a size list earlier ("Gemma 2 ... in 9B and 27B sizes": "Gemma 2 27B")
     members: tuple[Mention, ...] = ()
+    #: the plain capitalised words the article uses as names (``entities.ProperNouns``), for a subject no rule knew
+    proper: Container[str] = frozenset()
     extras: dict[str, object] = field(default_factory=dict)
 
     @property

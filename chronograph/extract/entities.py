@@ -94,7 +94,8 @@ def org_alias_names(raw: dict[str, Any]) -> list[str]:
 
 
 # A capitalised head: "GPT-4o", "DeepSeek-V3", "Fuyu-Heavy-2", "MLC-LLM", "FlashDecoding++", "Llama".
-_HEAD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
+_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"  # Latin letters with marks: "Tülu", "Mistral Saba"
+_HEAD = rf"(?:[A-Z][A-Za-z0-9{_ACCENTED}]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes (with an active-parameter tail: "30B-A3B"), mixed tokens with digits, and capitalised
 # variant words (checked in code).
 _CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*(?!\s*%|\d|\.\d|[a-zA-Z]*-A\d)|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
@@ -113,8 +114,8 @@ _API_START = re.compile(r"(?<![\w./@-])([a-z]+)[\d.]*-")
 _TOKEN = re.compile(r"\S+")
 _LETTER = re.compile(r"[A-Z]\+?")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
-_CAP_WORD = re.compile(r"[A-Z][A-Za-z]+")
-_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_CAP_WORD = re.compile(rf"[A-Z][A-Za-z{_ACCENTED}]+")
+_PLAIN_WORD = re.compile(rf"[A-Z][a-z{_ACCENTED}]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _AI_LABS = re.compile(r" (AI|Labs)\b")
 _ARXIV_AFTER = re.compile(r"\s*\(arXiv:")
@@ -253,6 +254,30 @@ _NOT_NAME_WORDS = frozenset("""Team Teams API APIs App Apps Chat Blog Research L
 Platform Store Code Documentation Docs Developer Developers Users User Model Models Family Series Release Is Was Has""".split())
 
 
+# what follows a sentence's subject, not a counted noun: "Tülu 3, our recipe,", "Molmo 2 was released"
+_NAME_THEN_VERB = re.compile(r"\s*(?:[,;:(]|(?:is|was|are|were|has|had|have|will|would|can|came|comes|arrived|launched|landed|"
+                             r"shipped|went|beats|outperforms|scores|scored|debuted|dropped|introduced|released|ranks|tops)\b)")
+
+
+_MID_CAPITAL = re.compile(rf"(?<=[a-z0-9,;] )[A-Z][a-z{_ACCENTED}]{{2,}}\b(?![-.]\w)")
+
+
+class ProperNouns:
+    """The plain capitalised words an article uses as names ("Molmo", "Arctic"): capitalised at least once where no
+    sentence starts, and never written in lower case. Read on first use, once per article."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            capital = set(_MID_CAPITAL.findall(self._text))
+            lower = {w.lower() for w in capital} & set(re.findall(rf"\b[a-z{_ACCENTED}]{{3,}}\b", self._text))
+            self._words = frozenset(w for w in capital if w.lower() not in lower)
+        return word in self._words
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
     return pos == 0 or bool(re.search(r"(?:^|[.!?:\n]|[-*•|]\s?)\s*$", before))
@@ -311,8 +336,9 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         if not name or name in lex.stop_heads:
             continue
         if (len(tokens) == 2 and _PLAIN_WORD.fullmatch(head) and tokens[1].isdigit()
-                and _family(head, lex) is None and _sentence_initial(text, m.start())):
-            continue  # "Only 37 billion", "Over 100 labs": a capitalised word before a number
+                and _family(head, lex) is None and _sentence_initial(text, m.start())
+                and not _NAME_THEN_VERB.match(text, m.start() + len(name))):
+            continue  # "Only 37 billion", "Over 100 labs": a capitalised word before a number ("Tülu 3 came out" is a name)
         start = m.start()
         org_prefix, rest = _split_org_prefix(name, lex)
         if org_prefix is not None:

@@ -521,7 +521,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 _PRONOUN_START.match(text) and not re.search(r"[.;:]\s", before_text))):
             # "Came out on April 17 and ...", "It's 3.8B, MIT licensed, 128K context, came out Aug 20": the topic
             return [view.topic]
-        return []
+        bare_subject = _bare_subject(view, trig, before_text, window)
+        return [bare_subject] if bare_subject is not None else []
     coord = _COORD_PASSIVE.search(before_text) if not passive and not after else None
     if coord:
         # "X was first distributed via a torrent on 8 December and formally announced on 11 December": the
@@ -546,6 +547,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         best = next((m for m in reversed(cands) if m.type in ("model", "software")), cands[-1] if cands else before[-1])
         # "`o1-preview`, `o1-mini` (released 2024-09-12)", "A and B were released": the coordinated names too
         return [m for m in _preceding_list(view, best, products) if m.type == best.type]
+    if passive and not after and not before:
+        bare_subject = _bare_subject(view, trig, before_text, window)
+        if bare_subject is not None:  # "Molmo was released on September 25"
+            return [bare_subject]
     if after:
         bare = _bare_name(view, trig)
         if bare is not None and bare.end <= after[0].start:
@@ -560,6 +565,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         if len(actor_gap) <= 40 and not _ORG_WORDS.search(actor_gap):
             # "A and B dropped on Saturday", "A and B, both released in 2023": each of them
             return _preceding_list(view, before[-1], products) if not actor_gap.strip() or _BOTH.fullmatch(actor_gap) else [before[-1]]
+    elif not after and trig.group("rel"):
+        bare_subject = _bare_subject(view, trig, before_text, window)
+        if bare_subject is not None:  # "Molmo launched on September 25"
+            return [bare_subject]
     if (trig.start() == 0 and len(text) <= 60 and view.topic is not None and not view.products()
             and not re.match(r"(?i)publish|post", trig.group(0))):
         return [view.topic]  # a header line: "Released December 26, 2024" under the product's name
@@ -602,6 +611,31 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
         return None
     start = view.start + trig.end() + m.start("name")
     return Mention(start, start + len(name), name, etype or "model")
+
+
+# a clause that is only a subject before its verb: "Molmo came out on ...", "Then Arctic, the lab's first model, was released"
+_BARE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|then)\s+|\b(?:Then|And|But|When|Meanwhile|Finally)\s+)"
+                           r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w+\u00c0-\u017f-]*)(?:\s*,[^,;()]{3,80},)?"
+                           r"\s+(?:(?:itself|also|finally|first|quietly|then|only|officially|had|has|have|was|were|is)\s+)*$")
+
+
+_SOME_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|our|his|her|it|them|this|these|two|three|several|new)\b")
+
+
+def _bare_subject(view: SentenceView, trig: re.Match[str], before_text: str, window: int) -> Mention | None:
+    """An unseen one-word product as the whole subject of an intransitive or passive release ("Molmo came out on
+    September 25"), when the article writes that word as a name elsewhere too (``view.proper``)."""
+    m = _BARE_SUBJECT.search(before_text)
+    if m is None or _SOME_OBJECT.match(view.text, trig.end()):
+        return None  # "Halcyon first announced the model": the word is the actor, the object comes after
+    name = m.group("name")
+    lex = load_lexicon()
+    if name not in view.proper or name in _PRONOUN_WORDS or name in lex.stop_heads or name in _NOT_ACTORS:
+        return None
+    if classify(name, lex)[0] not in (None, "model"):
+        return None  # a company, a benchmark: not what was released
+    start = view.start + window + m.start("name")
+    return Mention(start, start + len(name), name, "model")
 
 
 _PRONOUN_WORDS = frozenset(("I", "We", "They", "It", "He", "She", "This", "That"))
