@@ -43,6 +43,14 @@ def test_an_unseen_one_word_subject_the_article_writes_as_a_name() -> None:
     assert events_of("It is from Halcyon, a lab. Halcyon first announced the model on Aug. 28, 2024.") == []
 
 
+def test_a_count_after_a_dated_main_clause_that_is_no_event() -> None:
+    # the main clause only gives a day; what happened in the "after" phrase is that day less the count
+    assert events_of("The talk was recorded on March 20, 2025, exactly one week after Ai2 released Marlin-32B.") == [
+        ("Marlin-32B", "release", "2025-03-13")]
+    assert events_of("Shares fell on Tuesday, a day after Acme released Foo-2.", ref="2025-03-20") == [
+        ("Foo-2", "release", "2025-03-17")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -11,6 +11,7 @@ Sentences about the future ("will ship", "is expected to", "By Q3 2026") give fo
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -882,7 +883,10 @@ def _with_alongside(view: SentenceView, trig: re.Match[str], subjects: list[Ment
     return subjects
 
 
-def _inside_anchor_phrase(view: SentenceView, trig_pos: int, hits: list[EventHit]) -> tuple[TimeExpr, Mention] | None:
+_RIGHT_BEFORE_COUNT = re.compile(r",?\s*(?:(?:exactly|just|only|almost|nearly|roughly|about|precisely)\s+)?")
+
+
+def _inside_anchor_phrase(view: SentenceView, trig_pos: int, hits: list[EventHit]) -> tuple[TimeExpr, Mention | None] | None:
     """For a verb inside "N days after <X released Y>" that follows a dated event of the same sentence: the
     phrase turned around (Y's date is the main event's minus N days) and the main event's subject."""
     for t in view.times:
@@ -897,7 +901,14 @@ def _inside_anchor_phrase(view: SentenceView, trig_pos: int, hits: list[EventHit
             flipped = TimeExpr(t.start, t.end, t.text, t.rule, "relative", offset=(-t.offset[1], -t.offset[0]), anchored=True)
             return flipped, view.topic
         if not dated:
-            return None
+            # "This conversation was recorded on March 20, 2025, exactly one week after Ai2 released OLMo 2 32B": the
+            # day the main clause names, whatever happened on it, less the count
+            day = next((d for d in reversed(view.times) if d.end <= t.start and d.value and d.granularity == "day"
+                        and _RIGHT_BEFORE_COUNT.fullmatch(view.text[view.rel(d.end): view.rel(t.start)])), None)
+            if day is None:
+                return None
+            when = dt.date.fromisoformat(day.value) - dt.timedelta(days=t.offset[0])  # type: ignore[arg-type]
+            return TimeExpr(t.start, t.end, t.text, t.rule, "absolute", value=when.isoformat(), granularity="day"), None
         flipped = TimeExpr(t.start, t.end, t.text, t.rule, "relative", offset=(-t.offset[1], -t.offset[0]), anchored=True)
         return flipped, dated[-1].subject
     return None
