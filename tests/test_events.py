@@ -51,6 +51,13 @@ def test_a_count_after_a_dated_main_clause_that_is_no_event() -> None:
         ("Foo-2", "release", "2025-03-17")]
 
 
+def test_a_benchmark_can_be_released() -> None:
+    assert events_of("OpenAI released the human-validated SWE-bench Verified subset on August 13, 2024.") == [
+        ("SWE-bench Verified", "release", "2024-08-13")]
+    # a score is no release of the benchmark
+    assert events_of("Foo-7B, released on May 2, 2025, scores 88.1 on MMLU.") == [("Foo-7B", "release", "2025-05-02")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

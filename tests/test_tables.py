@@ -120,3 +120,10 @@ def test_a_corpus_size_column_is_training_tokens_not_parameters() -> None:
     got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
     assert {("Foo-7B", "parameters_total", 7e9), ("Foo-7B", "training_tokens", 300e9), ("Bar-2", "training_tokens", 2e12)} <= got
     assert ("Foo-7B", "parameters_total", 300e9) not in got
+
+
+def test_a_table_of_benchmarks_with_a_release_column_dates_each_benchmark() -> None:
+    table = ("| Benchmark | Introduced | Size |\n|---|---|---|\n| MMLU | 2020-09 | 15,908 questions |\n"
+             "| FooBench (hard) | March 2025 | 448 tasks |\n")
+    got = {(c.subject, c.subject_type, c.predicate, c.value) for c in claims_of(table)}
+    assert got == {("MMLU", "benchmark", "release", "2020-09"), ("FooBench", "benchmark", "release", "2025-03")}

@@ -17,7 +17,7 @@ from collections import Counter
 from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
 from .answers import answer, asked
-from .context import PRODUCT_TYPES, SentenceView
+from .context import PRODUCT_TYPES, RELEASABLE_TYPES, SentenceView
 from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, parse_date, tag
 from .entities import Mention, ProperNouns, find_mentions, load_lexicon
 from .events import ENTRY_BULLET, EventHit, find_events, list_opener, slot_name, version_name
@@ -346,7 +346,7 @@ def extract_article(article: Article) -> list[Claim]:
             view.extras["project"] = project
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
-            if not any(m.start == hit.subject.start and m.type in PRODUCT_TYPES for m in view.mentions):
+            if not any(m.start == hit.subject.start and m.type in RELEASABLE_TYPES for m in view.mentions):
                 view.add_mention(hit.subject)
                 if hit.subject.text not in learned and len(hit.subject.text) >= 2 and s.start <= hit.subject.start < s.end:
                     # and in the sentences after

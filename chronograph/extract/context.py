@@ -11,6 +11,8 @@ from .dates import TimeExpr
 from .entities import CITATION, Mention
 
 PRODUCT_TYPES = ("model", "software", "hardware", "paper", "product")
+#: what a release or an announcement can be about: the products and the benchmarks ("SWE-bench Verified was released")
+RELEASABLE_TYPES = (*PRODUCT_TYPES, "benchmark")
 _OWN_PAPER_GAP = re.compile(r"\s*(?:" + CITATION + r"\s*)?\(\s*")
 
 # Words right before a mention that make it a point of comparison, not the subject.
@@ -71,6 +73,8 @@ class SentenceView:
     members: tuple[Mention, ...] = ()
     #: the plain capitalised words the article uses as names (``entities.ProperNouns``), for a subject no rule knew
     proper: Container[str] = frozenset()
+    #: the mention types ``products`` lists: a fact's subject is a product, a release's may be a benchmark too
+    product_types: tuple[str, ...] = PRODUCT_TYPES
     extras: dict[str, object] = field(default_factory=dict)
 
     @property
@@ -91,12 +95,13 @@ class SentenceView:
 
     def products(self) -> list[Mention]:
         cached = self.extras.get("products")
-        if cached is None or cached[0] is not self.mentions:  # recomputed when the mention list is replaced
-            products = [m for m in self.mentions if m.type in PRODUCT_TYPES]
+        if cached is None or cached[0] is not self.mentions or cached[2] is not self.product_types:
+            # recomputed when the mention list is replaced
+            products = [m for m in self.mentions if m.type in self.product_types]
             cached = (self.mentions, [m for i, m in enumerate(products) if not (
                 # "Chinchilla [14] (arXiv:2203.15556)": the product's own paper, not a product beside it
                 m.type == "paper" and i > 0 and products[i - 1].type != "paper"
-                and _OWN_PAPER_GAP.fullmatch(self.text[self.rel(products[i - 1].end): self.rel(m.start)]))])
+                and _OWN_PAPER_GAP.fullmatch(self.text[self.rel(products[i - 1].end): self.rel(m.start)]))], self.product_types)
             self.extras["products"] = cached
         return cached[1]  # type: ignore[index,no-any-return]
 

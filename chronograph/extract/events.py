@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .context import SentenceView
+from .context import RELEASABLE_TYPES, SentenceView
 from .dates import TimeExpr
 from .entities import (
     _SIZE_END,
@@ -936,6 +936,15 @@ def list_opener(view: SentenceView) -> tuple[str, TimeExpr] | None:
 
 def find_events(view: SentenceView) -> list[EventHit]:
     """Dated event mentions of one prose sentence (forecasts flagged, not dropped)."""
+    kinds = view.product_types
+    view.product_types = RELEASABLE_TYPES  # "SWE-bench Verified was released on August 13": a benchmark's release
+    try:
+        return _find_events(view)
+    finally:
+        view.product_types = kinds
+
+
+def _find_events(view: SentenceView) -> list[EventHit]:
     entry = find_entry(view)  # a list entry or heading; the rest of the sentence may state other events
     times_here = view.times
     if not times_here and view.section is not None and _TRIGGER.search(view.text) and not _FUTURE.search(view.text):

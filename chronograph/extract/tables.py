@@ -168,6 +168,8 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     if len(header) == 2 and not _ROW_HEADERS.match(first):
         return _key_values(body, _subject_of(header[1]) or topic, reference)
     models_in_header = [_subject_of(h) for h in header[1:]]
+    if _BENCH_HEADERS.match(first) and not any(models_in_header):
+        return _benchmark_dates(header, body, reference)  # "Benchmark | Introduced | Size": when each was released
     if _BENCH_HEADERS.match(first) or (sum(m is not None for m in models_in_header) >= max(1, len(header[1:]) // 2)
                                        and not _ROW_HEADERS.match(first)):
         for row, cells in body:
@@ -234,6 +236,23 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
             value = _cell_value(attribute, cells[col], reference, scales[col])
             if value is not None:
                 out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
+    return out
+
+
+def _benchmark_dates(header: list[str], body: list[tuple[Sentence, list[str]]], reference: dt.date | None) -> list[TableFact]:
+    """A table of benchmarks with a release column: one release per row that names a benchmark."""
+    dated = [(col, attribute) for col, h in enumerate(header) if col
+             for attribute in [attribute_of(h)] if attribute in ("release", "announcement")]
+    out: list[TableFact] = []
+    for row, cells in body:
+        name = bench_name(_bench_label(cells[0]), trusted=True)
+        if name is None:
+            continue
+        subject = Mention(0, len(name), name, "benchmark")
+        for col, attribute in dated:
+            value = _cell_value(attribute, cells[col], reference) if col < len(cells) else None
+            if value is not None:
+                out.append(TableFact(name, subject, attribute, row=row, **value))  # type: ignore[arg-type]
     return out
 
 
