@@ -152,6 +152,15 @@ def test_proper_nouns_are_words_the_article_capitalises_mid_sentence_and_never_w
     assert "Details" not in proper and "Then" not in proper  # written in lower case too; only sentence-initial
 
 
+def test_an_unseen_word_listed_beside_a_model_is_one_wherever_the_article_names_it() -> None:
+    text = "Mistral ships two specialists, Codestral Mamba and Mathstral, both Apache 2.0. Mathstral is for STEM."
+    assert [m.start for m in find_mentions(text) if m.text == "Mathstral"] == [text.find("Mathstral"), text.rfind("Mathstral")]
+    # a company, a person's full name, or a word the article also writes in lower case is no model
+    for other in ("Meta released Llama 3 and Mark Zuckerberg spoke.", "Llama 3 and Gemma 2, and Hugging Face too.",
+                  "Llama 3 and Details came out; details later."):
+        assert {m.text for m in find_mentions(other) if m.type == "model"} <= {"Llama 3", "Gemma 2"}, other
+
+
 def test_a_headline_verb_opens_no_name() -> None:
     assert [m.text for m in find_mentions("NVIDIA Opens Foo-4 340B to Developers") if m.type == "model"] == ["Foo-4 340B"]
 

@@ -19,7 +19,7 @@ from ..text import Sentence, normalize_key, sentences
 from .answers import answer, asked
 from .context import PRODUCT_TYPES, RELEASABLE_TYPES, SentenceView
 from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, parse_date, tag
-from .entities import Mention, ProperNouns, find_mentions, load_lexicon
+from .entities import Mention, find_mentions, load_lexicon, proper_nouns
 from .events import ENTRY_BULLET, EventHit, find_events, list_opener, slot_name, version_name
 from .facts import find_facts
 from .stance import disputed_spans, in_spans
@@ -273,7 +273,7 @@ def extract_article(article: Article) -> list[Claim]:
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar()
-    proper = ProperNouns(text)  # read on first use
+    proper = proper_nouns(text)  # read on first use
     captured = dt.date.fromisoformat(article.captured) if article.captured else None
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence

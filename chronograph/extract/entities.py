@@ -278,6 +278,12 @@ class ProperNouns:
         return word in self._words
 
 
+@lru_cache(maxsize=4)
+def proper_nouns(text: str) -> ProperNouns:
+    """The article's ``ProperNouns``, shared by the name recognizer and the event reader."""
+    return ProperNouns(text)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
     return pos == 0 or bool(re.search(r"(?:^|[.!?:\n]|[-*•|]\s?)\s*$", before))
@@ -388,6 +394,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                                     organization=org or lex.family_org.get(head) or heads.get(head)))
     mentions.extend(_code_names(text))
     mentions.extend(_named_by_apposition(text, mentions, lex))
+    mentions.extend(_coordinated_names(text, mentions, lex))
     mentions.extend(_elided_sizes(text, mentions))
     for m in _ARXIV.finditer(text):
         mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
@@ -494,6 +501,40 @@ _WHICH_RELEASED = re.compile(
     r"shipped|debuted)\b")
 _ORG_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w-]*)['’]s\s$")
 _NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z][\w+-]*(?:\.[\w+-]+)*){0,2})$")
+
+
+# a plain word listed right after a model ("Codestral Mamba and Mathstral") or right before one ("Mathstral and Codestral
+# Mamba"), not followed by more capitalised words (a company or a person's full name)
+_LISTED_AFTER = re.compile(rf"(?:,\s+|\s+(?:and|or|&)\s+|,\s+and\s+)(?P<w>[A-Z][a-z{_ACCENTED}]{{2,}})(?=[,.;:)]|\s+(?![A-Z0-9(])|$)")
+_LISTED_BEFORE = re.compile(rf"(?<![\w.-])(?P<w>[A-Z][a-z{_ACCENTED}]{{2,}})(?:,\s+|\s+(?:and|or|&)\s+)$")
+
+
+def _coordinated_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """An unseen one-word name in a list beside a model ("two 7B specialists, Codestral Mamba and Mathstral"), when
+    the article writes that word as a name wherever it stands (``ProperNouns``)."""
+    models = [m for m in mentions if m.type == "model"]
+    if not models:
+        return []
+    proper = proper_nouns(text)
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for model in models:
+        found = [_LISTED_AFTER.match(text, model.end), _LISTED_BEFORE.search(text, max(0, model.start - 40), model.start)]
+        for m in found:
+            if m is None:
+                continue
+            word, start, end = m.group("w"), m.start("w"), m.end("w")
+            if (word in lex.stop_heads or word in _NOT_NAME_WORDS or any(a < end and start < b for a, b in taken)
+                    or _sentence_initial(text, start) or classify(word, lex)[0] is not None or word not in proper):
+                continue
+            taken.append((start, end))
+            out.append(Mention(start, end, word, "model"))
+    for word in {m.text for m in out}:  # and the same word wherever else it stands ("Mathstral is the quieter sibling")
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(word)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out.append(Mention(m.start(), m.end(), word, "model"))
+    return out
 
 
 def _named_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
