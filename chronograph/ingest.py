@@ -434,6 +434,11 @@ class _Visible(HTMLParser):
         """Keep the text of cells and rows a broken page never closed."""
         self._end_row()
 
+    def handle_comment(self, data: str) -> None:
+        # "<!-- saved from url=(0052)https://… on 2025-03-14 -->": when a browser saved the page
+        if "saved" not in self.meta and len(data) < 400 and _SAVED.search(data):
+            self.meta["saved"] = data.strip()
+
     def handle_endtag(self, tag: str) -> None:
         self._check()
         if tag == "title":
@@ -697,7 +702,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = None if _VERSION_LINE.match(line) else _header_segment_date(line)
         if d:
             return d, "header"
-    d = saved_date(lines)
+    d = saved_date([meta["saved"], *lines] if "saved" in meta else lines)
     if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
         return d, "saved"
     # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
@@ -893,7 +898,8 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     ref, source = reference_date(text, fields, meta, url_text[:MAX_URL] if url_text else None)
     if fmt == "eml" and source == "front_matter":
         source = "email_date"  # the Date header: when the newsletter was sent
-    captured = saved_date([line.strip() for line in text[:20_000].split("\n") if line.strip()])
+    head = [line.strip() for line in text[:20_000].split("\n") if line.strip()][:6]
+    captured = saved_date([meta["saved"], *head] if "saved" in meta else head)
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
     text = unwrap(text)  # after the header reading, which works line by line
     notes += partial

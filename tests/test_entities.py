@@ -161,6 +161,10 @@ def test_an_unseen_word_listed_beside_a_model_is_one_wherever_the_article_names_
         assert {m.text for m in find_mentions(other) if m.type == "model"} <= {"Llama 3", "Gemma 2"}, other
 
 
+def test_a_title_word_that_introduces_a_name_is_not_part_of_it() -> None:
+    assert [m.text for m in find_mentions("# Introducing Strand-2: open models") if m.type == "model"] == ["Strand-2"]
+
+
 def test_a_headline_verb_opens_no_name() -> None:
     assert [m.text for m in find_mentions("NVIDIA Opens Foo-4 340B to Developers") if m.type == "model"] == ["Foo-4 340B"]
 

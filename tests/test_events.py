@@ -58,6 +58,15 @@ def test_a_benchmark_can_be_released() -> None:
     assert events_of("Foo-7B, released on May 2, 2025, scores 88.1 on MMLU.") == [("Foo-7B", "release", "2025-05-02")]
 
 
+def test_a_release_date_field_dates_the_product_of_the_page_or_section() -> None:
+    card = ("\n# Foo-14B\n\nFoo-14B is a fine-tune of Bar-2.\n\n## Details\n\n- **Release date:** February 3, 2025 (v1.0)\n"
+            "- **Context length:** 16K tokens\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(card)}
+    assert {("Foo-14B", "release", "2025-02-03"), ("Foo-14B", "context_window", 16000)} <= got
+    notes = "## Zed-7B\n\nReleased: July 18, 2024\n\n## Zed-9B\n\nReleased: May 7, 2025\n"
+    assert events_of(notes) == [("Zed-7B", "release", "2024-07-18"), ("Zed-9B", "release", "2025-05-07")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -41,6 +41,8 @@ def test_html_visible_text_and_metadata(tmp_path) -> None:
         ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-23"}</script>'
          "</head><body><p>Text.</p></body></html>", "html_meta", "2024-07-23"),
         ('<html><body><time datetime="2024-07-23T10:00">Jul 23</time><p>Text.</p></body></html>', "html_meta", "2024-07-23"),
+        ("<html><head><!-- saved from url=(0052)https://example.com/x/releases on 2025-03-14 --></head>"
+         "<body><p>released this Mar 13</p></body></html>", "saved", "2025-03-14"),  # a browser's stamp
     ],
 )
 def test_html_date_sources(tmp_path, text, source, date) -> None:

@@ -341,6 +341,7 @@ def extract_article(article: Article) -> list[Claim]:
             recent=tuple(recent),
             members=tuple(size_members),
             proper=proper,
+            main=main,
         )
         if project:
             view.extras["project"] = project
@@ -517,8 +518,9 @@ _WIKI_TITLE = re.compile(r"^(?P<name>[A-Z][^()\n]{1,40}?) \((?:[\w -]*(?:model|m
 
 def _main_subject(article: Article, mentions: list[Mention]) -> Mention | None:
     """The model an article is about: the first named in its first line (the title), else the most named."""
-    first_line_end = article.text.find("\n")
-    title = article.text[: first_line_end if first_line_end >= 0 else len(article.text)].strip()
+    lead = len(article.text) - len(article.text.lstrip())  # the title is the first line with words
+    first_line_end = article.text.find("\n", lead)
+    title = article.text[lead: first_line_end if first_line_end >= 0 else len(article.text)].strip()
     wiki = _WIKI_TITLE.match(title)
     if wiki:  # "Gemini (language model)": the page's subject, known or not
         return Mention(0, len(wiki.group("name")), wiki.group("name"), "model")

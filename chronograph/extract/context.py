@@ -71,6 +71,8 @@ class SentenceView:
     recent: tuple[Mention, ...] = ()
     #: family members named only by a size list earlier ("Gemma 2 ... in 9B and 27B sizes": "Gemma 2 27B")
     members: tuple[Mention, ...] = ()
+    #: the model the article is about (its title's), for the fields of a model card ("Release date: ...")
+    main: Mention | None = None
     #: the plain capitalised words the article uses as names (``entities.ProperNouns``), for a subject no rule knew
     proper: Container[str] = frozenset()
     #: the mention types ``products`` lists: a fact's subject is a product, a release's may be a benchmark too

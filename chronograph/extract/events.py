@@ -868,6 +868,25 @@ def find_entry(view: SentenceView) -> list[EventHit]:
     return []
 
 
+# a field of a model card or a spec list: "- **Release date:** February 3, 2025 (v1.0)", "Released: 2024-07-18"
+_RELEASE_FIELD = re.compile(r"(?i)^[\s*#>•·_-]*(?:(?:initial|first|public|official|original)\s+)?(?:release(?:d)?|launch(?:ed)?)"
+                            r"(?:\s+date)?[*_]*\s*:[*_]*\s*")
+
+
+def find_field(view: SentenceView) -> list[EventHit]:
+    """A release-date field with no product of its own: the release of the model the page is about."""
+    field = _RELEASE_FIELD.match(view.text)
+    subject = view.topic or view.main  # a section's product ("## Mistral NeMo" then "Released: July 18, 2024"), else the page's
+    if field is None or subject is None or view.products():
+        return []
+    when = next((t for t in view.times if view.rel(t.start) == field.end()), None)
+    if when is None or not when.value or when.kind == "relative" or when.forecast:
+        return []
+    if view.published and when.value > view.published:
+        return []  # a release date after the page's own is a plan
+    return [EventHit(subject, "release", when, when.start, subject.organization, False)]
+
+
 def _with_alongside(view: SentenceView, trig: re.Match[str], subjects: list[Mention]) -> list[Mention]:
     """The subjects, plus the products released 'alongside' them later in the clause."""
     products = view.products()
@@ -945,7 +964,7 @@ def find_events(view: SentenceView) -> list[EventHit]:
 
 
 def _find_events(view: SentenceView) -> list[EventHit]:
-    entry = find_entry(view)  # a list entry or heading; the rest of the sentence may state other events
+    entry = find_entry(view) or find_field(view)  # a list entry, a heading or a field; the rest may state others
     times_here = view.times
     if not times_here and view.section is not None and _TRIGGER.search(view.text) and not _FUTURE.search(view.text):
         # "## 2025-04-17" then "- X released in preview.": a changelog entry happened on its heading's day

@@ -101,7 +101,7 @@ _ALL_BEFORE = re.compile(r"(?i:\ball\s+)$")
 _WORDNUM = r"(?<![\d-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|ten)"
 _CONTEXT = [
     re.compile(_APPROX + _WORDNUM + r"[\s-]*(?P<scale>K|k|M|thousand|million)?[\s-]*(?:token)s?[\s-]+(?:of\s+)?context\b"),
-    re.compile(r"(?i:context\s+(?:window|length)\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|(?:stayed|stays|remains|remained|grew|grows|doubled|expanded|rose)\s+(?:at\s+|to\s+)?|:\s*)?(?:(?:only|just|now|still|a\s+modest|a\s+mere|a\s+generous)\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
+    re.compile(r"(?i:context\s+(?:window|length)\s*(?:of\s+|to\s+|at\s+|is\s+|was\s+|(?:stayed|stays|remains|remained|grew|grows|doubled|expanded|rose)\s+(?:at\s+|to\s+)?|:[*_]*\s*)?(?:(?:only|just|now|still|a\s+modest|a\s+mere|a\s+generous)\s+)?(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
     # "tops out at 32K tokens", "can process up to 128,000 tokens"
     re.compile(r"(?i:\b(?:tops?\s+out|topped\s+out|maxes\s+out|maxed\s+out)\s+at\s+|\b(?:process|processes|handle|handles|accept|accepts|take|takes)\s+(?:in\s+)?up\s+to\s+)"
                + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every)\b)"),
