@@ -610,7 +610,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[�
                        r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
 
 
-_SEGMENT_SPLIT = re.compile(r"\s+[·|•–—-]\s+|[ \t]*\t[ \t]*| {3,}|\s+(?=(?:Last\s+)?(?:Updated|Modified|Edited)\b)")
+_SEGMENT_SPLIT = re.compile(r"\s+[·|•–—-]\s+|[ \t]*\t[ \t]*| {2,}|\s+(?=(?:Last\s+)?(?:Updated|Modified|Edited)\b)")
 _CLOCK = re.compile(r"(?i),?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*")
 
@@ -702,11 +702,17 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = None if _VERSION_LINE.match(line) else _header_segment_date(line)
         if d:
             return d, "header"
+    for line in lines:
+        m = _ARXIV_STAMP.match(line)  # a preprint's margin stamp: "arXiv:2407.10671v2 [cs.CL] 18 Jul 2024"
+        d = parse_date(m.group("date")) if m else None
+        if d:
+            return d, "header"
     d = saved_date([meta["saved"], *lines] if "saved" in meta else lines)
     if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
         return d, "saved"
     # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
-    newest = [d for m in _RELEASE_HEADING.finditer(text[:200_000]) for d in [parse_date(m.group("rest")[:80])] if d]
+    newest = [d for pattern in (_RELEASE_HEADING, _RELEASE_ENTRY) for m in pattern.finditer(text[:200_000])
+              for d in [parse_date(m.group("rest")[:80])] if d]
     if newest:
         return max(newest), "latest_release"
     # the first line of prose: a title ("A CONVERSATION ABOUT OPEN MODELS", "Why X matters: a review") has no sentence end
@@ -739,7 +745,14 @@ _WEEKDAY_ON = re.compile(r"\b(?:on|On|since)\s+(?P<wd>" + "|".join(w.capitalize(
 _EDITED = re.compile(rf"(?i)\b(?:last\s+)?{_EDIT_WORD}(?:\s+on)?\s*:?\s*")
 _VERSION_MARK = r"#{1,6}\s*\[?v?\d+\.\d+"
 _VERSION_LINE = re.compile(_VERSION_MARK)  # "## v0.6.0 — 2025-01-30": a release's date, not the page's
+# a changelog item of a model card: "- **2025-02-17** — v1.1 released: fixed the chat template"
+_RELEASE_ENTRY = re.compile(r"(?im)^\s*[-*]\s*[*_]*(?P<rest>(?:19|20)\d{2}-\d{2}-\d{2})[*_]*\s*[—–:-]{1,2}\s*v?\d+(?:\.\d+)+\S*\s+(?:is\s+)?released\b")
 _RELEASE_HEADING = re.compile(rf"(?im)^(?:{_VERSION_MARK}(?:\.\d+)*\]?|.{{0,20}}\breleased\s+this)\s*(?P<rest>.*)$")
+
+
+_ARXIV_STAMP = re.compile(r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\]\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2})\b")
+# a browser's print header: "1/23/25, 9:14 AM    <page title>"
+_PRINT_STAMP = re.compile(r"(?P<date>\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?),\s+\d{1,2}:\d{2}\s*[AP]M\b")
 
 
 def saved_date(lines: list[str]) -> dt.date | None:
@@ -749,6 +762,13 @@ def saved_date(lines: list[str]) -> dt.date | None:
             d = parse_date(line[m.end(): m.end() + 60])
             if d:
                 return d
+    printed = _PRINT_STAMP.match(lines[0]) if lines else None
+    if printed:  # a page printed from a browser, stamped with the day it was printed
+        month, day, year = (int(x) for x in printed.group("date").split("/"))
+        try:
+            return dt.date(year + 2000 if year < 100 else year, month, day)
+        except ValueError:
+            return None
     return None
 
 

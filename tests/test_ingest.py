@@ -81,6 +81,13 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
          "first_sentence", "2025-03-20"),  # a title has no sentence end: the first line of prose dates the page
         ("THE WIRE -- digest #31\nCompiled Friday, August 9, 2024 | covers Jul 15 - Aug 9\nBody.\n", "byline", "2024-08-09"),
         ("Channel: #drops\nExported: 2025-02-01 10:15 UTC by SomeExporter\nBody.\n", "saved", "2025-02-01"),
+        ("1/23/25, 9:14 AM      Foo weights are up : r/Models\n\nPosted by u/x · 3 days ago\nBody.\n", "saved", "2025-01-23"),
+        ("FOO TECHNICAL REPORT\n\nA. Author, B. Author\nFoo Team\n\narXiv:2407.10671v2 [cs.CL] 18 Jul 2024\n\nABSTRACT\n",
+         "header", "2024-07-18"),
+        ("[Machine translated]\n\nFoo released\n\n2025年02月18日 14:26  Some Technology  Report\n\nBody.\n", "header",
+         "2025-02-18"),
+        ("# Foo-14B\n\n## Changelog\n\n- **2025-02-17** — v1.1 released: fixes.\n- **2025-02-03** — v1.0 released.\n",
+         "latest_release", "2025-02-17"),
         ("[archived copy of example.com/r/x/comments/1ab/ | snapshot taken 2025-02-03 21:14 UTC]\nBody.\n",
          "saved", "2025-02-03"),
         ("Episode 87\nRecorded Wednesday, April 9, 2025. Auto-generated transcript.\nBody.\n", "byline", "2025-04-09"),
