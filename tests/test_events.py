@@ -67,6 +67,13 @@ def test_a_release_date_field_dates_the_product_of_the_page_or_section() -> None
     assert events_of(notes) == [("Zed-7B", "release", "2024-07-18"), ("Zed-9B", "release", "2025-05-07")]
 
 
+def test_a_list_entry_of_a_name_its_maker_and_a_date() -> None:
+    text = ("## March\n\n- **Foo-7B** (Acme Labs), March 27. A sparse model.\n"
+            "- **Bar-2** (Zeta), the following day. A hybrid.\n")
+    assert events_of(text, ref="2024-12-30") == [("Foo-7B", "release", "2024-03-27"), ("Bar-2", "release", "2024-03-28")]
+    assert events_of("# Foo-7B, Four Months Later\n", ref="2024-12-30") == []  # a title, not an entry
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

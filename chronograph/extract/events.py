@@ -773,6 +773,8 @@ ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")  # a list item's m
 # but not a comparison or a point of reference ("Nvidia sheds $589B after R1 ...")
 _ENTRY_NOT_SUBJECT = re.compile(r"(?i)\b(?:after|before|since|following|than|vs|versus|like|unlike|beats?|tops?|overtakes?|"
                                 r"replaces?|against|on|over|rivals?|matches)\b|[$%,;()]|\d")
+_ENTRY_COMMA = re.compile(rf"(?:{_MAKER})?[*_]*\s*,\s*(?:on\s+)?")  # "**Gemma** (Google), " before the entry's date
+_ENTRY_DATE_END = re.compile(r"[*_]*\s*(?:[.;:]|$)")
 _ENTRY_PAREN = re.compile(r"^[*_]*\s*\(\s*(?:released\s+|launched\s+|rel\.\s+)?$", re.IGNORECASE)
 
 
@@ -832,17 +834,22 @@ def find_entry(view: SentenceView) -> list[EventHit]:
         named = _entry_name(view, valued[0], products)
         if named is not None:  # "**24** — **Snowflake Arctic**": the entry's name is a product, known or not
             products = [named, *products]
-    if not valued or not products:
-        return []
-    first_t, first_p = valued[0], products[0]
-
     def hit(subjects: list[Mention], when: TimeExpr) -> list[EventHit]:
-        if view.published and when.value > view.published:  # type: ignore[operator]
+        if view.published and when.value and when.value > view.published:
             return []  # a dated entry after the publication date is a plan
         if _END_OF_LIFE.search(text) or _FUTURE.search(text):
             return []  # "- 2025-09-24: X and Y will be shut down": an end, or a plan, not a release
         return [EventHit(m, "release", when, when.start, m.organization, False) for m in subjects]
 
+    if products and view.rel(products[0].start) == lead and ENTRY_BULLET.match(text):
+        # "- **Gemma** (Google), February 21. 2B and 7B models ...", "- **Jamba** (AI21 Labs), the following day."
+        when = next((t for t in view.times if t.start >= products[0].end), None)
+        if when is not None and (when.value or when.kind == "relative") and not when.forecast and _ENTRY_COMMA.fullmatch(
+                text[view.rel(products[0].end): view.rel(when.start)]) and _ENTRY_DATE_END.match(text, view.rel(when.end)):
+            return hit([products[0]], when)
+    if not valued or not products:
+        return []
+    first_t, first_p = valued[0], products[0]
     if view.rel(first_t.start) == lead and first_p.start >= first_t.end:
         # "DATE — NAME." / "DATE: A and B"
         names = _following_list(view, first_p, products)
