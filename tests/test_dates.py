@@ -208,3 +208,25 @@ def test_days_said_in_words() -> None:
 def test_a_weekday_opening_a_sentence_before_a_comma() -> None:
     assert [t.value for t in tag("Tuesday, Acme made Foo-7B available. MAYA: Monday, it shipped.", dt.date(2025, 2, 27))] == [
         "2025-02-25", "2025-02-24"]
+
+
+def test_a_weekday_of_last_week_and_a_newsletters_weekday_with_month_and_day() -> None:
+    friday = dt.date(2025, 4, 25)
+    assert values("It shipped Monday of last week.", friday) == ["2025-04-14"]
+    assert values("It shipped on Tuesday of this week.", friday) == ["2025-04-22"]
+    assert values("Foo is here (Tue 2/18)", friday) == ["2025-02-18"]
+    assert values("Foo (Wed 12/9)", friday) == ["2024-12-09"]  # a day after the page's: the year before
+    assert values("a ratio of 2/18", friday) == []
+
+
+def test_a_spoken_year_after_a_spoken_day() -> None:
+    friday = dt.date(2025, 4, 25)
+    assert values("It was April eighteenth, twenty twenty-four.", friday) == ["2024-04-18"]
+    assert values("at DevDay, November sixth, twenty twenty-three", friday) == ["2023-11-06"]
+    assert values("It was April eighteenth, twenty people came.", friday) == ["2025-04-18"]
+
+
+def test_that_year_is_the_year_the_text_stated_last() -> None:
+    text = "Meta released it in 2023. Its successor followed in July of that year, and another that May."
+    assert values(text, dt.date(2025, 6, 9)) == ["2023", "2023-07", "2023-05"]
+    assert values("It followed in July of that year.", dt.date(2025, 6, 9)) == [None]  # no year stated: unresolved

@@ -41,6 +41,7 @@ _YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
                   "fifteenth sixteenth seventeenth eighteenth nineteenth").split()
 # a day said in words, as transcripts write it: "the seventeenth", "January twenty-ninth", "the twenty-sixth of December"
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SPOKEN_DAY = (r"(?:twenty|thirty)[-\s](?:" + "|".join(_ORDINAL_WORDS[:9]) + r")|twentieth|thirtieth|"
                + "|".join(sorted(_ORDINAL_WORDS[2:], key=len, reverse=True)))  # not a bare "first" or "second"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -86,11 +87,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(r"(?=\d)(?<![\d.,$])" + _DAY + r"\s+(?:of\s+)?" + _MONTH)),
     # a day said in words ("January twenty-ninth", "March first", "the twenty-sixth of December"): run only on texts
     # holding an ordinal word, then read as "md" and "dm"
-    ("md_spoken", re.compile(_FIRST_MONTH + _MONTH + r"\s+(?P<d>" + _SPOKEN_DAY + r"|first|second)(?![\w-])")),
+    ("md_spoken", re.compile(_FIRST_MONTH + _MONTH + r"\s+(?P<d>" + _SPOKEN_DAY + r"|first|second)(?![\w-])"
+                             + r"(?:,?\s+(?P<ys>(?:twenty|two\s+thousand(?:\s+and)?)\s+twenty(?:[\s-](?P<yu>"
+                             + "|".join(_UNIT_WORDS) + r"))?)(?![\w-]))?")),
     ("dm_spoken", re.compile(r"(?<![\w-])(?P<d>" + _SPOKEN_DAY + r")\s+of\s+" + _MONTH)),
-    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|last|"
+    ("month_only", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|last|that|"
                               r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of))[\s-]*" + _MONTH
-                              + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this)\s+year)?")),
+                              + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this|that)\s+year)?")),
     # not "on the 5th floor", "on the 3rd attempt": a word after the day is a joining word or none
     # "on the 6th of this month", "on the 28th of last month": that month's day
     ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?:\s+of\s+(?P<which>this|last)\s+month\b)?" + _NTH_TAIL)),
@@ -106,6 +109,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
     ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
+    # "Monday of last week", "on Tuesday of this week": that day of that week
+    ("weekday_week", re.compile(r"(?i:\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?P<wk>last|this)\s+week)\b")),
+    # a newsletter's short dates: "(Tue 2/18)", "Mon 12/9": a weekday names the month and day after it
+    ("weekday_md", re.compile(r"(?<![A-Za-z])(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/])")),
     # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word
     ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<=: )|(?<![\s\S]))(?=\w+(?:\s+[a-z]|,\s)))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
     # "At Monday's keynote", "Thursday's release": that day
@@ -157,6 +164,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "deictic": ("yesterday", "today", "this morning", "last night", "week", "month", "year"),
     "ago": ("ago",),
     "weekday": ("day",),
+    "weekday_week": ("day of",),
+    "weekday_md": ("/",),
     "weekday_bare": ("day",),
     "weekday_poss": ("day's", "day’s"),
     "next_day": ("next", "following", "subsequent"),
@@ -320,13 +329,21 @@ a an one any some""".split())
 
 def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
                context_before: str = "", narrative_year: int | None = None,
-               narrative_month: str | None = None, narrative: bool = False) -> dict[str, object] | None:
+               narrative_month: str | None = None, narrative: bool = False,
+               stated_year: int | None = None) -> dict[str, object] | None:
     """Value, granularity and kind of one match; None when it does not normalise.
 
     ``narrative``: the reference date only bounds the text (a page's last edit), so a date without its year takes the
     year the text last stated, as a history section is written.
     """
     g = m.groupdict()
+    if rule == "month_only" and ("that" in (g.get("which") or "").lower() or g["mprep"].lower() == "that"):
+        # "in July of that year", "released that May": the month in the year the text stated last
+        if stated_year is None:
+            return {"kind": "partial"}
+        month = _parse_span(g["mon"] + " 1", _LEAP_BASE)
+        return None if month is None else {"value": f"{stated_year:04d}-{month.month:02d}", "granularity": "month",
+                                           "kind": "partial"}
     if rule == "iso":
         try:
             day = dt.date(int(g["y"]), int(g["m"]), _day(g["d"]))
@@ -378,6 +395,10 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             ref = dt.date(int(years[-1]), 12, 31)
         elif narrative and narrative_year is not None and not deictic and narrative_year < ref.year:
             ref = dt.date(narrative_year, 12, 31)
+    if rule == "md" and g.get("ys"):  # "April eighteenth, twenty twenty-four": the year said in words
+        year = 2020 + (_UNIT_WORDS.index(g["yu"].lower()) + 1 if g.get("yu") else 0)
+        day = _parse_span(_canonical(g["mon"], g["d"], str(year)), None)
+        return None if day is None else {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
     if rule in ("md", "md_lower", "dm"):
         if ref is None:
             return {"kind": "partial"}
@@ -515,6 +536,22 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         # "two weeks ago": the day fourteen days back, as news readers and annotators count it
         day = ref - dt.timedelta(days=n * _UNIT_DAYS[unit])
         return {"value": iso_day(day), "granularity": "day", "kind": "deictic"}
+    if rule == "weekday_week":
+        if ref is None:
+            return {"kind": "deictic"}
+        monday = ref - dt.timedelta(days=ref.weekday() + (7 if g["wk"].lower() == "last" else 0))
+        day = monday + dt.timedelta(days=_WEEKDAYS.index(g["wd"].lower()))
+        return {"value": iso_day(day), "granularity": "day", "kind": "deictic"}
+    if rule == "weekday_md":
+        if ref is None:
+            return {"kind": "partial"}
+        try:
+            day = dt.date(ref.year, int(g["a"]), int(g["b"]))
+            if day > ref + dt.timedelta(days=31):  # a past day stated without its year
+                day = day.replace(year=ref.year - 1)
+        except ValueError:
+            return None
+        return {"value": iso_day(day), "granularity": "day", "kind": "partial"}
     if rule == "weekday_poss":
         g = {**g, "wprep": "on"}
     if rule == "weekday_bare":
@@ -622,6 +659,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
             found.append((m.start(), m.end(), priority, _SPOKEN_AS.get(rule, rule), m))
     result = []
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
+    stated_year: int | None = None  # the year of the last date stated, of any precision ("In 2023, ...")
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
     headings = [(h.start(), int(h.group("y") or h.group("y2"))) for h in _YEAR_HEADING.finditer(text)] if narrative else []
     for start, end, _, rule, m in _select(found):
@@ -645,9 +683,11 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         month_here = deictic_month[0] if deictic_month is not None and start - deictic_month[1] <= 1500 else None
         info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start], narrative_year,
-                          month_here, narrative)
+                          month_here, narrative, stated_year)
         if info is None:
             continue
+        if info.get("kind") == "absolute" and str(info.get("value") or "")[:4].isdigit():
+            stated_year = int(str(info["value"])[:4])
         if info.get("kind") == "absolute" and info.get("value") and info.get("granularity") in ("day", "month"):
             narrative_year = int(str(info["value"])[:4])
         if info.get("granularity") == "month" and info.get("value") and (
