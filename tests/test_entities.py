@@ -165,6 +165,17 @@ def test_a_title_word_that_introduces_a_name_is_not_part_of_it() -> None:
     assert [m.text for m in find_mentions("# Introducing Strand-2: open models") if m.type == "model"] == ["Strand-2"]
 
 
+def test_a_company_family_and_a_word_the_article_writes_as_a_name() -> None:
+    found = find_mentions("* Mistral Saba (Mon 2/17). Later, Saba speaks Tamil.")
+    assert [(m.text, m.type, m.organization) for m in found] == [("Mistral Saba", "model", "Mistral AI")]
+    assert [m.type for m in find_mentions("Mistral Founder Arthur spoke; the Founder said.")] == ["organization"]
+
+
+def test_a_family_in_parentheses_after_a_model_is_its_maker() -> None:
+    found = find_mentions("QwQ-32B (Qwen, released Mar 6) is here.")
+    assert [(m.text, m.type) for m in found] == [("QwQ-32B", "model"), ("Qwen", "organization")]
+
+
 def test_a_headline_verb_opens_no_name() -> None:
     assert [m.text for m in find_mentions("NVIDIA Opens Foo-4 340B to Developers") if m.type == "model"] == ["Foo-4 340B"]
 

@@ -74,6 +74,21 @@ def test_a_list_entry_of_a_name_its_maker_and_a_date() -> None:
     assert events_of("# Foo-7B, Four Months Later\n", ref="2024-12-30") == []  # a title, not an entry
 
 
+def test_a_code_hosts_release_list_dates_each_version_and_the_notes_below_it() -> None:
+    page = ("acme-labs / lantern Public\nReleases 37 Tags\nv0.9.1\nv0.9.1\nmhollis released this Feb 24\nv0.9.1 · 41be9a7\n"
+            "Fixes\nFoo-3 is now selectable as a judge; Acme released it today, so scores moved.\n")
+    got = events_of(page, ref="2025-03-14")
+    assert ("lantern v0.9.1", "release", "2025-02-24") in got and ("Foo-3", "release", "2025-02-24") in got
+
+
+def test_entries_with_a_maker_or_a_short_weekday_date() -> None:
+    text = ("* Bar Saba (Mon 2/17)\nA model.\n* Muse (Wed 2/19)\nAcme unveiled Muse, a world model.\n"
+            "* QwQ-32B (Qwen, released Mar 6): Apache-2.0.\n")
+    got = events_of(text, ref="2025-03-14")
+    assert ("Muse", "release", "2025-02-19") in got and ("QwQ-32B", "release", "2025-03-06") in got
+    assert all(subject not in ("Qwen", "Mon 2", "Wed 2") for subject, _, _ in got)
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -298,3 +298,9 @@ def test_the_other_models_score_in_a_comparison(text: str, fact: tuple[str, str,
     got = facts_of(text)
     assert fact in got
     assert not any(s == "Bar-2" and v != fact[2] for s, _p, v in got)
+
+
+def test_a_size_opening_a_spec_list_after_a_name() -> None:
+    assert ("Foo Small 3", "parameters_total", 24e9) in facts_of("Foo Small 3 is out: 24B, Apache 2.0.")
+    assert ("Foo-3", "parameters_total", 24e9) in facts_of("* Foo-3 (24B, 128K context, Apache 2.0) is on Bedrock.")
+    assert not [f for f in facts_of("Foo-3 (1B / 4B / 12B): good.") if f[1] == "parameters_total" and f[0] == "Foo-3"]

@@ -179,8 +179,12 @@ _PROJECT = [
     # a code host's page title: "Releases · tessera-infer/tessera"
     re.compile(r"(?m)^#*[ \t]*Releases?\b[^\n·|]{0,40}[·|][ \t]*[\w.-]+[ \t]*/[ \t]*(?P<p>[\w][\w.+-]*)"),
     # a code host's "owner / repo" line on a page of tagged releases
-    re.compile(r"(?m)^[\w][\w.-]*\s*/\s*(?P<p>[\w][\w.+-]*)\s*$(?=[\s\S]*?\btag\s)"),
+    re.compile(r"(?m)^[\w][\w.-]*\s*/\s*(?P<p>[\w][\w.+-]*)(?:\s+(?:Public|Private))?\s*$(?=[\s\S]*?\b(?:tag\s|released\s+this\b))"),
 ]
+
+
+_RELEASED_THIS = re.compile(r"\breleased\s+this\b")
+_BARE_VERSION = re.compile(r"\s*v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?\s*")
 
 
 def _project_name(text: str) -> str | None:
@@ -278,14 +282,23 @@ def extract_article(article: Article) -> list[Claim]:
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
+    version_line: tuple[int, str] | None = None  # a release page's bare version line ("v0.9.2"), for the lines below
     i = 0
     while i < len(sents):
         s = sents[i]
+        if project and _BARE_VERSION.fullmatch(s.text):
+            version_line = (i, s.text.strip())
         if s.text[:1] in "#=*_":
             calendar.read(s)
         heading_date = _heading_date(s, times, time_starts)
         posted = _post_date(s, times, time_starts, ref, captured) if heading_date is None and "ago" in s.text else None
         stamp = _CHAT_STAMP.match(s.text) if heading_date is None and s.text[:1] == "[" else None
+        if project and heading_date is None and _RELEASED_THIS.search(s.text):
+            # "github-actions released this Feb 24": the notes below speak from that day ("Anthropic released it today")
+            own = [t for t in _slice(times, time_starts, s.start, s.end) if t.value and t.granularity == "day"]
+            if own:
+                day = dt.date.fromisoformat(str(own[0].value))
+                section_ref = day if day != ref else None
         if stamp is not None:  # "[2025-01-20 16:40] user: X launched today": a chat message speaks from its own day
             day = parse_date(stamp.group(1))
             section_ref = day if day != ref else None
@@ -345,6 +358,8 @@ def extract_article(article: Article) -> list[Claim]:
         )
         if project:
             view.extras["project"] = project
+            if version_line is not None and i - version_line[0] <= 3:
+                view.extras["version"] = version_line[1]
         hits = find_events(view)
         for hit in hits:  # names learned from a trigger ("unveiled Arctic") are mentions for the facts too
             if not any(m.start == hit.subject.start and m.type in RELEASABLE_TYPES for m in view.mentions):

@@ -250,6 +250,8 @@ def _split_org_prefix(text: str, lex: Lexicon) -> tuple[str | None, str]:
 
 # a word with an inner capital ("NeMo"): a product word even after a family that is also a company ("Mistral NeMo")
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_TITLE_WORDS = frozenset("""Founder Cofounder Co-founder Chief President Director Head Chairman Spokesperson Engineer
+Researcher Scientist Staff Board Investors Partners Office Headquarters Paris London""".split())
 _NOT_NAME_WORDS = frozenset("""Team Teams API APIs App Apps Chat Blog Research Labs Lab Inc AI Cloud Studio Console
 Platform Store Code Documentation Docs Developer Developers Users User Model Models Family Series Release Is Was Has""".split())
 
@@ -310,6 +312,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             continue
         # keep only continuation tokens that belong to a name: digits, sizes, variants
         tokens = [head]
+        named_variant = False
         cont_start = m.start("cont")
         for tm in _TOKEN.finditer(m.group("cont")):
             tok = tm.group(0)
@@ -331,9 +334,13 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 tokens.append(tok)  # a family and an acronym: "Codex CLI" (not "Llama MMLU")
             elif (len(tokens) == 1 and _CAP_WORD.fullmatch(tok) and tok not in lex.stop_heads
                   and normalize_key(head) in lex.family_org
-                  and (normalize_key(head) not in lex.org_alias or _CAMEL.fullmatch(tok))
+                  and (normalize_key(head) not in lex.org_alias or _CAMEL.fullmatch(tok)
+                       or (tok not in _TITLE_WORDS and tok in proper_nouns(text)))
                   and normalize_key(tok) not in lex.org_alias and tok not in _NOT_NAME_WORDS):
-                tokens.append(tok)  # a known family and a new word: "Codestral Mamba", "Mistral NeMo"
+                # a known family and a new word: "Codestral Mamba", "Mistral NeMo"; after a company's name too when
+                # the article writes the word as a name ("Mistral Saba", not "Mistral Founder")
+                tokens.append(tok)
+                named_variant = True
             else:
                 break
         if len(tokens) <= len(m.group("cont").split()):
@@ -352,6 +359,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             start = start + len(name) - len(rest)
             name = rest
         etype, org, canonical = classify(name, lex)
+        if etype is None and named_variant and len(name.split()) == 2:
+            etype, org = "model", lex.family_org.get(normalize_key(head))  # "Mistral Saba"
         end = start + len(name)
         if text[start - 1:start] == "(" and _LICENSE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the Mistral Research License (MRL-0.1)": a license's id, not a product
@@ -413,6 +422,12 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         if (mention.type == "model" and _ABBREVIATION.fullmatch(mention.text) and text[mention.start - 1:mention.start] == "("
                 and text[mention.end:mention.end + 1] == ")"):
             continue  # "a sparse Mixture-of-Experts (SMoE) model": an abbreviation of the words before it
+        if (mention.type == "model" and result and result[-1].type == "model" and not any(ch.isdigit() for ch in mention.text)
+                and _MAKER_OPEN.fullmatch(text, result[-1].end, mention.start) and _MAKER_CLOSE.match(text, mention.end)
+                and normalize_key(mention.text) in lex.family_org):
+            # "QwQ-32B (Qwen, released Mar 6)": a family's name in parentheses after a model is its maker
+            mention = dataclasses.replace(mention, type="organization",
+                                          canonical=lex.family_org.get(normalize_key(mention.text)) or mention.text)
         noun = _NOUN_AFTER.match(text, mention.end) if mention.type == "model" else None
         if noun is not None and noun.group("chip"):
             mention = dataclasses.replace(mention, type="hardware")
@@ -425,6 +440,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     return _possessive_orgs(text, result, lex)
 
 
+_MAKER_OPEN = re.compile(r"[*_`]*\s*\(\s*")
+_MAKER_CLOSE = re.compile(r"\s*[,;)]")
 _LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z]+(?= )")
 _LOWER_PATTERNS: dict[tuple[int, tuple[str, ...]], re.Pattern[str]] = {}
 

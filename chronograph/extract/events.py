@@ -449,8 +449,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # "released this 2025-06-18 · tag v0.14.0": the page's own release, named by its tag
         tag = _RELEASE_TAG.search(text, trig.end())
         project = view.extras.get("project")
-        if tag is None or not project:
+        heading = view.extras.get("version")  # "v0.9.2" on the line above "github-actions released this Mar 13"
+        if (tag is None and not heading) or not project:
             return []  # a version of a project the page does not name is no one's release
+        if tag is None:
+            return [Mention(view.start, view.start, version_name(str(project), str(heading)), "software")]
         start = view.start + tag.start("v")
         return [Mention(start, start + len(tag.group("v")), version_name(str(project), tag.group("v")), "software")]
     if _NEEDS_OBJECT.fullmatch(trig.group(0)):
@@ -576,6 +579,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     bare = _bare_name(view, trig)
     if bare is not None:
         return _bare_and(view, bare)
+    if re.match(r"\s+it\b", text[trig.end():]):
+        opener = next((m for m in products if m.end <= t_start and not view.is_comparison(m)), None)
+        if opener is not None and _LEAD_MARKUP.fullmatch(text[: view.rel(opener.start)]) and re.search(
+                r"[;,]\s", text[view.rel(opener.end): trig.start()]):
+            return [opener]  # "Claude 3.7 Sonnet is now selectable; Anthropic released it today": the sentence's subject
     if view.topic is not None and (_PRONOUN_ACTOR.search(before_text) or re.match(r"\s+(?:it|the\s+model|them)\b", text[trig.end():])):
         if _OTHER_OBJECT.match(text, trig.end()):
             return []  # "the company launched a free API tier": its object is something else than the topic
@@ -639,6 +647,7 @@ def _bare_subject(view: SentenceView, trig: re.Match[str], before_text: str, win
     return Mention(start, start + len(name), name, "model")
 
 
+_LEAD_MARKUP = re.compile(r"[\s*#>•·_`-]*")
 _PRONOUN_WORDS = frozenset(("I", "We", "They", "It", "He", "She", "This", "That"))
 _BARE_NEXT = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
                         r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*[,.;:]|\s+(?:on|in|at|to|for|with|that|which)\b|$)")
@@ -804,7 +813,7 @@ def slot_name(view: SentenceView, rel: int, products: list[Mention], strict: boo
         return None  # an organization or another kind of name
     orgs = [o for o in view.orgs() if o.start == start]
     if strict and not (any(ch.isdigit() for ch in name) or orgs or re.search(r"[a-z][A-Z]", name)
-                       or re.match(_MAKER, view.text[m.end():])):
+                       or re.match(_MAKER, view.text[m.end():]) or name in view.proper):
         return None  # "June 10, 2024 — Correction: ...": a word, unless it has a digit, a maker or an inner capital
     return Mention(start, end, name, "model", organization=(orgs[0].canonical or orgs[0].text) if orgs else None)
 
@@ -834,6 +843,10 @@ def find_entry(view: SentenceView) -> list[EventHit]:
         named = _entry_name(view, valued[0], products)
         if named is not None:  # "**24** — **Snowflake Arctic**": the entry's name is a product, known or not
             products = [named, *products]
+    elif valued and ENTRY_BULLET.match(text) and not any(view.rel(p.start) == lead for p in products):
+        named = slot_name(view, lead, products, strict=True)
+        if named is not None and _ENTRY_PAREN.match(text[view.rel(named.end): view.rel(valued[0].start)]):
+            products = [named, *products]  # "* Muse (Wed 2/19)": an entry's name before its date
     def hit(subjects: list[Mention], when: TimeExpr) -> list[EventHit]:
         if view.published and when.value and when.value > view.published:
             return []  # a dated entry after the publication date is a plan

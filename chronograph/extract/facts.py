@@ -90,6 +90,9 @@ _DESCRIBES = re.compile(r"\s*(?:family\s+)?(?:,|\.|$|with\b|that\b|which\b|train
 _ITS_SIZE = re.compile(r"\b[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?" + _NUM + r"\s*(?P<scale>[BT])\b(?![\w-]|\s*(?:tokens|active|per|of)\b)")
 _WHICH_SIZE = re.compile(r",?\s+which\s+(?:is|was)\s+(?:an?\s+)?" + _NUM + r"\s*(?P<scale>[BT])\b(?![\w-]|\s*(?:tokens|active|per|of)\b)")
 _SIZE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|updated|smaller|larger|open|dense)\s+)?" + _NUM + r"\s*(?P<scale>[BT])\s+(?=[A-Z])")
+# a size opening a spec list after a name: "(24B, 128K context", ": 24B, Apache 2.0" (not a list of sizes "1B / 4B")
+_SPEC_SIZE = re.compile(r"(?:\(|:)\s*" + _NUM + r"\s*(?P<scale>[BT])(?=\s*[,;)])(?!\s*,\s*\d+(?:\.\d+)?\s*[BT]\b)")
+_SPEC_OPEN = re.compile(r"[*_`]*(?:\s+(?:is|are)\s+(?:now\s+)?(?:out|here|live|available))?\s*(?:\(|:)\s*")
 _SZ = r"(?<!\d)\d+(?:\.\d+)?\s*(?:[BT]\b|billion\b|trillion\b)"
 _SZ_ANY = re.compile(_SZ)
 _SIZE_LIST = re.compile(_SZ + r"(?:\s*,\s*" + _SZ + r")*\s*,?\s*(?:and|or|to)\s+" + _SZ)
@@ -389,6 +392,14 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         # "It's 3.8B, MIT licensed, 128K context": the topic's size
         hits.append(FactHit(view.topic, "parameters_total", number(m.group("num"), m.group("scale")),  # type: ignore[arg-type]
                             base + m.start("num"), base + m.end("scale")))
+    for m in _SPEC_SIZE.finditer(text) if sized else ():
+        # "Mistral Small 3 (24B, 128K context, Apache 2.0)", "Mistral Small 3 is out: 24B, Apache 2.0": a spec list's size
+        owner = next((p for p in view.products() if p.end <= base + m.start() and p.type == "model"
+                      and _SPEC_OPEN.fullmatch(text, view.rel(p.end), m.start("num"))), None)
+        if owner is not None and not taken.overlaps(m.start("num"), m.end("scale")):
+            hits.append(FactHit(owner, "parameters_total", number(m.group("num"), m.group("scale")), base + m.start("num"),
+                                base + m.end("scale")))
+            taken.add(m.start("num"), m.end("scale"))
     for m in _WHICH_SIZE.finditer(text) if sized and "which" in text else ():
         # "Magistral Small, which is 24B and Apache 2.0": the size of the name "which" follows
         owner = next((p for p in view.products() if view.rel(p.end) == m.start()), None)
