@@ -230,3 +230,9 @@ def test_that_year_is_the_year_the_text_stated_last() -> None:
     text = "Meta released it in 2023. Its successor followed in July of that year, and another that May."
     assert values(text, dt.date(2025, 6, 9)) == ["2023", "2023-07", "2023-05"]
     assert values("It followed in July of that year.", dt.date(2025, 6, 9)) == [None]  # no year stated: unresolved
+
+
+def test_a_chinese_month_and_day_without_its_year() -> None:
+    feb = dt.date(2025, 2, 18)
+    assert values("Then 1月20日, Acme released Foo-2.", feb) == ["2025-01-20"]
+    assert values("on 12月26日 it shipped", feb) == ["2024-12-26"]  # a past day stated without its year

@@ -304,3 +304,8 @@ def test_a_size_opening_a_spec_list_after_a_name() -> None:
     assert ("Foo Small 3", "parameters_total", 24e9) in facts_of("Foo Small 3 is out: 24B, Apache 2.0.")
     assert ("Foo-3", "parameters_total", 24e9) in facts_of("* Foo-3 (24B, 128K context, Apache 2.0) is on Bedrock.")
     assert not [f for f in facts_of("Foo-3 (1B / 4B / 12B): good.") if f[1] == "parameters_total" and f[0] == "Foo-3"]
+
+
+def test_chinese_scale_words_left_in_a_translation() -> None:
+    got = facts_of("Foo-3 has 6710亿 parameters in total, and each token activates 370亿 parameters.")
+    assert ("Foo-3", "parameters_total", 671e9) in got and ("Foo-3", "parameters_active", 37e9) in got

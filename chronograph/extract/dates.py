@@ -75,6 +75,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"(?=\d)(?<![\d./-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\w/])")),
     # CJK dates left in translated text: "2024年1月16日", "2023年10月"
     ("cjk", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")),
+    # a month and day without the year: "1月20日" (the year from the reference, as for "January 20")
+    ("cjk_md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     # a translation's mixed leftover: "2024年 June 5th"
     ("cjk_mixed", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*" + _MONTH + r"\s+" + _DAY + r"(?![\d%])")),
     ("mdy", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR)),
@@ -147,6 +149,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "numeric": ("/",),
     "cjk": ("年",),
     "cjk_mixed": ("年",),
+    "cjk_md": ("月",),
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "my": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS,
     "md_lower": ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "month_only": _MONTH_WORDS,
@@ -366,6 +369,9 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if not g["d"]:
             return {"value": f"{day.year:04d}-{day.month:02d}", "granularity": "month", "kind": "absolute"}
         return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule == "cjk_md":  # read as "January 20"
+        g = {**g, "mon": _MONTH_WORDS[int(g["m"]) - 1], "d": g["d"]}
+        rule = "md"
     if rule == "cjk_mixed":
         day = _parse_span(f"{g['mon']} {g['d']}, {g['y']}", None)
         return None if day is None else {"value": iso_day(day), "granularity": "day", "kind": "absolute"}

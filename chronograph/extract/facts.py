@@ -20,8 +20,9 @@ _NUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_WORDS = {
     "trillion": 1e12, "t": 1e12, "billion": 1e9, "b": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "mn": 1e6,
     "thousand": 1e3, "k": 1e3,
+    "万亿": 1e12, "亿": 1e8, "万": 1e4,  # left in translated Chinese text: "6710亿" is 671 billion, "14.8万亿" 14.8 trillion
 }
-_SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|[TBMK](?![A-Za-z]))"
+_SCALE = r"(?P<scale>trillion|billion|million|thousand|bn|mn|万亿|亿|万|[TBMK](?![A-Za-z]))"
 _APPROX = r"(?=[~≈$A-Za-z0-9])(?P<q>~|≈|about|approximately|approx\.?|roughly|around|nearly|almost|an\s+estimated|estimated|some|over|more\s+than|above|at\s+least|under|less\s+than|below|up\s+to|just\s+under|just\s+over)?\s*"
 _APPROX_WORDS = {"~", "≈", "about", "approximately", "approx", "approx.", "roughly", "around", "nearly", "almost", "an estimated", "estimated", "some"}
 _LOWER_WORDS = {"over", "more than", "above", "at least", "just over"}
