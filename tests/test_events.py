@@ -89,6 +89,12 @@ def test_entries_with_a_maker_or_a_short_weekday_date() -> None:
     assert all(subject not in ("Qwen", "Mon 2", "Wed 2") for subject, _, _ in got)
 
 
+def test_a_price_that_fell_by_a_percentage() -> None:
+    assert events_of("Foo Flash fell 78% on input on August 12, 2024.") == [("Foo Flash", "price_change", "2024-08-12")]
+    assert events_of("The price of Foo-3 dropped 20% on May 5, 2024.") == [("Foo-3", "price_change", "2024-05-05")]
+    assert events_of("Downloads of Foo-3 dropped 20% on May 5, 2024.") == []  # not its price
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -59,7 +59,8 @@ _PRICE = (
     r"dropped|halved|halves|trimmed|trims)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|costs?\s+of|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
     r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’,-]+\s+){1,10}?free\b(?!-)|"
     r"made\s+(?:[\w.+'’-]+\s+){1,5}?(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|"
-    r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)"
+    r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)|"
+    r"(?:dropped|drops|fell|falls|decreased)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?\d+(?:\.\d+)?\s*%"
 )
 # every trigger starts a word: the leading check lets the engine skip the other positions before trying ~100 branches
 _TRIGGER = re.compile(
@@ -394,6 +395,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return [after[0], *more]
         if before and re.match(r"(?i)dropped|drops|fell|falls|decreased|was|were|is|are", trig.group("price")):
             gap = text[view.rel(before[-1].end): trig.start()]
+            owner = _NOUN_OF.search(text, 0, view.rel(before[-1].start))
+            if owner and not re.fullmatch(r"(?i)prices?|pricing|costs?|rates?", owner.group(1)):
+                return []  # "Downloads of Llama 3 dropped 20%": what fell is not the price
             return [before[-1]] if len(gap) <= 25 else []  # "Mistral Large 2 dropped by about a third"
         if before and trig.group("price").lower().startswith("price"):
             gap = text[view.rel(before[-1].end): trig.start()]
@@ -647,6 +651,7 @@ def _bare_subject(view: SentenceView, trig: re.Match[str], before_text: str, win
     return Mention(start, start + len(name), name, "model")
 
 
+_NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _LEAD_MARKUP = re.compile(r"[\s*#>•·_`-]*")
 _PRONOUN_WORDS = frozenset(("I", "We", "They", "It", "He", "She", "This", "That"))
 _BARE_NEXT = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
