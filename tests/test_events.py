@@ -95,6 +95,13 @@ def test_a_price_that_fell_by_a_percentage() -> None:
     assert events_of("Downloads of Foo-3 dropped 20% on May 5, 2024.") == []  # not its price
 
 
+def test_a_familys_members_named_after_its_release() -> None:
+    text = ("Acme on Saturday released Foo 4, its first family of sparse models, starting with two open-weight models "
+            "called Foo 4 Scout and Foo 4 Maverick.")
+    assert events_of(text, ref="2025-04-06") == [("Foo 4", "release", "2025-04-05"), ("Foo 4 Scout", "release", "2025-04-05"),
+                                                 ("Foo 4 Maverick", "release", "2025-04-05")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -923,10 +923,16 @@ def _with_alongside(view: SentenceView, trig: re.Match[str], subjects: list[Ment
         if (len(before) <= 120 and not re.search(r"[;:]|\.\s|\b(?:has|have|had|is|are|was|were|will|can|gets?|got)\b", before)
                 and _ALONGSIDE.search(before)):
             return [*subjects, *_following_list(view, m, products, loose=True)]
+        if (m.text.startswith(last.text + " ") and len(before) <= 160 and not re.search(r"[;]|\.\s", before)
+                and _MEMBERS_NAMED.search(before)):
+            # "released Llama 4, its first family of ..., starting with two models called Llama 4 Scout and Llama 4
+            # Maverick": the family's members named after it are released with it
+            return [*subjects, *[x for x in _following_list(view, m, products) if x.text.startswith(last.text + " ")]]
         break  # only the first product after the subjects can open such a phrase
     return subjects
 
 
+_MEMBERS_NAMED = re.compile(r"(?i:\b(?:starting|beginning)\s+with|\bincluding|\bcomprising|\bconsisting\s+of|\bcalled|\bnamed)\b[^,;]{0,60}$")
 _RIGHT_BEFORE_COUNT = re.compile(r",?\s*(?:(?:exactly|just|only|almost|nearly|roughly|about|precisely)\s+)?")
 
 
