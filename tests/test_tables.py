@@ -127,3 +127,11 @@ def test_a_table_of_benchmarks_with_a_release_column_dates_each_benchmark() -> N
              "| FooBench (hard) | March 2025 | 448 tasks |\n")
     got = {(c.subject, c.subject_type, c.predicate, c.value) for c in claims_of(table)}
     assert got == {("MMLU", "benchmark", "release", "2020-09"), ("FooBench", "benchmark", "release", "2025-03")}
+
+
+def test_a_date_column_of_a_release_table_and_a_measure_that_is_no_benchmark() -> None:
+    table = ("| Release | Date | Sizes | Tokens |\n|---|---|---|---|\n| Foo-2 | Feb 2024 | 1B, 7B | 2.46T |\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
+    assert ("Foo-2", "release", "2024-02") in got and ("Foo-2", "training_tokens", 2.46e12) in got
+    flops = "| Model | Approx. training FLOPs | MMLU |\n|---|---|---|\n| Foo-2 | 1.8 × 10^23 | 63.7 |\n"
+    assert {(c.predicate, c.value) for c in claims_of(flops)} == {("benchmark:MMLU", 63.7)}

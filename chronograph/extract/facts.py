@@ -249,6 +249,10 @@ _FUTURE_FACT = re.compile(r"(?i:\b(?:will\s+(?:be|have|ship|launch|feature|come|
                           r"expects?\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:is|are)\s+set\s+to|going\s+to\s+(?:release|ship|launch)|rumou?red)\b)")
 
 
+_MEASURE_WORDS = re.compile(r"(?i)\b(?:flops?|training|tokens?|params?|parameters?|costs?|prices?|pricing|sizes?|dates?|"
+                            r"licen[cs]es?|context|latency|throughput|speed|memory|vram|gpus?|hours?|released?)\b")
+
+
 def bench_name(raw: str, trusted: bool = False) -> str | None:
     """A benchmark name, or None for words that are not benchmarks.
 
@@ -260,9 +264,9 @@ def bench_name(raw: str, trusted: bool = False) -> str | None:
     key = normalize_key(name)
     if key in lex.benchmarks:
         return lex.benchmarks[key]
-    first = name.split()[0]
-    if first in _NOT_BENCH or first in lex.stop_heads:
-        return None
+    first = name.split()[0] if name else ""
+    if not first or first in _NOT_BENCH or first in lex.stop_heads or _MEASURE_WORDS.search(name):
+        return None  # "Approx. training FLOPs", "Price": a measure of the model, not a benchmark
     etype, _org, _canon = classify(name, lex)
     if etype in ("organization", "hardware", "software"):
         return None
