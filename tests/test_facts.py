@@ -309,3 +309,15 @@ def test_a_size_opening_a_spec_list_after_a_name() -> None:
 def test_chinese_scale_words_left_in_a_translation() -> None:
     got = facts_of("Foo-3 has 6710亿 parameters in total, and each token activates 370亿 parameters.")
     assert ("Foo-3", "parameters_total", 671e9) in got and ("Foo-3", "parameters_active", 37e9) in got
+
+
+def test_a_context_of_n_tokens() -> None:
+    assert ("Foo-7B", "context_window", 32000) in facts_of("Foo-7B handles a context of 32,000 tokens.")
+    assert ("Foo-7B", "context_window", 128000) in facts_of("Foo-7B supports contexts of up to 128K tokens.")
+
+
+def test_apps_a_model_ships_in_are_not_the_models_both_refers_to() -> None:
+    text = ("Acme released Foo 4 Scout and Foo 4 Maverick. They power its assistant in WhatsApp, Messenger and Instagram. "
+            "Both new models use 17 billion active parameters per token.")
+    got = [f for f in facts_of(text) if f[1] == "parameters_active"]
+    assert sorted(got) == [("Foo 4 Maverick", "parameters_active", 17e9), ("Foo 4 Scout", "parameters_active", 17e9)]

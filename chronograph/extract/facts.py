@@ -116,6 +116,8 @@ _CONTEXT = [
     # "can support up to 128K tokens", "Qwen2-0.5B and Qwen2-1.5B support 32K tokens"
     re.compile(r"(?i:\b(?:support|supports|supported)\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every|of\s+(?:output|generation))\b)"),
     re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
+    # "handles a context of 32,000 tokens", "supports contexts of up to 128K tokens"
+    re.compile(r"(?i:\bcontexts?\s+of\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
     # "double the window of Gemini 1.5 Pro to 2 million tokens"
     re.compile(r"(?i:\bwindow\s+of\s+)(?:the\s+)?[A-Z](?:(?!tokens?\b)[^,.;]|\.\d){0,40}?\s+to\s+" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
