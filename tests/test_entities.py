@@ -176,6 +176,11 @@ def test_a_family_in_parentheses_after_a_model_is_its_maker() -> None:
     assert [(m.text, m.type) for m in found] == [("QwQ-32B", "model"), ("Qwen", "organization")]
 
 
+def test_a_headline_names_what_its_verb_launches_not_its_adjectives() -> None:
+    found = find_mentions("Snowflake Launches Arctic, a Truly Open, Enterprise-Grade Large Language Model")
+    assert [m.text for m in found if m.type == "model"] == ["Arctic"]
+
+
 def test_a_headline_verb_opens_no_name() -> None:
     assert [m.text for m in find_mentions("NVIDIA Opens Foo-4 340B to Developers") if m.type == "model"] == ["Foo-4 340B"]
 

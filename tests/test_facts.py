@@ -321,3 +321,10 @@ def test_apps_a_model_ships_in_are_not_the_models_both_refers_to() -> None:
             "Both new models use 17 billion active parameters per token.")
     got = [f for f in facts_of(text) if f[1] == "parameters_active"]
     assert sorted(got) == [("Foo 4 Maverick", "parameters_active", 17e9), ("Foo 4 Scout", "parameters_active", 17e9)]
+
+
+def test_a_value_in_a_which_clause_belongs_to_the_name_it_follows_even_a_compared_one() -> None:
+    text = "Foo-3 beats Bar-2, which Acme released last month with 132 billion total and 36 billion active parameters."
+    got = facts_of(text)
+    assert ("Bar-2", "parameters_total", 132e9) in got and ("Bar-2", "parameters_active", 36e9) in got
+    assert not [f for f in got if f[0] == "Foo-3"]

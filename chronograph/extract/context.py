@@ -16,6 +16,7 @@ RELEASABLE_TYPES = (*PRODUCT_TYPES, "benchmark")
 _OWN_PAPER_GAP = re.compile(r"\s*(?:" + CITATION + r"\s*)?\(\s*")
 
 # Words right before a mention that make it a point of comparison, not the subject.
+_WHICH_GAP = re.compile(r",\s+which\s+[^,;.()]{0,100}")
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|second\s+only\s+to|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|"
@@ -160,6 +161,10 @@ class SentenceView:
             gap = self.text[self.rel(before[-1].end) : self.rel(pos)]
             if _POSSESSIVE_GAP.match(gap):
                 return before[-1]
+            if _WHICH_GAP.fullmatch(gap):
+                # "Arctic beats DBRX, which Databricks released last month with 132 billion total": the value sits in
+                # the clause about the name "which" follows, compared or not
+                return self._specific(before[-1])
         for m in reversed(before):
             if self.is_comparison(m) or _TIME_ANCHOR.search(self.text[max(0, self.rel(m.start) - 20): self.rel(m.start)]):
                 continue  # "X, which arrived eight days after Y under the same license": Y only dates X

@@ -230,6 +230,7 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
         return "model", None, None  # CamelCase product names: FlashDecoding++, HumanEval-like tools
     parts = re.split(r"[-\s]", name)
     if (len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[-1] in lex.variants and parts[0] not in lex.stop_heads
+            and not _ADVERB.fullmatch(parts[0]) and not _LOWER_SUFFIX.search(name.lower())
             and normalize_key(parts[0]) not in lex.org_alias):  # "NVIDIA Open (Model License)" is a company and a word
         return "model", None, None  # "Gannet-Vision", "Cobalt Reasoner": a name and a variant word
     return None, None, None
@@ -261,6 +262,7 @@ _NAME_THEN_VERB = re.compile(r"\s*(?:[,;:(]|(?:is|was|are|were|has|had|have|will
                              r"shipped|went|beats|outperforms|scores|scored|debuted|dropped|introduced|released|ranks|tops)\b)")
 
 
+_ADVERB = re.compile(r"[A-Z][a-z]+ly")  # "Truly Open", "Fully Open": a headline's adverb and adjective, not a name
 _MID_CAPITAL = re.compile(rf"(?<=[a-z0-9,;] )[A-Z][a-z{_ACCENTED}]{{2,}}\b(?![-.]\w)")
 
 
@@ -511,7 +513,7 @@ def _elided_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
 # (", a ... model") is found first; the name is then read backwards from the comma.
 _APPOSITION_START = re.compile(r",\s+(?:an?\s+|which\s+)")
 _APPOSITION_MODEL = re.compile(
-    r"(?:[\w.,-]+\s+){0,4}?(?:model|LLM|language\s+model|reasoning\s+model|model\s+family|mixture[- ]of[- ]experts)\b")
+    r"(?:[\w.,-]+\s+){0,4}?(?:[Mm]odel|LLM|[Ll]anguage\s+[Mm]odel|reasoning\s+model|model\s+family|mixture[- ]of[- ]experts)\b")
 # "Snowflake Arctic, which the company released on April 23": a company's product word a release clause names
 _WHICH_RELEASED = re.compile(
     r"(?:the\s+(?:company|lab|startup|firm)|it|they|[A-Z][\w-]*)\s+(?:released|launched|open-sourced|unveiled|introduced|"
@@ -569,6 +571,11 @@ def _named_by_apposition(text: str, mentions: list[Mention], lex: Lexicon) -> li
         start, end = m.start("name"), m.end("name")
         name = m.group("name")
         words = name.split()
+        verb = max((i for i, w in enumerate(words[:-1]) if w in lex.stop_heads), default=None)
+        if verb is not None:  # "Snowflake Launches Arctic, a ... Model": the name after the headline's verb
+            words = words[verb + 1:]
+            name = " ".join(words)
+            start = end - len(name)
         if any(x.start < end and start < x.end and not (x.type == "organization" and x.end < end) for x in mentions):
             continue  # already a name ("Phi-4, a 14B model"), unless only its first word was read as a company
         if words[0] in lex.stop_heads or any(w in _NOT_NAME_WORDS for w in words) or _sentence_initial(text, start) and len(words) == 1:
