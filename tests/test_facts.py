@@ -328,3 +328,8 @@ def test_a_value_in_a_which_clause_belongs_to_the_name_it_follows_even_a_compare
     got = facts_of(text)
     assert ("Bar-2", "parameters_total", 132e9) in got and ("Bar-2", "parameters_active", 36e9) in got
     assert not [f for f in got if f[0] == "Foo-3"]
+
+
+def test_a_context_said_in_thousands_as_k() -> None:
+    assert ("Foo-3", "context_window", 128000) in facts_of("Foo-3 came with a hundred and twenty-eight K context.")
+    assert ("Foo-3", "context_window", 8000) in facts_of("Foo-3 had eight K context.")

@@ -327,7 +327,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         # no number in the sentence: only a license can be stated, or a number spoken in words (a transcript)
         if future:
             return []
-        spoken = _spoken(view) if ("billion" in low or "million" in low or "thousand" in low or "percent" in low) else []
+        spoken = _spoken(view) if ("billion" in low or "million" in low or "thousand" in low or "percent" in low
+                                   or " k context" in low or " k token" in low) else []
         return [h for h in (*_licenses(view), *spoken) if h is not None]
     if future:
         return []  # "a 2.6B model is expected to launch": a plan, not a fact
@@ -459,7 +460,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                 hits.append(_hit(view, base + m.start("num"), "training_cost_usd", number(m.group("num"), m.group("scale")),
                                  base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
     hits.extend(_benchmarks(view))
-    if "billion" in low or "million" in low or "thousand" in low or "percent" in low:
+    if "billion" in low or "million" in low or "thousand" in low or "percent" in low or " k context" in low or " k token" in low:
         hits.extend(_spoken(view))  # "thirty-two billion parameters" beside a "QwQ-32B"
     for pattern in _EXPERTS if "expert" in low else ():
         for m in pattern.finditer(text):
@@ -489,6 +490,8 @@ _SPOKEN_FACT = re.compile(
     rf"(?i:(?<![\w-])(?P<q>about|around|roughly|nearly|over|like)?\s*(?P<num>{SPOKEN_NUMBER})[\s-]+(?P<scale>trillion|billion|million|thousand)"
     r"(?:[\s-]+(?P<kind>total|active)\b)?(?:[\s-]+(?P<what>parameters|params|tokens?(?:\s+of)?\s+context|tokens?\s+context"
     r"(?:\s+window)?|token[\s-]+context(?:\s+window)?)\b)?)")
+# "a hundred and twenty-eight K context", "the two hundred K context window": thousands said as "K"
+_SPOKEN_K_CONTEXT = re.compile(rf"(?i:(?<![\w-])(?P<num>{SPOKEN_NUMBER})\s+K(?:[\s-]+tokens?(?:\s+of)?)?[\s-]+context)\b")
 # "sixty-two point three percent on SWE-bench Verified"
 _SPOKEN_SCORE = re.compile(rf"(?i:(?<![\w-])(?P<num>{SPOKEN_NUMBER})\s+percent\s+(?:on|in)\s+(?:the\s+)?)" + _BENCH_NAME)
 
@@ -531,6 +534,9 @@ def _spoken(view: SentenceView) -> list[FactHit | None]:
         bound = "lower" if (m.group("q") or "").lower() == "over" else None
         pos = view.start + m.start("num")
         out.append(_hit(view, pos, attribute, value, pos, view.start + m.end(), approximate=approximate, bound=bound))
+    for m in _SPOKEN_K_CONTEXT.finditer(view.text) if " K" in view.text else ():
+        pos = view.start + m.start("num")
+        out.append(_hit(view, pos, "context_window", spoken_value(m.group("num")) * 1000, pos, view.start + m.end()))
     for m in _SPOKEN_SCORE.finditer(view.text) if "percent" in view.text else ():
         name = bench_name(m.group("bench"))
         score = spoken_value(m.group("num"))
