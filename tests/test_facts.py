@@ -333,3 +333,10 @@ def test_a_value_in_a_which_clause_belongs_to_the_name_it_follows_even_a_compare
 def test_a_context_said_in_thousands_as_k() -> None:
     assert ("Foo-3", "context_window", 128000) in facts_of("Foo-3 came with a hundred and twenty-eight K context.")
     assert ("Foo-3", "context_window", 8000) in facts_of("Foo-3 had eight K context.")
+
+
+def test_members_said_by_their_word_alone_under_their_family() -> None:
+    text = ("Acme dropped Llama 4 on a Saturday. Two models you can download, Scout and Maverick. "
+            "Scout is a hundred and nine billion total. Maverick is four hundred billion total.")
+    got = facts_of(text)
+    assert ("Llama 4 Scout", "parameters_total", 109e9) in got and ("Llama 4 Maverick", "parameters_total", 400e9) in got

@@ -214,6 +214,23 @@ def _learned_pattern(learned: dict[str, Mention]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True)) + r")(?![\w-])")
 
 
+# a family at a version ("Llama 4", "Claude 3.5") and the distinctive member words said alone after it
+_VERSIONED_FAMILY = re.compile(r"[A-Z][A-Za-z]+[ -]\d+(?:\.\d+)?")
+_MEMBER_WORDS = sorted(w for w in _LEX.variants if w not in _GENERIC_VARIANTS and re.fullmatch(r"[A-Z][a-z]{3,}", w))
+_BARE_MEMBER = re.compile(r"(?<![\w.-])(?:" + "|".join(_MEMBER_WORDS) + r")(?![\w-])")
+
+
+def _with_bare_members(s: Sentence, here: list[Mention], family: Mention) -> list[Mention]:
+    """The sentence's mentions plus the members of the family it is about said by their member word alone: under a
+    "Llama 4" topic, "Scout and Maverick" are Llama 4 Scout and Llama 4 Maverick."""
+    extra = []
+    for m in _BARE_MEMBER.finditer(s.text):
+        start, end = s.start + m.start(), s.start + m.end()
+        if not any(x.start < end and start < x.end for x in here):
+            extra.append(Mention(start, end, f"{family.text} {m.group(0)}", "model", organization=family.organization))
+    return sorted([*here, *extra], key=lambda x: x.start) if extra else here
+
+
 def _with_learned(s: Sentence, here: list[Mention], pattern: re.Pattern[str], learned: dict[str, Mention]) -> list[Mention]:
     """The sentence's mentions plus the learned names it repeats where no mention already stands."""
     extra = []
@@ -338,6 +355,8 @@ def extract_article(article: Article) -> list[Claim]:
         here = _slice(mentions, mention_starts, s.start, s.end)
         if learned_re is not None:
             here = _with_learned(s, here, learned_re, learned)
+        if topic is not None and topic.type == "model" and _VERSIONED_FAMILY.fullmatch(topic.text):
+            here = _with_bare_members(s, here, topic)
         here_times = _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start)
         day = calendar.day_entry(s)
         if day is not None:  # "- **5** — X" under "## 2025" and "### April"
