@@ -102,6 +102,13 @@ def test_a_familys_members_named_after_its_release() -> None:
                                                  ("Foo 4 Maverick", "release", "2025-04-05")]
 
 
+def test_links_to_other_pages_are_not_this_pages_news() -> None:
+    text = ("Acme released Foo-3 on March 4, 2025.\n\nRelated posts\n\n"
+            "- Introducing Bar-2 and Baz-1 · Oct 22, 2024\nAcme unveils Qux-4 model 17 Jan 2024\n\n"
+            "Acme also released Zed-5 on March 5, 2025.\n")
+    assert events_of(text, ref="2025-03-10") == [("Foo-3", "release", "2025-03-04"), ("Zed-5", "release", "2025-03-05")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -183,6 +183,10 @@ _PROJECT = [
 ]
 
 
+_RELATED_HEADING = re.compile(
+    r"(?i)[#*_\s]*(?:related(?:\s+(?:posts|articles|stories|reading|coverage|content|links|news))?|more\s+(?:in|from|on)\s+[\w &.-]{1,30}|"
+    r"more\s+(?:stories|news|like\s+this|to\s+read)|read\s+(?:next|more|also)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|"
+    r"further\s+reading|(?:most\s+)?popular(?:\s+stories)?|trending(?:\s+now)?|most\s+read|latest\s+(?:news|stories|posts))\s*:?[*_\s]*")
 _RELEASED_THIS = re.compile(r"\breleased\s+this\b")
 _BARE_VERSION = re.compile(r"\s*v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?\s*")
 
@@ -299,6 +303,7 @@ def extract_article(article: Article) -> list[Claim]:
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
+    related = False  # inside a list of links to other pages ("Related articles")
     version_line: tuple[int, str] | None = None  # a release page's bare version line ("v0.9.2"), for the lines below
     i = 0
     while i < len(sents):
@@ -335,6 +340,16 @@ def extract_article(article: Article) -> list[Claim]:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             topic = last_topic  # the topic carries into the next paragraph until a new product is named
+        if _RELATED_HEADING.fullmatch(s.text):
+            related = True  # "Related posts", "More in AI": links to other pages, dated by their own publication
+            i += 1
+            continue
+        if related:
+            if ENTRY_BULLET.match(s.text) or (len(s.text) <= 160 and not s.text.startswith("#")
+                                              and not s.text.rstrip(" *_").endswith((".", "!", "?", '"', "”"))):
+                i += 1
+                continue  # "- Zhipu AI unveils GLM-4 model · 17 Jan 2024": another page's headline, not this one's news
+            related = False
         if s.is_table_row:
             rows = [s]
             while i + 1 < len(sents) and sents[i + 1].is_table_row:
