@@ -109,6 +109,17 @@ def test_links_to_other_pages_are_not_this_pages_news() -> None:
     assert events_of(text, ref="2025-03-10") == [("Foo-3", "release", "2025-03-04"), ("Zed-5", "release", "2025-03-05")]
 
 
+def test_a_sized_member_the_day_inside_a_named_month_and_an_infobox_field() -> None:
+    assert events_of("A smaller 2-billion-parameter Foo 2 model followed on July 31, 2024.") == [
+        ("Foo 2 2B", "release", "2024-07-31")]
+    assert events_of("Acme published the weights of the 314-billion-parameter Bar-1 on March 17, 2024.") == [
+        ("Bar-1", "release", "2024-03-17")]  # a size that only describes the model
+    text = "Acme shipped Foo-2 in 2024. That December brought a final refresh, Foo-2-1210, on the 10th."
+    assert ("Foo-2-1210", "release", "2024-12-10") in events_of(text, ref="2025-06-12")
+    assert events_of("Foo (language model)\nInitial release\t20 June 2023; 23 months ago\n", ref="2025-06-02") == [
+        ("Foo", "release", "2023-06-20")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -135,3 +135,9 @@ def test_a_date_column_of_a_release_table_and_a_measure_that_is_no_benchmark() -
     assert ("Foo-2", "release", "2024-02") in got and ("Foo-2", "training_tokens", 2.46e12) in got
     flops = "| Model | Approx. training FLOPs | MMLU |\n|---|---|---|\n| Foo-2 | 1.8 × 10^23 | 63.7 |\n"
     assert {(c.predicate, c.value) for c in claims_of(flops)} == {("benchmark:MMLU", 63.7)}
+
+
+def test_a_release_cell_with_an_announced_date_gives_both() -> None:
+    table = "| Name | Release date |\n|---|---|\n| Foo-3 | December 20, 2024 (announced) April 16, 2025 |\n"
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
+    assert got == {("Foo-3", "release", "2025-04-16"), ("Foo-3", "announcement", "2024-12-20")}

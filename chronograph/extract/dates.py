@@ -697,7 +697,8 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
         if info.get("kind") == "absolute" and info.get("value") and info.get("granularity") in ("day", "month"):
             narrative_year = int(str(info["value"])[:4])
         if info.get("granularity") == "month" and info.get("value") and (
-                rule == "deictic" or (narrative and rule == "month_only" and m.group("mprep").lower() == "in")):
+                rule == "deictic" or (rule == "month_only" and m.group("mprep").lower() == "that")
+                or (narrative and rule == "month_only" and m.group("mprep").lower() == "in")):
             deictic_month = (str(info["value"]), end)
         elif info.get("value") and rule != "nth":
             deictic_month = None  # another date came in between: "the 12th" is no longer that month's

@@ -772,6 +772,10 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
         return best, dataclasses.replace(rel, anchored=False, extra={})
     if anchored_before and best is None and rel is not None and rel.end <= trig_pos and not anaphoric(rel):
         rel = None  # "..., a day after Meta released Llama 3.1": the phrase it sits in dates it, not an earlier clause's
+    if best is not None and best.granularity == "month" and best.value:
+        # "That December brought X, on the 10th": the day the sentence gives inside the month it named
+        inner = next((t for t in view.times if t.rule == "nth" and t.value and str(t.value).startswith(str(best.value))), None)
+        best = inner or best
     return best, rel
 
 
@@ -895,7 +899,7 @@ def find_entry(view: SentenceView) -> list[EventHit]:
 
 # a field of a model card or a spec list: "- **Release date:** February 3, 2025 (v1.0)", "Released: 2024-07-18"
 _RELEASE_FIELD = re.compile(r"(?i)^[\s*#>•·_-]*(?:(?:initial|first|public|official|original)\s+)?(?:release(?:d)?|launch(?:ed)?)"
-                            r"(?:\s+date)?[*_]*\s*:[*_]*\s*")
+                            r"(?:\s+date)?[*_]*(?:\s*:[*_]*\s*|\t\s*)")  # "Initial release<TAB>20 June 2023" in an infobox copy
 
 
 def find_field(view: SentenceView) -> list[EventHit]:
@@ -1081,7 +1085,25 @@ def _find_events(view: SentenceView) -> list[EventHit]:
                 forecast=forecast,
                 relative=rel_here if when is not None else None,
             ))
-    return _with_parenthetical_dates(view, hits)
+    return _with_parenthetical_dates(view, [_sized_member(view, h) for h in hits])
+
+
+# a size written before a family's name: "A smaller 2-billion-parameter Gemma 2 model", "the new 8B Llama 3.1"
+_SIZE_BEFORE = re.compile(r"(?i:\b(?:an?\s+(?:(?:new|smaller|larger|small|tiny|compact|bigger|lightweight)\s+)?|"
+                          r"(?:the|its|their)\s+(?:smaller|larger|tiny|bigger|lightweight)\s+))"
+                          r"(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<u>billion|B)(?:[\s-]+param(?:eter)?s?)?[\s-]+$")
+
+
+def _sized_member(view: SentenceView, hit: EventHit) -> EventHit:
+    """A release whose subject a size qualifies is that member's: "A smaller 2-billion-parameter Gemma 2 model
+    followed on July 31" is Gemma 2 2B's."""
+    if hit.subject.type != "model" or _SIZE_END.search(hit.subject.text) or not view.start <= hit.subject.start < view.start + len(view.text):
+        return hit
+    m = _SIZE_BEFORE.search(view.text, max(0, view.rel(hit.subject.start) - 50), view.rel(hit.subject.start))
+    if m is None:
+        return hit
+    name = f"{hit.subject.text} {m.group('n')}B"
+    return dataclasses.replace(hit, subject=dataclasses.replace(hit.subject, text=name))
 
 
 def _with_parenthetical_dates(view: SentenceView, hits: list[EventHit]) -> list[EventHit]:

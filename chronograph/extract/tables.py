@@ -38,6 +38,9 @@ _SCORE_CELL = re.compile(r"\d{1,3}\.\d+%?|-|—|n/a")
 _CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*|>\s*)?(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|thousand|[TBMK](?![a-z])|k(?![a-z]))?(?P<plus>\+)?")  # "32k tokens"
 
 
+_ANNOUNCED_NOTE = re.compile(r"\s*\((?:announced|preview|previewed|beta|unveiled)\)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TableFact:
     subject: str
@@ -82,6 +85,8 @@ def header_scale(header: str) -> str | None:
 def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str | None = None) -> dict[str, object] | None:
     if attribute in ("release", "announcement"):
         for t in tag(cell, reference):
+            if attribute == "release" and _ANNOUNCED_NOTE.match(cell, t.end):
+                continue  # "December 20, 2024 (announced)<br>April 16, 2025": the release is the other date
             if t.value is not None and t.kind != "relative" and not t.forecast:
                 return {"value": t.value, "granularity": t.granularity, "date_text": t.text, "is_event": True}
         m = re.fullmatch(r"\s*((?:19|20)\d{2})\s*", cell)  # a bare year in a release column
@@ -238,6 +243,12 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
             value = _cell_value(attribute, cells[col], reference, scales[col])
             if value is not None:
                 out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
+            if attribute == "release" and _ANNOUNCED_NOTE.search(cells[col]):
+                # "December 20, 2024 (announced)": the announcement beside the release
+                announced = next((t for t in tag(cells[col], reference) if t.value and _ANNOUNCED_NOTE.match(cells[col], t.end)), None)
+                if announced is not None:
+                    out.append(TableFact(subject.text, subject, "announcement", row=row, value=announced.value,  # type: ignore[arg-type]
+                                         granularity=announced.granularity, date_text=announced.text, is_event=True))
     return out
 
 
