@@ -23,6 +23,7 @@ def names(text: str) -> list[tuple[str, str]]:
         ("DeepSeek (深度求索) said so.", "深度求索", "organization"),
         ("Together AI serves it.", "Together AI", "organization"),
         ("We trained Tülu 3 405B on it.", "Tülu 3 405B", "model"),
+        ("Researchers released BitNet b1.58 2B4T, a model.", "BitNet b1.58 2B4T", "model"),
         ("Tülu 3 came out in November.", "Tülu 3", "model"),
         ("The paper FlashDecoding++ (arXiv:2604.09852) is out.", "arXiv:2604.09852", "paper"),
     ],

@@ -120,6 +120,14 @@ def test_a_sized_member_the_day_inside_a_named_month_and_an_infobox_field() -> N
         ("Foo", "release", "2023-06-20")]
 
 
+def test_a_dash_list_of_a_family_and_a_debut_named_as_a_point_of_reference() -> None:
+    text = ("Acme on Monday released a new family of models — Foo-4.1 and two smaller, cheaper versions called "
+            "Foo-4.1 mini and Foo-4.1 nano — that it said were better at code.")
+    assert [e[0] for e in events_of(text, ref="2025-04-14")] == ["Foo-4.1", "Foo-4.1 mini", "Foo-4.1 nano"]
+    assert events_of("Two months after Bar-1's debut, Acme announced Foo-2 on Feb. 6, 2023.") == [
+        ("Foo-2", "announcement", "2023-02-06")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -98,7 +98,7 @@ _ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f"  # Latin letters with mark
 _HEAD = rf"(?:[A-Z][A-Za-z0-9{_ACCENTED}]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[-.][A-Za-z0-9]+)*\+*"
 # Continuations: versions, sizes (with an active-parameter tail: "30B-A3B"), mixed tokens with digits, and capitalised
 # variant words (checked in code).
-_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*(?!\s*%|\d|\.\d|[a-zA-Z]*-A\d)|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
+_CONT = (r"(?:\d+x\d+[BMK]|v?\d+(?:\.\d+)*[a-zA-Z]{0,2}\+*(?!\s*%|\d|\.\d|[a-zA-Z]*-A\d|[a-zA-Z])|[A-Za-z]*\d[A-Za-z0-9.]*(?:-[A-Za-z0-9]+)*|[a-z]+-v?\d[a-z0-9.]*(?:-[a-z0-9]+)*|[A-Z][a-z]+-\d+[A-Za-z0-9]*|"
          r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?(?![A-Za-z])|[A-Z]\+?(?![\w+])|[A-Z]{2,4}(?![\w+])|(?:mini|turbo|nano|pro|max|flash|lite|preview|instruct|chat)(?![\w-]))")
 # continuation tokens bounded: no name has more, and an unbounded run ("Q1 Q1 Q1 ...") is rescanned per token
 _NAME = re.compile(rf"(?<![\w@/.-])(?P<head>{_HEAD})(?P<cont>(?:[ \u00a0](?:{_CONT})){{0,8}})")

@@ -112,12 +112,13 @@ _NEW_ACTOR = re.compile(r",\s+(?:[A-Z0-9][\w.&'’-]*\s+){1,2}(?:\w+ly\s+)?")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
 _WITH_OBJECT = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*")
-_COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|sizes|checkpoints|family|lineup|series|suite)\b[^:.;]{0,60}:\s*[`*_]*")
+_COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|sizes|checkpoints|family|lineup|series|suite)\b[^:.;—–]{0,60}(?::|\s[—–])\s*[`*_]*")
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
 _CLAUSE_OPENING = re.compile(r"(?:^|;|[,;]\s*(?:and|but|then)|\b(?:and|but|then))\s*$")  # what may open a clause
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
-_ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?(?:the\s+|its\s+|their\s+)?$)")
+_ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?"
+                            r"(?:the\s+|its\s+|their\s+|[\w.+-]+['’]s\s+)?$)")  # "two months after ChatGPT's debut"
 # a head noun may close an item: "the B200 GPU and the GB200 Superchip", "the Foo model, Bar and Baz"
 _ITEM_NOUN = r"(?:\s+(?:" + CHIP_NOUN + r"|(?:model|LLM)s?\b))?"
 _COORD = re.compile(r"^" + _ITEM_NOUN + r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
@@ -474,7 +475,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         if first is not None:
             # "ships the Phi-3.5 family: Phi-3.5-mini, ...": the family named before the colon is released too
             family = [m for m in products if t_end <= m.start and view.rel(m.end) <= listed.end() and m.type == first.type]
-            return [*family[:1], *_following_list(view, first, products)]
+            return [*family[:1], *_following_list(view, first, products, loose=True)]
     if after and _MEMBERS_OF.match(text[trig.end(): view.rel(after[0].start)]):
         fam = _FAMILY_THEN.match(text, view.rel(after[0].end))
         first = view.product_at(fam.end()) if fam else None
@@ -1021,8 +1022,11 @@ def _find_events(view: SentenceView) -> list[EventHit]:
     for trig in _TRIGGER.finditer(text):
         trig_pos = view.start + trig.start()
         if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun")) and _ANCHOR_BEFORE.search(
-                text[max(0, trig.start() - 40): trig.start()]):
-            continue  # "announced on Jan 28, shortly after the release of DeepSeek-R1": a point of reference, not its date
+                text[max(0, trig.start() - 40): trig.start()]) and not any(
+                0 <= view.rel(t.start) - trig.end() <= 4 for t in view.times if t.value):
+            # "announced on Jan 28, shortly after the release of DeepSeek-R1": a point of reference, not its date
+            # (unless it says its own: "The day after Grok-3's debut on Feb. 17, ...")
+            continue
         if trig.group(0) in ("Published", "Posted") and any(
                 view.rel(t.start) - trig.end() in (1, 4) for t in view.times):
             continue  # "By A. Writer · Published October 2, 2024 · Updated with X": the page's own date
