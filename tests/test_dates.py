@@ -236,3 +236,8 @@ def test_a_chinese_month_and_day_without_its_year() -> None:
     feb = dt.date(2025, 2, 18)
     assert values("Then 1月20日, Acme released Foo-2.", feb) == ["2025-01-20"]
     assert values("on 12月26日 it shipped", feb) == ["2024-12-26"]  # a past day stated without its year
+
+
+def test_earlier_or_later_that_year_is_the_year_stated_last() -> None:
+    text = "It launched in November 2022, on a model made available earlier that year; another came later that year."
+    assert values(text, dt.date(2025, 4, 14)) == ["2022-11", "2022", "2022"]

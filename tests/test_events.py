@@ -128,6 +128,18 @@ def test_a_dash_list_of_a_family_and_a_debut_named_as_a_point_of_reference() -> 
         ("Foo-2", "announcement", "2023-02-06")]
 
 
+def test_a_date_in_a_forecast_clause_is_no_past_event_of_the_next_clause() -> None:
+    text = ("Acme is reportedly preparing to release Foo-3 as soon as the end of this month, and code references to "
+            "Foo-3 have already appeared in a library.")
+    assert [c for c in claims_of(text, "2025-04-18") if c.kind == "event"] == []
+
+
+def test_an_updated_stamp_is_no_dated_section() -> None:
+    text = ("Published: 10:30am, 1 Feb 2025 (Beijing time)\nUpdated: 4:15pm, 1 Feb 2025 (Beijing time)\n\n"
+            "Foo-3 has 671 billion parameters, and it was released under the MIT licence.\n")
+    assert events_of(text, ref="2025-02-01") == []
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -78,6 +78,10 @@ def _distinct_tail(mentions: list[Mention], n: int) -> list[Mention]:
 _DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*|[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b[^:]{0,40}:)")
 
 
+_CLOCK_OR_ZONE = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|UTC|GMT|[A-Z]{2,4}T|ET|PT|local|time|"
+                            r"Beijing|Tokyo|London|Paris|New\s+York)\b")
+
+
 def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.date | None:
     """The day a dated heading names ("## [2.16.2] - 2024-12-18", "### March 4, 2025"), else None."""
     head = _DATED_HEADING.match(s.text)
@@ -85,7 +89,13 @@ def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.d
         return None
     end = s.start + (head.end() if len(s.text) > 80 else len(s.text))  # an update note: the date in its label
     days = [t for t in _slice(times, starts, s.start, end) if t.kind == "absolute" and t.granularity == "day" and t.value]
-    return dt.date.fromisoformat(days[0].value) if len(days) == 1 else None  # type: ignore[arg-type]
+    if len(days) != 1:
+        return None
+    if not head.group(0).startswith("#") and not head.group(0)[:1].isdigit() and not head.group(0).startswith(("[", "v")):
+        rest = s.text[head.end():].replace(days[0].text, " ")
+        if not re.search(r"[A-Za-z]{3,}", _CLOCK_OR_ZONE.sub(" ", rest)):
+            return None  # "Updated: 4:15pm, 1 Feb 2025 (Beijing time)": the page's stamp, no note below it
+    return dt.date.fromisoformat(days[0].value)  # type: ignore[arg-type]
 
 
 # a forum post's or comment's header: "u/someone • 3 days ago ▲ 88", "submitted 3 days ago by u/someone",

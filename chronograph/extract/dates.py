@@ -109,6 +109,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("holiday", re.compile(r"(?i:\b(?:the\s+)?(?:(?:" + _NUM + r"\s+(?P<unit>day|week)s?)|(?P<the>day|week))\s+(?P<dir>before|after)\s+)" + _HOLIDAY)),
     ("holiday_on", re.compile(r"(?i:\bon\s+)" + _HOLIDAY)),
     ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
+    # "earlier that year", "later that year", "that same year": the year the text stated last
+    ("that_year", re.compile(r"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?year)\b")),
     ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
     # "Monday of last week", "on Tuesday of this week": that day of that week
@@ -166,6 +168,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "holiday_on": ("christmas", "new year", "halloween", "valentine", "independence", "thanksgiving"),
     "deictic": ("yesterday", "today", "this morning", "last night", "week", "month", "year"),
     "ago": ("ago",),
+    "that_year": ("that year", "that same year"),
     "weekday": ("day",),
     "weekday_week": ("day of",),
     "weekday_md": ("/",),
@@ -340,6 +343,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
     year the text last stated, as a history section is written.
     """
     g = m.groupdict()
+    if rule == "that_year":
+        return {"kind": "partial"} if stated_year is None else {"value": f"{stated_year:04d}", "granularity": "year", "kind": "partial"}
     if rule == "month_only" and ("that" in (g.get("which") or "").lower() or g["mprep"].lower() == "that"):
         # "in July of that year", "released that May": the month in the year the text stated last
         if stated_year is None:

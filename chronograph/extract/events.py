@@ -73,7 +73,8 @@ _TRIGGER = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|won't|would|could|might|shall|should|may|going\s+to|[Pp]lans?\s+to|planning\s+to|planned|"
     r"expects?\s+to|expected\s+to|is\s+set\s+to|are\s+set\s+to|slated|scheduled\s+to|aims?\s+to|intends?\s+to|"
-    r"[Uu]pcoming|forthcoming|rumou?red|poised\s+to|next\s+year|later\s+this\s+year|soon|[Ii]f|[Ww]hether|[Ee]xpect|Will)\b"
+    r"[Uu]pcoming|forthcoming|rumou?red|poised\s+to|next\s+year|later\s+this\s+year|soon|[Ii]f|[Ww]hether|[Ee]xpect|Will|"
+    r"[Pp]repar(?:ing|es)\s+to|reportedly)\b"
 )
 _PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got|gets|having|has|had|have|first|officially|now|newly|recently|just|quietly|finally)|\()\s*(?:\w+ly\s+)?$)")
 _ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
@@ -1061,9 +1062,11 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         dated = when if when is not None else rel
         lo, hi = sorted((trig.start(), view.rel(dated.start)))  # type: ignore[union-attr]
         between = text[lo:max(hi, trig.end())]
+        dated_at = view.rel(dated.start)  # type: ignore[union-attr]
+        dated_lead = text[max(text.rfind(", ", 0, dated_at), text.rfind("; ", 0, dated_at), 0): dated_at]
         forecast = question or bool(_FUTURE.search(lead)) or bool(_FUTURE.search(between)) or bool(when and when.forecast) or bool(
             re.match(r"\s*(?:By|Until|Before)\s", first_words)
-        )
+        ) or bool(_FUTURE.search(dated_lead))  # "X is preparing to release Y by the end of this month, and ... appeared"
         rel_here = rel
         if rel_here is not None and when is not None:
             # a relative phrase past another product belongs to that product's clause
