@@ -340,3 +340,21 @@ def test_members_said_by_their_word_alone_under_their_family() -> None:
             "Scout is a hundred and nine billion total. Maverick is four hundred billion total.")
     got = facts_of(text)
     assert ("Llama 4 Scout", "parameters_total", 109e9) in got and ("Llama 4 Maverick", "parameters_total", 400e9) in got
+
+
+def test_scores_in_per_cent_and_percent_for_a_compared_model() -> None:
+    got = facts_of("Foo-3 scored 79.8 per cent on the AIME 2024 maths test, compared with 13 percent for Bar-2.")
+    assert ("Foo-3", "benchmark:AIME 2024", 79.8) in got and ("Bar-2", "benchmark:AIME 2024", 13.0) in got
+
+
+def test_a_context_window_said_as_what_a_model_can_take_in_or_read() -> None:
+    assert ("Foo-3", "context_window", 1e6) in facts_of("Foo-3 can take in as many as one million tokens at once.")
+    assert ("Foo-3", "context_window", 1e6) in facts_of("Foo-3 could take in a million tokens at once.")
+    assert ("Foo-3", "context_window", 1e5) in facts_of("Foo-3 could read about 100K tokens.")
+    assert not facts_of("Foo-3 can process 1 million tokens per second.")
+
+
+def test_each_of_them_means_the_models_released_together() -> None:
+    text = "Acme on Monday released Foo-4, Foo-4 mini and Foo-4 nano. Each of them can take in one million tokens at once."
+    got = {f[0] for f in facts_of(text, "2025-04-14") if f[1] == "context_window"}
+    assert got == {"Foo-4", "Foo-4 mini", "Foo-4 nano"}

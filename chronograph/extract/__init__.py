@@ -57,7 +57,8 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
 
 
 # "Both models ...", "All three ...": a sentence about the last models named
-_GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five))\b", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five)|(?P<each>(?:Each|All)\s+of\s+(?:them|the\s+(?:new\s+)?models)))\b",
+                            re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 _HARDWARE_REACH = 1500  # characters back "the chip" may point
 _GROUP_REACH = 600  # characters back the models of "Both models ..." are named
@@ -314,6 +315,7 @@ def extract_article(article: Article) -> list[Claim]:
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
     related = False  # inside a list of links to other pages ("Related articles")
+    released_together: list[Mention] = []  # the models the last release named together, for "Each of them ..."
     version_line: tuple[int, str] | None = None  # a release page's bare version line ("v0.9.2"), for the lines below
     i = 0
     while i < len(sents):
@@ -465,13 +467,20 @@ def extract_article(article: Article) -> list[Claim]:
             opener = list_opener(view)
             if opener is not None:
                 listed = (*opener, s.paragraph)
+        together = _distinct_tail([h.subject for h in hits if h.subject.type == "model"], len(hits))
+        if len(together) >= 2:
+            released_together = together
         facts = find_facts(view)
         group = _GROUP_SUBJECT.match(s.text)
         if group and facts and not [m for m in view.products() if s.start <= m.start < s.end]:
             # "Both models accept a 200,000-token context window": each of the last models named
-            n = 2 if group.group(1) else _GROUP_SIZES[group.group(2).lower()]
-            members = _distinct_tail(recent, n)
-            if len(members) == n and all(s.start - m.start <= _GROUP_REACH for m in members):
+            if group.group("each"):  # "Each of them ...": the products the last release named together
+                members = released_together
+                n = len(members)
+            else:
+                n = 2 if group.group(1) else _GROUP_SIZES[group.group(2).lower()]
+                members = _distinct_tail(recent, n)
+            if len(members) == n >= 2 and all(s.start - m.start <= _GROUP_REACH for m in members):
                 facts = [dataclasses.replace(f, subject=m) for f in facts for m in members]
         for fact in facts:
             claims.append(_claim(

@@ -116,6 +116,10 @@ _CONTEXT = [
     # "can support up to 128K tokens", "Qwen2-0.5B and Qwen2-1.5B support 32K tokens"
     re.compile(r"(?i:\b(?:support|supports|supported)\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every|of\s+(?:output|generation))\b)"),
     re.compile(r"(?i:\bwindow\s+(?:of|to)\s+)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
+    # "can take in as many as one million tokens at once", "could read about 100K tokens", "handles about 1 million tokens"
+    re.compile(r"(?i:\b(?:can|could|will|to)\s+(?:take\s+in|read|handle|process|work\s+with\s+inputs\s+of)\s+|\bhandles\s+)"
+               r"(?i:(?:up\s+to|as\s+many\s+as|about|around|roughly|nearly|some)\s+)?" + _WORDNUM.replace("(?P<num>", r"(?P<num>a(?=\s+million)|")
+               + r"[\s-]*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every|of\s+(?:output|generation))\b)"),
     # "handles a context of 32,000 tokens", "supports contexts of up to 128K tokens"
     re.compile(r"(?i:\bcontexts?\s+of\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
     # "double the window of Gemini 1.5 Pro to 2 million tokens"
@@ -124,7 +128,7 @@ _CONTEXT = [
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?i:(?<![\w-])(?:one|two|three|four|five|ten)[\s-](?:million|thousand))")
 MAX_VALUE = 1e16  # above any parameter count, token count or cost in dollars
-_WORD_VALUES = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+_WORD_VALUES = {"a": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
                 "nine": 9.0, "ten": 10.0}
 
 _LICENSES: list[tuple[re.Pattern[str], str]] = [
@@ -224,7 +228,7 @@ _TRAIN_COST = [
 
 # Benchmarks: a lexicon name, or a name-shaped token (checked in code: not a model or organization).
 _BENCH_NAME = r"(?P<bench>[A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?(?:\s(?:Diamond|Verified|Pro|Hard|Lite|Level\s\d+|Redux|(?:19|20)\d{2}))?)"
-_SCORE = r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?"
+_SCORE = r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)?"
 _BENCH_PATTERNS = [
     re.compile(_SCORE + r"\s+(?:on|in|at)\s+(?:the\s+)?" + _BENCH_NAME),
     re.compile(r"(?<![\w-])" + _BENCH_NAME + r"(?:\s+score)?\s*(?::|=|of|at|score\s+of|scores?\s+of)\s*" + _SCORE),
@@ -233,7 +237,7 @@ _BENCH_PATTERNS = [
 ]
 _BENCH_SPACE = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s+" + _SCORE + r"(?=\s*(?:[,;)]|\.(?!\d)|\band\b|$))")
 # "86.4% MMLU": only with a known benchmark name, the shape alone is too loose here
-_BENCH_AFTER = re.compile(r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)\s+(?:on\s+)?(?P<bench>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*)?)")
+_BENCH_AFTER = re.compile(r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)\s+(?:on\s+)?(?P<bench>[A-Z][\w+-]*(?:\s[A-Z][\w+-]*)?)")
 _BENCH_VS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"\s*\(\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?\s*(?:vs\.?|versus|to)\s*(?P<b>\d{1,3}(?:\.\d+)?)\s*%?\s*\)")
 # "AIME 2024 pass@1 is 79.8% vs 79.2%", "LiveCodeBench 65.9% vs 63.4%", "GPQA Diamond (71.5% vs 75.7%)": two scores
 _BENCH_VERSUS = re.compile(r"(?<![\w-])" + _BENCH_NAME + r"(?:\s+pass@\d+)?(?:\s+(?:is|was|of|at)|\s*:)?\s*\(?\s*(?P<a>\d{1,3}(?:\.\d+)?)\s*%?"
@@ -422,7 +426,8 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                                 base + m.end("scale")))
     seen_ctx: set[int] = set()
     for pattern in _CONTEXT if ("context" in low or "window" in low or "ctx" in low or "tokens of" in low
-                                or ("tokens" in low and ("up to" in low or "out at" in low or "support" in low))) else ():
+                                or ("tokens" in low and ("up to" in low or "out at" in low or "support" in low or "take in" in low
+                                                         or "read" in low or "handle" in low))) else ():
         for m in pattern.finditer(text):
             if m.start("num") in seen_ctx:
                 continue
@@ -493,7 +498,7 @@ _SPOKEN_FACT = re.compile(
 # "a hundred and twenty-eight K context", "the two hundred K context window": thousands said as "K"
 _SPOKEN_K_CONTEXT = re.compile(rf"(?i:(?<![\w-])(?P<num>{SPOKEN_NUMBER})\s+K(?:[\s-]+tokens?(?:\s+of)?)?[\s-]+context)\b")
 # "sixty-two point three percent on SWE-bench Verified"
-_SPOKEN_SCORE = re.compile(rf"(?i:(?<![\w-])(?P<num>{SPOKEN_NUMBER})\s+percent\s+(?:on|in)\s+(?:the\s+)?)" + _BENCH_NAME)
+_SPOKEN_SCORE = re.compile(rf"(?i:(?<![\w-])(?P<num>{SPOKEN_NUMBER})\s+per\s?cent\s+(?:on|in)\s+(?:the\s+)?)" + _BENCH_NAME)
 
 
 def spoken_value(words: str) -> float:
@@ -537,7 +542,7 @@ def _spoken(view: SentenceView) -> list[FactHit | None]:
     for m in _SPOKEN_K_CONTEXT.finditer(view.text) if " K" in view.text else ():
         pos = view.start + m.start("num")
         out.append(_hit(view, pos, "context_window", spoken_value(m.group("num")) * 1000, pos, view.start + m.end()))
-    for m in _SPOKEN_SCORE.finditer(view.text) if "percent" in view.text else ():
+    for m in _SPOKEN_SCORE.finditer(view.text) if "percent" in view.text or "per cent" in view.text else ():
         name = bench_name(m.group("bench"))
         score = spoken_value(m.group("num"))
         if name is not None and 0 <= score <= 100:
@@ -583,11 +588,11 @@ def _license_model(license_id: str) -> str | None:
 
 _ON_BENCH = re.compile(r"^\s*(?:On|In|For|Across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _BENCH_NAME + r"(?:\s+benchmark)?(?:\s*\([^()]{0,40}\))?\s*,")
 _SCORE_VERB = re.compile(r"\s*(?:,\s*)?(?:scores?|scored|reache[sd]|reach|achieve[sd]?|posts?|posted|gets?|got|hits?|managed?|manages|lands?|landed)\s+"
-                         r"(?:an?\s+|just\s+|about\s+)?(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)?(?![\d.]*\s*(?:[BMKT]\b|x\b))")
+                         r"(?:an?\s+|just\s+|about\s+)?(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)?(?![\d.]*\s*(?:[BMKT]\b|x\b))")
 
-_SCORE_FOR = re.compile(r"(?<![\d.])(?P<score>\d{1,3}(?:\.\d+)?)\s*%[*_<>/b]*\s+for\s+(?:the\s+)?")
-_SCORE_POSSESSED = re.compile(r"['’]s\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)")  # "to o3's 91.6%"
-_SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent)")  # "... and Jamba 1.5 Mini 69.7%"
+_SCORE_FOR = re.compile(r"(?<![\d.])(?P<score>\d{1,3}(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s?cent))[*_<>/b]*\s+for\s+(?:the\s+)?")
+_SCORE_POSSESSED = re.compile(r"['’]s\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)")  # "to o3's 91.6%"
+_SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)")  # "... and Jamba 1.5 Mini 69.7%"
 
 
 def _on_benchmark(view: SentenceView, used: SpanSet) -> list[FactHit | None]:
