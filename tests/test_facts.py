@@ -358,3 +358,9 @@ def test_each_of_them_means_the_models_released_together() -> None:
     text = "Acme on Monday released Foo-4, Foo-4 mini and Foo-4 nano. Each of them can take in one million tokens at once."
     got = {f[0] for f in facts_of(text, "2025-04-14") if f[1] == "context_window"}
     assert got == {"Foo-4", "Foo-4 mini", "Foo-4 nano"}
+
+
+def test_experts_that_fire_for_a_token_and_a_benchmark_with_an_apostrophe() -> None:
+    assert ("Foo-1", "experts_active", 2.0) in facts_of("In Foo-1, only two of the model’s eight experts are active for any given token.")
+    assert ("Foo-2", "experts_active", 6.0) in facts_of("Foo-2 is sparse: only six of its 160 routed experts fire for any given token.")
+    assert ("Foo-4", "benchmark:Humanity's Last Exam", 25.4) in facts_of("Foo-4 scored 25.4 percent on Humanity’s Last Exam.")

@@ -197,6 +197,9 @@ _EXPERTS = [
     re.compile(r"(?i:\b)(?<!of\s)(?<!its\s)(?<!the\s)(?<!their\s)" + _COUNT + r"(?i:(?:\s+of\s+(?:its\s+|the\s+|their\s+)?" + _TOTAL
                + r")?\s+(?:routed\s+|active\s+)?experts\s+(?:(?:are\s+|is\s+)?"
                r"(?:activated|active|selected|used|consulted)\s+)?(?:for|per|on)\s+(?:(?:each|every|a)\s+)?token)"),
+    # "Only two of the model's eight experts are active for any given token", "only six of its 160 routed experts fire"
+    re.compile(r"(?i:\b)" + _COUNT + r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+|the\s+model['’]s\s+)" + _TOTAL
+               + r"\s+(?:routed\s+|specialized\s+)?experts\s+(?:are\s+|is\s+)?(?:active|activated|fire|used|selected|consulted)\b)"),
     # "top-2 gating over 128 experts", "top-2 routing across its 16 experts"
     re.compile(r"(?i:\btop-)" + _COUNT + r"(?i:\s+(?:gating|routing)\s+(?:over|across|among)\s+(?:its\s+|the\s+)?\d{1,4}\s+experts)"),
 ]
@@ -227,7 +230,8 @@ _TRAIN_COST = [
 ]
 
 # Benchmarks: a lexicon name, or a name-shaped token (checked in code: not a model or organization).
-_BENCH_NAME = r"(?P<bench>[A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?(?:\s(?:Diamond|Verified|Pro|Hard|Lite|Level\s\d+|Redux|(?:19|20)\d{2}))?)"
+_BENCH_NAME = (r"(?P<bench>Humanity['’]s\s+Last\s+Exam|[A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?"
+               r"(?:\s(?:Diamond|Verified|Pro|Hard|Lite|Level\s\d+|Redux|(?:19|20)\d{2}))?)")
 _SCORE = r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)?"
 _BENCH_PATTERNS = [
     re.compile(_SCORE + r"\s+(?:on|in|at)\s+(?:the\s+)?" + _BENCH_NAME),
