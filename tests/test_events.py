@@ -803,3 +803,11 @@ def test_a_date_closing_an_earlier_clause_is_not_the_next_clauses() -> None:
 def test_a_list_before_an_intransitive_verb_gives_each_its_event() -> None:
     assert events_of("Acme's Foo-4 Scout and Foo-4 Maverick dropped on Saturday, April 5, 2025.") == [
         ("Foo-4 Scout", "release", "2025-04-05"), ("Foo-4 Maverick", "release", "2025-04-05")]
+
+
+def test_a_subject_before_a_long_which_clause_and_a_lower_case_variant() -> None:
+    text = ("Foo-1.5, which also has 1.3 billion parameters but extends the approach to common-sense reasoning and "
+            "general language, was released on 11 September 2023 together with the technical report.")
+    assert events_of(text) == [("Foo-1.5", "release", "2023-09-11")]
+    assert events_of("On May 22, 2024, Tencent made its Hunyuan-lite model free.") == [
+        ("Hunyuan-lite", "price_change", "2024-05-22")]

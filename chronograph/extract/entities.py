@@ -146,8 +146,8 @@ def _family(name: str, lex: Lexicon) -> str | None:
             if re.match(r"[\s-]?[A-Za-z]?\d", rest) or re.fullmatch(r"\s[A-Z]\+?", rest):
                 return fam
             vm = re.match(r"[\s-]([A-Za-z]+)", rest)
-            if vm and vm.group(1) in lex.variants:
-                return fam
+            if vm and (vm.group(1) in lex.variants or vm.group(1).capitalize() in lex.variants):
+                return fam  # "Hunyuan-Large", "Hunyuan-lite"
     return None
 
 

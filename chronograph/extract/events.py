@@ -107,6 +107,7 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|" + CHIP_NOUN + r")"
                              r"(?:\s+(?:that|which))?(?:\s+(?:they|it|the\s+company|the\s+lab|we)\b[^,;]{0,60}?)?\s*$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
+_WHICH_THEN_PASSIVE = re.compile(r",\s+which\s[^;]{0,240},\s*(?:and\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?")
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _NEW_ACTOR = re.compile(r",\s+(?:[A-Z0-9][\w.&'’-]*\s+){1,2}(?:\w+ly\s+)?")
@@ -551,6 +552,12 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         start = view.start + sized.start("size")
         return [Mention(start, start + len(sized.group("size")), f"{base} {sized.group('size')}", "model",
                         organization=view.topic.organization)]  # type: ignore[union-attr]
+    if passive and not before:
+        opener = _LEAD_MARKUP.match(text)
+        head = view.product_at(opener.end()) if opener else None
+        if head is not None and _WHICH_THEN_PASSIVE.fullmatch(text, view.rel(head.end), trig.start()):
+            # "Phi-1.5, which also has 1.3 billion parameters but extends ..., was released on 11 September 2023"
+            return [head]
     if passive and before:
         # prefer a model or software over hardware named in the same noun phrase
         cands = [m for m in before if view.rel(m.start) >= max(0, trig.start() - 90)]
