@@ -364,3 +364,8 @@ def test_experts_that_fire_for_a_token_and_a_benchmark_with_an_apostrophe() -> N
     assert ("Foo-1", "experts_active", 2.0) in facts_of("In Foo-1, only two of the model’s eight experts are active for any given token.")
     assert ("Foo-2", "experts_active", 6.0) in facts_of("Foo-2 is sparse: only six of its 160 routed experts fire for any given token.")
     assert ("Foo-4", "benchmark:Humanity's Last Exam", 25.4) in facts_of("Foo-4 scored 25.4 percent on Humanity’s Last Exam.")
+
+
+def test_a_value_in_the_apposition_after_a_compared_name_is_that_names() -> None:
+    got = facts_of("Foo-4 is bigger than Bar 3.1, the 405-billion-parameter dense model Acme released last July.")
+    assert ("Bar 3.1", "parameters_total", 405e9) in got and not [f for f in got if f[0] == "Foo-4"]

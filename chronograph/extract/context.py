@@ -17,6 +17,7 @@ _OWN_PAPER_GAP = re.compile(r"\s*(?:" + CITATION + r"\s*)?\(\s*")
 
 # Words right before a mention that make it a point of comparison, not the subject.
 _WHICH_GAP = re.compile(r",\s+which\s+[^,;.()]{0,100}")
+_APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")  # "X, the 405-billion-parameter model"
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|second\s+only\s+to|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|"
@@ -161,7 +162,7 @@ class SentenceView:
             gap = self.text[self.rel(before[-1].end) : self.rel(pos)]
             if _POSSESSIVE_GAP.match(gap):
                 return before[-1]
-            if _WHICH_GAP.fullmatch(gap):
+            if _WHICH_GAP.fullmatch(gap) or _APPOSITION_GAP.fullmatch(gap):
                 # "Arctic beats DBRX, which Databricks released last month with 132 billion total": the value sits in
                 # the clause about the name "which" follows, compared or not
                 return self._specific(before[-1])
