@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .extract.dates import _MONTH_WORDS, _WEEKDAYS, parse_date, tag
 from .models import Article, InputWarning
-from .text import unwrap
+from .text import columns_to_rows, unwrap
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".eml": "eml"}
 MAX_BYTES = 50_000_000  # files above this are skipped
@@ -921,6 +921,8 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     head = [line.strip() for line in text[:20_000].split("\n") if line.strip()][:6]
     captured = saved_date([meta["saved"], *head] if "saved" in meta else head)
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
+    if fmt == "txt":
+        text = columns_to_rows(text)  # a table laid out in aligned columns (a PDF's text) as markdown rows
     text = unwrap(text)  # after the header reading, which works line by line
     notes += partial
     article = Article(

@@ -42,6 +42,58 @@ _BLOCK_START = re.compile(r"[ \t]*(?:[-*+•·▪–—][ \t]|\d{1,3}[.)][ \t]|#
 _BLOCK_LINE = re.compile(r"[ \t]*(?:#|\||```|~~~)")
 
 
+_CELL_SPLIT = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_NUMERIC_CELL = re.compile(r"[-–—]|.*\d.*")
+_LABEL_LINE = re.compile(r"[A-Z][\w &/-]{0,29}")
+
+
+def columns_to_rows(text: str) -> str:
+    r"""Tables laid out in aligned columns (text taken from a PDF, a terminal, a fixed-width page) as markdown rows.
+
+    A block is a header line of three or more cells split at runs of two or more spaces, then at least two lines of
+    as many cells, most of them numbers; a short label line between them ("Coding") becomes a row of its own.
+
+    >>> print(columns_to_rows("Datasets     Foo-7B    Bar-2\nMMLU           77.8     79.5\nHumanEval      46.3     48.2\n"))
+    | Datasets | Foo-7B | Bar-2 |
+    |---|---|---|
+    | MMLU | 77.8 | 79.5 |
+    | HumanEval | 46.3 | 48.2 |
+    <BLANKLINE>
+    """
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _CELL_SPLIT.split(lines[i].strip())
+        if len(head) < 3 or lines[i].lstrip().startswith(("|", "#", "-", "*")):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i + 1
+        while j < len(lines):
+            cells = _CELL_SPLIT.split(lines[j].strip())
+            if len(cells) == len(head) and sum(bool(_NUMERIC_CELL.fullmatch(c)) for c in cells[1:]) * 2 >= len(cells) - 1:
+                rows.append(cells)
+            elif len(cells) == 1 and _LABEL_LINE.fullmatch(cells[0]) and j + 1 < len(lines) and len(
+                    _CELL_SPLIT.split(lines[j + 1].strip())) == len(head):
+                rows.append([cells[0]] + [""] * (len(head) - 1))  # a group label inside the table
+            else:
+                break
+            j += 1
+        if sum(1 for r in rows if any(r[1:])) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("| " + " | ".join(head) + " |")
+        out.append("|" + "---|" * len(head))
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        i = j
+    return "\n".join(out)
+
+
 def unwrap(text: str) -> str:
     r"""Hard-wrapped paragraphs joined: where lines are cut at one width (READMEs, mails, plain-text papers, saved
     threads, many Markdown files), a line that reaches that width continues on the next one, and the line break

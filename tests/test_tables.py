@@ -141,3 +141,15 @@ def test_a_release_cell_with_an_announced_date_gives_both() -> None:
     table = "| Name | Release date |\n|---|---|\n| Foo-3 | December 20, 2024 (announced) April 16, 2025 |\n"
     got = {(c.subject, c.predicate, c.value) for c in claims_of(table)}
     assert got == {("Foo-3", "release", "2025-04-16"), ("Foo-3", "announcement", "2024-12-20")}
+
+
+def test_a_table_in_aligned_columns_and_a_notes_column() -> None:
+    from chronograph.text import columns_to_rows
+
+    text = columns_to_rows("Datasets     Foo-7B    Bar-2\nCoding\nHumanEval      46.3     48.2\nMMLU  77.8  79.5\n")
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(text)}
+    assert {("Foo-7B", "benchmark:HumanEval", 46.3), ("Bar-2", "benchmark:MMLU", 79.5)} <= got
+    prose = "Acme released Foo-7B on May 2.   It was fast.\nNothing   else   here.\n"
+    assert columns_to_rows(prose) == prose  # no block of numeric rows: left alone
+    notes = "| Model | Context window | Notes |\n|---|---|---|\n| Foo Nano | - | 1.8 billion parameters, on-device |\n"
+    assert ("Foo Nano", "parameters_total", 1.8e9) in {(c.subject, c.predicate, c.value) for c in claims_of(notes)}

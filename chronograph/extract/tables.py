@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..text import Sentence, table_cells
 from .dates import tag
 from .entities import Mention, classify, find_mentions, load_lexicon
-from .facts import MAX_VALUE, bench_name, license_ids, number
+from .facts import MAX_VALUE, PARAMS, bench_name, license_ids, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
@@ -38,6 +38,7 @@ _SCORE_CELL = re.compile(r"\d{1,3}\.\d+%?|-|—|n/a")
 _CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*|>\s*)?(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|thousand|[TBMK](?![a-z])|k(?![a-z]))?(?P<plus>\+)?")  # "32k tokens"
 
 
+_NOTES_HEADER = re.compile(r"(?i)\s*(?:notes?|description|comments?|remarks|details)\s*")
 _ANNOUNCED_NOTE = re.compile(r"\s*\((?:announced|preview|previewed|beta|unveiled)\)", re.IGNORECASE)
 
 
@@ -215,6 +216,12 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
         if subject is None:
             continue
         for col, attribute in enumerate(attributes):
+            if col and attribute is None and col < len(cells) and _NOTES_HEADER.fullmatch(header[col]):
+                size = PARAMS.search(cells[col])  # "Notes: 1.8 billion parameters, on-device"
+                if size is not None:
+                    out.append(TableFact(subject.text, subject, "parameters_active" if size.group("k1") and "activ" in size.group("k1").lower()
+                                         else "parameters_total", row=row, value=number(size.group("num"), size.group("scale"))))
+                continue
             if col == 0 or attribute is None or col >= len(cells):
                 continue
             pair = _TOTAL_ACTIVE_HEADER.search(header[col])
