@@ -139,6 +139,7 @@ _FIRST_CHARS = {
     "deictic": "yYtTlLeE", "later": "0-9aAoOtTfFsSeEnN", "vague_later": "aAsSjJdDwW",
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "weekday_bare": "MTWFS", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oO", "nth_spoken": "oO", "dm_spoken": "ftsenFTSEN", "weekday_nth": "oMTWFSmtwfs", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
+    "weekday_md": "MTWFS", "weekday_week": "oOmMtTwWfFsS", "that_year": "eElLiItT", "cjk_md": "0-9",
     "same_day": "oOtTlLhHmMsS", "same_month": "iItTlL", "day_before": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
