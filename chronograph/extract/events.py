@@ -553,7 +553,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return [Mention(start, start + len(sized.group("size")), f"{base} {sized.group('size')}", "model",
                         organization=view.topic.organization)]  # type: ignore[union-attr]
     if passive and not before:
-        opener = _LEAD_MARKUP.match(text)
+        opener = _ENTRY_LEAD.match(text)
         head = view.product_at(opener.end()) if opener else None
         if head is not None and _WHICH_THEN_PASSIVE.fullmatch(text, view.rel(head.end), trig.start()):
             # "Phi-1.5, which also has 1.3 billion parameters but extends ..., was released on 11 September 2023"
@@ -594,7 +594,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return _bare_and(view, bare)
     if re.match(r"\s+it\b", text[trig.end():]):
         opener = next((m for m in products if m.end <= t_start and not view.is_comparison(m)), None)
-        if opener is not None and _LEAD_MARKUP.fullmatch(text[: view.rel(opener.start)]) and re.search(
+        if opener is not None and _ENTRY_LEAD.fullmatch(text[: view.rel(opener.start)]) and re.search(
                 r"[;,]\s", text[view.rel(opener.end): trig.start()]):
             return [opener]  # "Claude 3.7 Sonnet is now selectable; Anthropic released it today": the sentence's subject
     if view.topic is not None and (_PRONOUN_ACTOR.search(before_text) or re.match(r"\s+(?:it|the\s+model|them)\b", text[trig.end():])):
@@ -661,7 +661,6 @@ def _bare_subject(view: SentenceView, trig: re.Match[str], before_text: str, win
 
 
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
-_LEAD_MARKUP = re.compile(r"[\s*#>•·_`-]*")
 _PRONOUN_WORDS = frozenset(("I", "We", "They", "It", "He", "She", "This", "That"))
 _BARE_NEXT = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
                         r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})(?=\s*[,.;:]|\s+(?:on|in|at|to|for|with|that|which)\b|$)")
@@ -788,7 +787,7 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
     return best, rel
 
 
-_ENTRY_LEAD = re.compile(r"^[\s*#>•·_-]*")
+_ENTRY_LEAD = re.compile(r"[\s*#>•·_`-]*")  # the marks before a line's first word: bullets, heading, emphasis, code
 _ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")  # the dash or colon after an entry's date or name
 _ENTRY_SEP = re.compile(rf"^{_ENTRY_OPEN.pattern}[*_]*$")
 _END_OF_LIFE = re.compile(r"(?i)\b(?:shut\s+down|shutting\s+down|deprecat\w+|retir(?:e|es|ed|ing)|sunset\w*|discontinu\w+|"
