@@ -140,6 +140,15 @@ def test_an_updated_stamp_is_no_dated_section() -> None:
     assert events_of(text, ref="2025-02-01") == []
 
 
+def test_a_name_a_copula_and_only_its_date() -> None:
+    assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
+        ("Foo 3", "release", "2025-02-17")]
+    assert events_of("Remember Foo-3 mini was only January thirty-first?", ref="2025-04-25") == [
+        ("Foo-3 mini", "release", "2025-01-31")]  # a transcript's question still dates it; "Remember" is no name
+    assert events_of("Foo-3 was last August.", ref="2025-04-25") == [("Foo-3", "release", "2024-08")]
+    assert events_of("Foo-3's cutoff was December 2023.") == []
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -258,7 +258,7 @@ Platform Store Code Documentation Docs Developer Developers Users User Model Mod
 
 
 # what follows a sentence's subject, not a counted noun: "Tülu 3, our recipe,", "Molmo 2 was released"
-_NAME_THEN_VERB = re.compile(r"\s*(?:[,;:(]|(?:is|was|are|were|has|had|have|will|would|can|came|comes|arrived|launched|landed|"
+_NAME_THEN_VERB = re.compile(r"\s*(?:[,;:(—–]|(?:is|was|are|were|has|had|have|will|would|can|came|comes|arrived|launched|landed|"
                              r"shipped|went|beats|outperforms|scores|scored|debuted|dropped|introduced|released|ranks|tops)\b)")
 
 

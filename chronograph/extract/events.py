@@ -1098,7 +1098,27 @@ def _find_events(view: SentenceView) -> list[EventHit]:
                 forecast=forecast,
                 relative=rel_here if when is not None else None,
             ))
+    hits.extend(_copula_dates(view, hits))
     return _with_parenthetical_dates(view, [_sized_member(view, h) for h in hits])
+
+
+# "Grok 3 — that was February seventeenth", "o1-preview was September 12", "Grok 2 was last August": a name, a
+# copula, then only its date (a transcript's or a thread's way of dating a release)
+_COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*|,\s*)?(?:(?:that|it|which)\s+)?(?:was|came)\s+(?:only\s+|just\s+|back\s+)?(?:(?:on|in)\s+)?")
+_COPULA_END = re.compile(r"\s*(?:[,.;:?!)—–]|$|\s(?:and|but|with|when|so)\b)")
+
+
+def _copula_dates(view: SentenceView, hits: list[EventHit]) -> list[EventHit]:
+    out = []
+    for t in view.times:
+        if not t.value or t.kind == "relative" or t.forecast or t.granularity not in ("day", "month"):
+            continue
+        owner = next((m for m in view.products() if m.type == "model" and m.end <= t.start
+                      and _COPULA_DATE.fullmatch(view.text, view.rel(m.end), view.rel(t.start))), None)
+        if owner is None or any(h.subject.start == owner.start for h in hits) or not _COPULA_END.match(view.text, view.rel(t.end)):
+            continue
+        out.append(EventHit(owner, "release", t, t.start, owner.organization, False))
+    return out
 
 
 # a size written before a family's name: "A smaller 2-billion-parameter Gemma 2 model", "the new 8B Llama 3.1"
