@@ -149,6 +149,13 @@ def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo-3's cutoff was December 2023.") == []
 
 
+def test_a_name_whose_verb_an_earlier_clause_gives() -> None:
+    assert events_of("Foo-1-preview was September 12, 2024, and full Foo-1 on December 5th.") == [
+        ("Foo-1-preview", "release", "2024-09-12"), ("Foo-1", "release", "2024-12-05")]
+    assert events_of("Acme released Foo-4 on April 18, 2024, with Foo-4.1 on July 23, 2024.") == [
+        ("Foo-4", "release", "2024-04-18"), ("Foo-4.1", "release", "2024-07-23")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -1108,16 +1108,29 @@ _COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*|,\s*)?(?:(?:that|it|
 _COPULA_END = re.compile(r"\s*(?:[,.;:?!)—–]|$|\s(?:and|but|with|when|so)\b)")
 
 
+_GAPPED_BEFORE = re.compile(r"(?:^|,\s*|\s)(?:and|then|Then|while|with)\s+(?:(?:the|its)\s+)?(?:(?:full|final|new)\s+)?$")
+_GAPPED_AFTER = re.compile(r"\s+(?:(?:on|in)\s+)?")
+
+
 def _copula_dates(view: SentenceView, hits: list[EventHit]) -> list[EventHit]:
-    out = []
-    for t in view.times:
-        if not t.value or t.kind == "relative" or t.forecast or t.granularity not in ("day", "month"):
-            continue
-        owner = next((m for m in view.products() if m.type == "model" and m.end <= t.start
-                      and _COPULA_DATE.fullmatch(view.text, view.rel(m.end), view.rel(t.start))), None)
-        if owner is None or any(h.subject.start == owner.start for h in hits) or not _COPULA_END.match(view.text, view.rel(t.end)):
-            continue
-        out.append(EventHit(owner, "release", t, t.start, owner.organization, False))
+    """Releases a sentence dates without a verb of their own: a name, a copula and its date ("o1-preview was
+    September 12"), and a name the verb of an earlier clause is left out for ("..., and full o1 on December 5th",
+    "Then R1 on January 20.")."""
+    out: list[EventHit] = []
+    for gap, gapped in ((_COPULA_DATE, False), (_GAPPED_AFTER, True)):
+        for t in view.times:
+            if not t.value or t.kind == "relative" or t.forecast or t.granularity not in ("day", "month"):
+                continue
+            owner = next((m for m in view.products() if m.type == "model" and m.end <= t.start
+                          and gap.fullmatch(view.text, view.rel(m.end), view.rel(t.start))), None)
+            if (owner is None or any(h.subject.start == owner.start for h in (*hits, *out))
+                    or not _COPULA_END.match(view.text, view.rel(t.end))):
+                continue
+            if gapped and not (_GAPPED_BEFORE.search(view.text[max(0, view.rel(owner.start) - 30): view.rel(owner.start)])
+                               and (hits or out or re.match(r"\s*Then\s", view.text))):
+                continue
+            out.append(EventHit(owner, (hits or out)[0].predicate if gapped and (hits or out) else "release", t, t.start,
+                                owner.organization, False))
     return out
 
 
