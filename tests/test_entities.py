@@ -172,6 +172,17 @@ def test_a_company_family_and_a_word_the_article_writes_as_a_name() -> None:
     assert [m.type for m in find_mentions("Mistral Founder Arthur spoke; the Founder said.")] == ["organization"]
 
 
+def test_a_company_and_a_word_the_article_writes_as_a_name() -> None:
+    text = "- Snowflake Arctic came out a day later. Many liked Snowflake Arctic in May."
+    assert {(m.text, m.type, m.organization) for m in find_mentions(text) if m.type == "model"} == {
+        ("Snowflake Arctic", "model", "Snowflake")}
+    for other in ("Acme Volcano Engine launched; Acme Volcano Engine is big.", "Apple publishes its Apple Intelligence "
+                  "report; we like Apple Intelligence.", "We met at Snowflake Summit, said Snowflake Summit staff."):
+        assert [m.text for m in find_mentions(other) if m.type == "model"] == [], other
+    assert [(m.text, m.type) for m in find_mentions("DBRX Base is on GitHub; Databricks bought MosaicML.")] == [
+        ("DBRX Base", "model"), ("GitHub", "software"), ("Databricks", "organization"), ("MosaicML", "organization")]
+
+
 def test_a_family_in_parentheses_after_a_model_is_its_maker() -> None:
     found = find_mentions("QwQ-32B (Qwen, released Mar 6) is here.")
     assert [(m.text, m.type) for m in found] == [("QwQ-32B", "model"), ("Qwen", "organization")]

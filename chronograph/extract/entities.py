@@ -253,6 +253,9 @@ def _split_org_prefix(text: str, lex: Lexicon) -> tuple[str | None, str]:
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _TITLE_WORDS = frozenset("""Founder Cofounder Co-founder Chief President Director Head Chairman Spokesperson Engineer
 Researcher Scientist Staff Board Investors Partners Office Headquarters Paris London""".split())
+_NOUN_SUFFIX = re.compile(r"(?:ence|ance|ment|tion|sion|ity|ness|ing|ship|ure|ics)$")  # "Apple Intelligence": a noun
+_CAPITAL_NEXT = re.compile(r" [A-Z]")  # "ByteDance Volcano Engine": a longer name than the two words
+_EVENT_WORDS = frozenset("""Summit Conference Connect Keynote Day Days Week Event Forum Expo Build Ignite Invent""".split())
 _NOT_NAME_WORDS = frozenset("""Team Teams API APIs App Apps Chat Blog Research Labs Lab Inc AI Cloud Studio Console
 Platform Store Code Documentation Docs Developer Developers Users User Model Models Family Series Release Is Was Has""".split())
 
@@ -343,6 +346,13 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 # the article writes the word as a name ("Mistral Saba", not "Mistral Founder")
                 tokens.append(tok)
                 named_variant = True
+            elif (len(tokens) == 1 and _PLAIN_WORD.fullmatch(tok) and normalize_key(head) in lex.org_alias
+                  and tok not in lex.stop_heads and tok not in _TITLE_WORDS and tok not in _NOT_NAME_WORDS
+                  and tok not in _EVENT_WORDS and not _NOUN_SUFFIX.search(tok)
+                  and not _CAPITAL_NEXT.match(text, cont_start + tm.end())
+                  and classify(tok, lex)[0] is None and tok in proper_nouns(text)):
+                tokens.append(tok)  # a company and a word the article writes as a name: "Snowflake Arctic"
+                named_variant = True
             else:
                 break
         if len(tokens) <= len(m.group("cont").split()):
@@ -362,7 +372,9 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             name = rest
         etype, org, canonical = classify(name, lex)
         if etype is None and named_variant and len(name.split()) == 2:
-            etype, org = "model", lex.family_org.get(normalize_key(head))  # "Mistral Saba"
+            # "Mistral Saba", "Snowflake Arctic"
+            etype = "model"
+            org = lex.family_org.get(normalize_key(head)) or lex.org_alias.get(normalize_key(head))
         end = start + len(name)
         if text[start - 1:start] == "(" and _LICENSE_BEFORE.search(text, max(0, start - 12), start):
             continue  # "the Mistral Research License (MRL-0.1)": a license's id, not a product
