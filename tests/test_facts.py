@@ -369,3 +369,10 @@ def test_experts_that_fire_for_a_token_and_a_benchmark_with_an_apostrophe() -> N
 def test_a_value_in_the_apposition_after_a_compared_name_is_that_names() -> None:
     got = facts_of("Foo-4 is bigger than Bar 3.1, the 405-billion-parameter dense model Acme released last July.")
     assert ("Bar 3.1", "parameters_total", 405e9) in got and not [f for f in got if f[0] == "Foo-4"]
+
+
+def test_values_in_parentheses_after_a_compared_name_and_a_platform_is_a_place() -> None:
+    got = facts_of("Against Acme's Foo 1.5 Large (398B total, 94B active) and Bar Large 2, Baz A holds up.")
+    assert ("Foo 1.5 Large", "parameters_total", 398e9) in got and ("Foo 1.5 Large", "parameters_active", 94e9) in got
+    got = facts_of("Foo Base and Foo Instruct are available on GitHub under the Apache 2.0 license.")
+    assert {f[0] for f in got if f[1] == "license"} == {"Foo Base", "Foo Instruct"}

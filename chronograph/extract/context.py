@@ -17,6 +17,8 @@ _OWN_PAPER_GAP = re.compile(r"\s*(?:" + CITATION + r"\s*)?\(\s*")
 
 # Words right before a mention that make it a point of comparison, not the subject.
 _WHICH_GAP = re.compile(r",\s+which\s+[^,;.()]{0,100}")
+_PAREN_GAP = re.compile(r"\s*\((?:[^()]{0,40},\s*)?")  # "Jamba 1.5 Large (398B total, 94B active)"
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:on|at|via|through|from|in)\s+)$")  # "available on GitHub": a place, not the product
 _APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")  # "X, the 405-billion-parameter model"
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|second\s+only\s+to|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
@@ -162,11 +164,13 @@ class SentenceView:
             gap = self.text[self.rel(before[-1].end) : self.rel(pos)]
             if _POSSESSIVE_GAP.match(gap):
                 return before[-1]
-            if _WHICH_GAP.fullmatch(gap) or _APPOSITION_GAP.fullmatch(gap):
+            if _WHICH_GAP.fullmatch(gap) or _APPOSITION_GAP.fullmatch(gap) or _PAREN_GAP.fullmatch(gap):
                 # "Arctic beats DBRX, which Databricks released last month with 132 billion total": the value sits in
                 # the clause about the name "which" follows, compared or not
                 return self._specific(before[-1])
         for m in reversed(before):
+            if m.type == "software" and _PLACE_BEFORE.search(self.text[max(0, self.rel(m.start) - 12): self.rel(m.start)]):
+                continue
             if self.is_comparison(m) or _TIME_ANCHOR.search(self.text[max(0, self.rel(m.start) - 20): self.rel(m.start)]):
                 continue  # "X, which arrived eight days after Y under the same license": Y only dates X
             if self.is_base(m) and _AND_VERB.match(self.text, self.rel(m.end)):
