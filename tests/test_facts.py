@@ -376,3 +376,9 @@ def test_values_in_parentheses_after_a_compared_name_and_a_platform_is_a_place()
     assert ("Foo 1.5 Large", "parameters_total", 398e9) in got and ("Foo 1.5 Large", "parameters_active", 94e9) in got
     got = facts_of("Foo Base and Foo Instruct are available on GitHub under the Apache 2.0 license.")
     assert {f[0] for f in got if f[1] == "license"} == {"Foo Base", "Foo Instruct"}
+
+
+def test_a_verb_after_and_shares_the_subject_the_sentence_opens_with() -> None:
+    got = facts_of("Foo 3 was trained on 14 trillion tokens, more than twice the volume used for Foo 2, and supports a "
+                   "context window of up to 32K tokens.")
+    assert ("Foo 3", "context_window", 32000) in got and not [f for f in got if f[0] == "Foo 2"]

@@ -17,6 +17,8 @@ _OWN_PAPER_GAP = re.compile(r"\s*(?:" + CITATION + r"\s*)?\(\s*")
 
 # Words right before a mention that make it a point of comparison, not the subject.
 _WHICH_GAP = re.compile(r",\s+which\s+[^,;.()]{0,100}")
+_AND_VERB_CLAUSE = re.compile(r",\s+and\s+(?:also\s+|now\s+)?(?:supports|has|offers|uses|handles|ships|comes|accepts|scores|"
+                              r"scored|reaches|reached|runs|activates|features|boasts|was|is)\b")
 _PAREN_GAP = re.compile(r"\s*\((?:[^()]{0,40},\s*)?")  # "Jamba 1.5 Large (398B total, 94B active)"
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:on|at|via|through|from|in)\s+)$")  # "available on GitHub": a place, not the product
 _APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")  # "X, the 405-billion-parameter model"
@@ -164,6 +166,12 @@ class SentenceView:
             gap = self.text[self.rel(before[-1].end) : self.rel(pos)]
             if _POSSESSIVE_GAP.match(gap):
                 return before[-1]
+            shared = _AND_VERB_CLAUSE.search(gap)
+            if shared and before[0].start - self.start <= 3 and not any(
+                    before[-1].end + shared.start() <= m.start < pos for m in before):
+                # "Falcon 3 was trained on 14T tokens, more than used for Falcon 2, and supports a context window of
+                # 32K": the verb after ", and" shares the subject the sentence opens with
+                return self._specific(before[0])
             if _WHICH_GAP.fullmatch(gap) or _APPOSITION_GAP.fullmatch(gap) or _PAREN_GAP.fullmatch(gap):
                 # "Arctic beats DBRX, which Databricks released last month with 132 billion total": the value sits in
                 # the clause about the name "which" follows, compared or not
