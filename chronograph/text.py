@@ -42,7 +42,7 @@ _BLOCK_START = re.compile(r"[ \t]*(?:[-*+•·▪–—][ \t]|\d{1,3}[.)][ \t]|#
 _BLOCK_LINE = re.compile(r"[ \t]*(?:#|\||```|~~~)")
 
 
-_CELL_SPLIT = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_CELL_SPLIT = re.compile(r"(?<=\S)(?:[ \t]*\t[ \t]*|[ \t]{2,})(?=\S)")  # a tab, or two spaces or more
 _NUMERIC_CELL = re.compile(r"[-–—]|.*\d.*")
 _LABEL_LINE = re.compile(r"[A-Z][\w &/-]{0,29}")
 
@@ -60,7 +60,7 @@ def columns_to_rows(text: str) -> str:
     | HumanEval | 46.3 | 48.2 |
     <BLANKLINE>
     """
-    if "   " not in text:
+    if "   " not in text and "\t" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []

@@ -241,3 +241,9 @@ def test_a_chinese_month_and_day_without_its_year() -> None:
 def test_earlier_or_later_that_year_is_the_year_stated_last() -> None:
     text = "It launched in November 2022, on a model made available earlier that year; another came later that year."
     assert values(text, dt.date(2025, 4, 14)) == ["2022-11", "2022", "2022"]
+
+
+def test_that_same_evening_is_the_day_of_the_event_before() -> None:
+    got = tag("That same evening Acme put out Foo-2.", dt.date(2025, 2, 3))
+    assert [(t.text, t.kind, t.offset) for t in got] == [("That same evening", "relative", (0, 0))]
+    assert [t.text for t in tag("Foo came out the same morning Acme released Bar.", dt.date(2025, 2, 3))] == []

@@ -99,3 +99,11 @@ def test_the_articles_own_earlier_report_is_disputed_when_called_earlier_or_wron
     assert flags[("Foo-7B", "release", "2026-04-07")] is True and flags[("Foo-7B", "release", "2026-04-05")] is False
     assert flags[("Bar-2", "release", "2026-03-18")] is True and flags[("Bar-2", "release", "2026-03-17")] is False
     assert flags[("Baz-3", "release", "2026-03-02")] is False  # a plain report, no word that it was earlier or wrong
+
+
+def test_a_numbered_claim_rated_false_and_our_own_earlier_figure() -> None:
+    text = ('CLAIM 1: "Foo-2 was released at the conference in May 2024."\nRATING: FALSE\n\n'
+            "Acme released Foo-2 on June 27, 2024.\n\nWe also previously gave Bar-7's release date as September 27, 2024 "
+            "in one place; the correct year is 2023.\n")
+    got = {(c.subject, c.value) for c in claims_of(text) if c.kind == "event" and not c.disputed}
+    assert got == {("Foo-2", "2024-06-27")}

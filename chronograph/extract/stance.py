@@ -45,7 +45,7 @@ _REPORTS_ERROR = re.compile(
     r"\b(?:earlier|original|previous|first)\s+version\b|^[*_\s]*(?:It|The\s+(?:article|story|piece|post|report))\s+(?:also\s+)?"
     r"(?:said|stated|reported|gave|listed|claimed|described|put)\b", re.IGNORECASE)
 # a fact-check: "**Claim:** ..." and, on it or on the next line, a verdict that rejects it
-_CLAIM_LINE = re.compile(r"^[ \t*_#>-]*Claim\s*[*_]*\s*:", re.IGNORECASE | re.MULTILINE)
+_CLAIM_LINE = re.compile(r"^[ \t*_#>-]*Claim\s*(?:#?\d{1,3}\s*)?[*_]*\s*:", re.IGNORECASE | re.MULTILINE)  # "CLAIM 1:"
 _VERDICT_AGAINST = re.compile(
     r"\b(?:Verdict|Rating|Ruling)\s*[*_]*\s*:\s*[*_]*\s*(?:(?:mostly|largely|partly)\s+)?(?:false|incorrect|wrong|misleading|"
     r"not\s+true|untrue|unproven|unsupported|unsubstantiated|fake|inaccurate|pants\s+on\s+fire)\b", re.IGNORECASE)
@@ -58,7 +58,7 @@ _CONTRAST = re.compile(
 # that ..." (with a word saying it was earlier, or a paragraph saying it was wrong)
 _OWN_REPORT = re.compile(
     r"\b(?:[Ww]e|[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:piece|story|article|report|newsletter|coverage|post|headline|issue|episode))\s+"
-    r"(?:had\s+)?(?P<when>initially|originally|previously|first|earlier)?\s*(?:reported|stated|said|wrote|claimed|listed|gave|put)\b")
+    r"(?:also\s+)?(?:had\s+)?(?P<when>initially|originally|previously|first|earlier)?\s*(?:reported|stated|said|wrote|claimed|listed|gave|put)\b")
 _CLAUSE_END = re.compile(r"[,;:.)]\s|[;)]|\s(?:and|but|which|while)\s")
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|has|had|does|did)\s*$")
 # vague third parties: "several outlets", "one widely shared newsletter", "early reports", "a handful of aggregator sites"
