@@ -156,6 +156,14 @@ def test_a_name_whose_verb_an_earlier_clause_gives() -> None:
         ("Foo-4", "release", "2024-04-18"), ("Foo-4.1", "release", "2024-07-23")]
 
 
+def test_a_name_from_a_month_and_a_benchmark_only_where_the_verb_names_it() -> None:
+    assert events_of("Foo Small 3 from January was already good.", ref="2025-03-28") == [("Foo Small 3", "release", "2025-01")]
+    assert events_of("Foo 2.5 is from last September, so it's old.", ref="2025-03-28") == [("Foo 2.5", "release", "2024-09")]
+    assert events_of("Prices from January to March rose for Foo-2.", ref="2025-03-28") == []
+    text = "Two weeks later came Devstral, an open coding-agent model built with Acme that topped SWE-Bench Verified."
+    assert all(e[0] != "SWE-Bench Verified" for e in events_of(text, ref="2025-06-12"))
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -1099,13 +1099,19 @@ def _find_events(view: SentenceView) -> list[EventHit]:
                 relative=rel_here if when is not None else None,
             ))
     hits.extend(_copula_dates(view, hits))
+    # a benchmark is released only where the verb names it ("released SWE-bench Verified", "SWE-bench was introduced"),
+    # not where a clause about another product mentions it ("came Devstral, a model that topped SWE-Bench")
+    hits = [h for h in hits if h.subject.type != "benchmark" or h.subject.start < h.trigger_start
+            or h.subject.start - h.trigger_start <= 40]
     return _with_parenthetical_dates(view, [_sized_member(view, h) for h in hits])
 
 
 # "Grok 3 — that was February seventeenth", "o1-preview was September 12", "Grok 2 was last August": a name, a
 # copula, then only its date (a transcript's or a thread's way of dating a release)
-_COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*|,\s*)?(?:(?:that|it|which)\s+)?(?:was|came)\s+(?:only\s+|just\s+|back\s+)?(?:(?:on|in)\s+)?")
-_COPULA_END = re.compile(r"\s*(?:[,.;:?!)—–]|$|\s(?:and|but|with|when|so)\b)")
+_COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*|,\s*)?(?:(?:that|it|which)\s+)?(?:(?:was|came)\s+(?:only\s+|just\s+|back\s+)?(?:(?:on|in)\s+)?|"
+                          r"(?:is\s+|was\s+)?(?:from\s+)?)")  # "Mistral Small 3 from January", "Qwen 2.5 is from last September"
+_COPULA_VERB = re.compile(r"\b(?:was|came|from)\b")  # the copula's gap needs a verb or "from": "Grok 3 — that was ..."
+_COPULA_END = re.compile(r"\s*(?:[,.;:?!)—–]|$|\s(?:and|but|with|when|so|was|is|had|has)\b)(?!\s*(?:to|until|through)\b)")
 
 
 _GAPPED_BEFORE = re.compile(r"(?:^|,\s*|\s)(?:and|then|Then|while|with)\s+(?:(?:the|its)\s+)?(?:(?:full|final|new)\s+)?$")
@@ -1122,7 +1128,9 @@ def _copula_dates(view: SentenceView, hits: list[EventHit]) -> list[EventHit]:
             if not t.value or t.kind == "relative" or t.forecast or t.granularity not in ("day", "month"):
                 continue
             owner = next((m for m in view.products() if m.type == "model" and m.end <= t.start
-                          and gap.fullmatch(view.text, view.rel(m.end), view.rel(t.start))), None)
+                          and gap.fullmatch(view.text, view.rel(m.end), view.rel(t.start))
+                          and (gapped or _COPULA_VERB.search(view.text, view.rel(m.end), view.rel(t.start))
+                               or t.text.lower().startswith("from "))), None)
             if (owner is None or any(h.subject.start == owner.start for h in (*hits, *out))
                     or not _COPULA_END.match(view.text, view.rel(t.end))):
                 continue
