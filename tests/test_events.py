@@ -164,6 +164,15 @@ def test_a_name_from_a_month_and_a_benchmark_only_where_the_verb_names_it() -> N
     assert all(e[0] != "SWE-Bench Verified" for e in events_of(text, ref="2025-06-12"))
 
 
+def test_subjects_past_an_aside_and_a_copula_after_a_comma_is_no_date_of_the_name_before() -> None:
+    assert events_of("Foo 3B and Foo 8B, which the company nicknamed les Foos, followed on October 16, 2024.") == [
+        ("Foo 3B", "release", "2024-10-16"), ("Foo 8B", "release", "2024-10-16")]
+    assert events_of("Bar 12B, the first Acme model that can read images, was posted on September 11, 2024.") == [
+        ("Bar 12B", "release", "2024-09-11")]
+    assert events_of("Bar Large, a model built on top of Foo Large 2, came on November 18, 2024.") == [
+        ("Bar Large", "release", "2024-11-18")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -107,6 +107,7 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|" + CHIP_NOUN + r")"
                              r"(?:\s+(?:that|which))?(?:\s+(?:they|it|the\s+company|the\s+lab|we)\b[^,;]{0,60}?)?\s*$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
+_WHICH_ASIDE = re.compile(r",\s+which\s[^,;]{1,80},")
 _WHICH_THEN_PASSIVE = re.compile(r",\s+which\s[^;]{0,240},\s*(?:and\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?")
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
@@ -463,7 +464,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return [Mention(view.start, view.start, version_name(str(project), str(heading)), "software")]
         start = view.start + tag.start("v")
         return [Mention(start, start + len(tag.group("v")), version_name(str(project), tag.group("v")), "software")]
-    if _NEEDS_OBJECT.fullmatch(trig.group(0)):
+    if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (before and _PASSIVE_BEFORE.search(before_text)):
         if view.topic is not None and _ANAPHORIC_OBJECT.match(text, trig.end()):
             return [view.topic]  # "DeepSeek posted the checkpoint on May 28": the product the paragraph is about
         gap = text[trig.end(): view.rel(after[0].start)] if after else ""
@@ -520,7 +521,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if _INTRANSITIVE.match(trig.group(0)):
         # "X arrived in May", "A and B went live": the subject comes before the verb
         if before:
-            gap = _PARENTHETICAL.sub("", text[view.rel(before[-1].end): trig.start()])  # "DBRX (132B total, ...) arrived"
+            # "DBRX (132B total, ...) arrived", "A and B, which the company nicknamed les Ministraux, followed on ..."
+            gap = _WHICH_ASIDE.sub(",", _PARENTHETICAL.sub("", text[view.rel(before[-1].end): trig.start()]))
             if len(gap) > 60 or _ORG_WORDS.search(gap) or re.search(r"\b(?:that|which|who)\b", gap) and not re.match(r"\s*,", gap):
                 return []  # "... from a company that only launched in 2023": the subject is not the product
             if _EVENT_NOUN_OF.search(text[max(0, view.rel(before[-1].start) - 40): view.rel(before[-1].start)]):
@@ -1108,7 +1110,7 @@ def _find_events(view: SentenceView) -> list[EventHit]:
 
 # "Grok 3 — that was February seventeenth", "o1-preview was September 12", "Grok 2 was last August": a name, a
 # copula, then only its date (a transcript's or a thread's way of dating a release)
-_COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*|,\s*)?(?:(?:that|it|which)\s+)?(?:(?:was|came)\s+(?:only\s+|just\s+|back\s+)?(?:(?:on|in)\s+)?|"
+_COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*(?:(?:that|it|which)\s+)?|,\s*(?:that|it|which)\s+)?(?:(?:was|came)\s+(?:only\s+|just\s+|back\s+)?(?:(?:on|in)\s+)?|"
                           r"(?:is\s+|was\s+)?(?:from\s+)?)")  # "Mistral Small 3 from January", "Qwen 2.5 is from last September"
 _COPULA_VERB = re.compile(r"\b(?:was|came|from)\b")  # the copula's gap needs a verb or "from": "Grok 3 — that was ..."
 _COPULA_END = re.compile(r"\s*(?:[,.;:?!)—–]|$|\s(?:and|but|with|when|so|was|is|had|has)\b)(?!\s*(?:to|until|through)\b)")
