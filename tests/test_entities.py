@@ -183,6 +183,12 @@ def test_a_company_and_a_word_the_article_writes_as_a_name() -> None:
         ("DBRX Base", "model"), ("GitHub", "software"), ("Databricks", "organization"), ("MosaicML", "organization")]
 
 
+def test_an_adjective_before_a_name_and_a_family_with_a_hyphenated_word() -> None:
+    assert [(m.text, m.type) for m in find_mentions("01.AI's API-only Yi-Lightning launched on October 16.")] == [
+        ("01.AI", "organization"), ("Yi-Lightning", "model")]
+    assert classify("Llama-Based")[0] is None
+
+
 def test_a_family_in_parentheses_after_a_model_is_its_maker() -> None:
     found = find_mentions("QwQ-32B (Qwen, released Mar 6) is here.")
     assert [(m.text, m.type) for m in found] == [("QwQ-32B", "model"), ("Qwen", "organization")]

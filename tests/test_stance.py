@@ -107,3 +107,10 @@ def test_a_numbered_claim_rated_false_and_our_own_earlier_figure() -> None:
             "in one place; the correct year is 2023.\n")
     got = {(c.subject, c.value) for c in claims_of(text) if c.kind == "event" and not c.disputed}
     assert got == {("Foo-2", "2024-06-27")}
+
+
+def test_a_corrections_note_in_the_plural() -> None:
+    text = ("Acme released Foo-2 on June 27, 2024.\n\n*Corrections: an earlier version of this post listed Foo-2's release "
+            "as June 28.*\n")
+    got = {(c.subject, c.value) for c in claims_of(text, "2024-12-30") if c.kind == "event" and not c.disputed}
+    assert got == {("Foo-2", "2024-06-27")}

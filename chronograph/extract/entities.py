@@ -214,10 +214,11 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
     fam = _family(name, lex)
     if fam is not None:
         return "model", lex.family_org.get(normalize_key(fam)), None
-    words = name.split()
+    words = name.split() if " " in name else name.split("-")  # "Codestral Mamba", "Yi-Lightning"
     if (len(words) == 2 and normalize_key(words[0]) in lex.family_org
             and (normalize_key(words[0]) not in lex.org_alias or _CAMEL.fullmatch(words[1]))
-            and re.fullmatch(r"[A-Z][A-Za-z]+", words[1]) and words[1] not in _NOT_NAME_WORDS):
+            and re.fullmatch(r"[A-Z][A-Za-z]+", words[1]) and words[1] not in _NOT_NAME_WORDS
+            and not _LOWER_SUFFIX.search(name.lower())):
         return "model", lex.family_org.get(normalize_key(words[0])), None  # "Codestral Mamba", "Mistral NeMo"
     if _ORG_SUFFIX.match(name):
         return "organization", None, name
@@ -312,7 +313,9 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             break
         pos = m.end()
         head = m.group("head")
-        if head in lex.stop_heads or _YEARLIKE.match(head) or _LICENSE_NAME.match(head):
+        if head in lex.stop_heads or _YEARLIKE.match(head) or _LICENSE_NAME.match(head) or (
+                "-" in head and _LOWER_SUFFIX.search(head) and classify(_LOWER_SUFFIX.sub("", head), lex)[0] is None):
+            # "API-only Yi-Lightning": an adjective, then the name (not "GPT-4o-level", a name made an adjective)
             pos = m.end("head")  # the words after a stop word may start a name ("Try Mixtral 8x7B")
             continue
         # keep only continuation tokens that belong to a name: digits, sizes, variants

@@ -39,7 +39,7 @@ _ERROR = re.compile(
 _CORRECTIVE = re.compile(
     r"\b(?:in\s+fact|actually|in\s+reality|correctly|the\s+correct|the\s+actual|should\s+have\s+(?:said|read|been)|"
     r"(?:it|this|that)\s+(?:was|is)\s+(?:in\s+fact\s+)?(?=[A-Z0-9\"“]|on\b|in\b|released\b)|rather|instead)\b|;", re.IGNORECASE)
-_NOTICE = re.compile(r"^[ \t*_#>]*(?:correction|clarification|editor['’]s\s+note|an\s+earlier\s+version)\b", re.IGNORECASE | re.MULTILINE)
+_NOTICE = re.compile(r"^[ \t*_#>]*(?:corrections?|clarifications?|editor['’]s\s+note|an\s+earlier\s+version)\b", re.IGNORECASE | re.MULTILINE)
 # a notice's sentence that reports the earlier error rather than the correction
 _REPORTS_ERROR = re.compile(
     r"\b(?:earlier|original|previous|first)\s+version\b|^[*_\s]*(?:It|The\s+(?:article|story|piece|post|report))\s+(?:also\s+)?"
