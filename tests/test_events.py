@@ -173,6 +173,16 @@ def test_subjects_past_an_aside_and_a_copula_after_a_comma_is_no_date_of_the_nam
         ("Bar Large", "release", "2024-11-18")]
 
 
+def test_followed_by_a_product_and_by_a_plan() -> None:
+    assert events_of("Acme entered with Foo 40B. It was followed by Foo 180B on September 6, 2023.") == [
+        ("Foo 180B", "release", "2023-09-06")]
+    assert events_of("Foo-2 was followed by Acme's statement on July 20, 2023.") == []
+    assert events_of("Acme open-sourced FooMLA on February 24, 2025, followed by the FooEP library a day later.") == [
+        ("FooMLA", "release", "2025-02-24"), ("FooEP", "release", "2025-02-25")]
+    text = "The Bar350 series is expected in 2025, followed by the Bar400 series in 2026."
+    assert [c for c in claims_of(text) if c.kind == "event"] == []
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -35,7 +35,7 @@ _RELEASE_VERBS = (
     r"(?<![\w-])[Ww]e\s+(?:(?:now|also|hereby|officially)\s+)?(?:release|launch|introduce|open[-\s]source|unveil)\b|"
     r"(?:is|are|was|were|went|goes)\s+(?:now\s+)?(?:available\s+)?in\s+(?:public\s+|open\s+|limited\s+)?(?:preview|beta)\b|"
     r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|(?<=,\s)out(?=\s+(?:on|in|since)\s+(?-i:[A-Z0-9]))|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:stage|stream|chat|demo))|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|land(?:ed|s)(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|land(?:ed|s)(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+by\s+(?:the\s+)?[A-Z0-9]|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     # a bare "open source" before a name, as translated text writes the verb ("Zhipu open source ChatGLM-6B"); not the
     # adjective ("the open source Llama 3", "Meta's open source Llama")
@@ -74,7 +74,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|would|could|might|shall|should|may|going\s+to|[Pp]lans?\s+to|planning\s+to|planned|"
     r"expects?\s+to|expected\s+to|is\s+set\s+to|are\s+set\s+to|slated|scheduled\s+to|aims?\s+to|intends?\s+to|"
     r"[Uu]pcoming|forthcoming|rumou?red|poised\s+to|next\s+year|later\s+this\s+year|soon|[Ii]f|[Ww]hether|[Ee]xpect|Will|"
-    r"[Pp]repar(?:ing|es)\s+to|reportedly)\b"
+    r"[Pp]repar(?:ing|es)\s+to|reportedly|(?:is|are)\s+expected)\b"
 )
 _PASSIVE_BEFORE = re.compile(r"(?i:(?:\b(?:was|were|been|being|is|are|be|get|got|gets|having|has|had|have|first|officially|now|newly|recently|just|quietly|finally)|\()\s*(?:\w+ly\s+)?$)")
 _ORG_WORDS = re.compile(r"(?i:\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:company|startup|lab|firm|team|maker|developer|giant|group)\b)")
@@ -453,6 +453,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         first = view.product_at(by_after.end())
         if first is not None:
             return _following_list(view, first, products)
+        if re.match(r"\s+by\b", text[trig.end():]):
+            return []  # "Llama 2 was followed by Meta's statement": what was followed is no release
     if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year)\b)", text[trig.end():]):
         # "released this 2025-06-18 · tag v0.14.0": the page's own release, named by its tag
         tag = _RELEASE_TAG.search(text, trig.end())
@@ -1048,6 +1050,9 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         if trig.group("rel") or trig.group("rel_with") or trig.group("ann"):
             subjects = _with_alongside(view, trig, subjects)
         when, rel = _time_for(view, trig_pos, view.start + trig.end(), nominal=bool(trig.group("rel_noun") or trig.group("ann_noun")))
+        if (rel is not None and when is not None and when.start < trig_pos < rel.start and trig.group(0).lower() == "followed"
+                and _FOLLOWED_BY.match(text, trig.end())):
+            when = None  # "X on February 24, followed by Y a day later": Y's date counts from X's
         if when is not None and rel is not None and _restates_day(view, rel, when):
             # "Eight days after Jamba, on the 30th, Cohere trimmed ...": the 30th of the month the count reaches
             rel, when = dataclasses.replace(rel, extra={**rel.extra, "day": re.sub(r"\D", "", when.text)}), None
@@ -1074,7 +1079,9 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         dated_lead = text[max(text.rfind(", ", 0, dated_at), text.rfind("; ", 0, dated_at), 0): dated_at]
         forecast = question or bool(_FUTURE.search(lead)) or bool(_FUTURE.search(between)) or bool(when and when.forecast) or bool(
             re.match(r"\s*(?:By|Until|Before)\s", first_words)
-        ) or bool(_FUTURE.search(dated_lead))  # "X is preparing to release Y by the end of this month, and ... appeared"
+        ) or bool(_FUTURE.search(dated_lead)) or bool(  # "X is preparing to release Y by the end of this month, and ... appeared"
+            trig.group(0).lower() == "followed" and _FOLLOWED_BY.match(text, trig.end()) and _FUTURE.search(text, 0, trig.start())
+        )  # "X is expected in 2025, followed by the MI400 series in 2026": the plan goes on
         rel_here = rel
         if rel_here is not None and when is not None:
             # a relative phrase past another product belongs to that product's clause
