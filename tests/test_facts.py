@@ -382,3 +382,11 @@ def test_a_verb_after_and_shares_the_subject_the_sentence_opens_with() -> None:
     got = facts_of("Foo 3 was trained on 14 trillion tokens, more than twice the volume used for Foo 2, and supports a "
                    "context window of up to 32K tokens.")
     assert ("Foo 3", "context_window", 32000) in got and not [f for f in got if f[0] == "Foo 2"]
+
+
+def test_active_parameters_per_token_experts_a_token_is_sent_to_and_a_window_extended() -> None:
+    got = facts_of("Foo 8x7B has 46.7B parameters but uses only 12.9 billion per token.")
+    assert ("Foo 8x7B", "parameters_active", 12.9e9) in got
+    assert ("Foo 8x7B", "experts_active", 2.0) in facts_of("In Foo 8x7B a router sends each token to two experts.")
+    assert ("Foo Small", "parameters_total", 22e9) in facts_of("Honestly the old 22B Foo Small is fine.")
+    assert ("Foo-4", "context_window", 16000) in facts_of("Foo-4 extended the context length from 4K to 16K tokens.")

@@ -64,6 +64,9 @@ PARAMS = re.compile(
 )
 _FOR_PRODUCT = re.compile(r"\s+for\s+(?:the\s+)?")
 _NAMED_AFTER = re.compile(r"\s+(?:(?:open|open-weight|dense|new|base|instruct)\s+)?")
+# "uses only 12.9 billion per token", "of which 12.9 billion are used for any given token"
+_USED_PER_TOKEN = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:are\s+|is\s+)?(?:used\s+)?"
+                             r"(?:per|for\s+(?:each|every|any(?:\s+given)?|a\s+given))\s+token\b", re.IGNORECASE)
 _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:them|which|those|these)\s+)?(?:are\s+)?(?:active|activated)\b(?!\s+param)", re.IGNORECASE)
 # "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
 # "39B active parameters out of 141B", "... of a total of 236B"
@@ -90,7 +93,7 @@ _TOPIC_SIZED = re.compile(r"(?:^[\s*_#>-]*(?:(?:A|An)\s+|[A-Z][\w&.-]*(?:\s[A-Z]
 _DESCRIBES = re.compile(r"\s*(?:family\s+)?(?:,|\.|$|with\b|that\b|which\b|trained\b|built\b|designed\b|released\b|focused\b|tuned\b|for\b|under\b)")
 _ITS_SIZE = re.compile(r"\b[Ii]t(?:['’]s|\s+is|\s+was)\s+(?:an?\s+)?" + _NUM + r"\s*(?P<scale>[BT])\b(?![\w-]|\s*(?:tokens|active|per|of)\b)")
 _WHICH_SIZE = re.compile(r",?\s+which\s+(?:is|was)\s+(?:an?\s+)?" + _NUM + r"\s*(?P<scale>[BT])\b(?![\w-]|\s*(?:tokens|active|per|of)\b)")
-_SIZE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|updated|smaller|larger|open|dense)\s+)?" + _NUM + r"\s*(?P<scale>[BT])\s+(?=[A-Z])")
+_SIZE_BEFORE_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|updated|smaller|larger|open|dense|old|older|original|first)\s+)?" + _NUM + r"\s*(?P<scale>[BT])\s+(?=[A-Z])")
 # a size opening a spec list after a name: "(24B, 128K context", ": 24B, Apache 2.0" (not a list of sizes "1B / 4B")
 _SPEC_SIZE = re.compile(r"(?:\(|:)\s*" + _NUM + r"\s*(?P<scale>[BT])(?=\s*[,;)])(?!\s*,\s*\d+(?:\.\d+)?\s*[BT]\b)")
 _SPEC_OPEN = re.compile(r"[*_`]*(?:\s+(?:is|are)\s+(?:now\s+)?(?:out|here|live|available))?\s*(?:\(|:)\s*")
@@ -120,6 +123,9 @@ _CONTEXT = [
     re.compile(r"(?i:\b(?:can|could|will|to)\s+(?:take\s+in|read|handle|process|work\s+with\s+inputs\s+of)\s+|\bhandles\s+)"
                r"(?i:(?:up\s+to|as\s+many\s+as|about|around|roughly|nearly|some)\s+)?" + _WORDNUM.replace("(?P<num>", r"(?P<num>a(?=\s+million)|")
                + r"[\s-]*(?P<scale>K|k|M|thousand|million)?\s*tokens\b(?!\s*(?:per|/|a\s+(?:second|minute)|each|every|of\s+(?:output|generation))\b)"),
+    # "extended the context length from 4K to 16K tokens": the new window
+    re.compile(r"(?i:\bcontext\s+(?:window|length)\s+from\s+\d[\d,.]*\s*(?:K|k|M)?(?:\s*tokens)?\s+to\s+)" + _NUM
+               + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
     # "handles a context of 32,000 tokens", "supports contexts of up to 128K tokens"
     re.compile(r"(?i:\bcontexts?\s+of\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
     # "double the window of Gemini 1.5 Pro to 2 million tokens"
@@ -200,6 +206,9 @@ _EXPERTS = [
     # "Only two of the model's eight experts are active for any given token", "only six of its 160 routed experts fire"
     re.compile(r"(?i:\b)" + _COUNT + r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+|the\s+model['’]s\s+)" + _TOTAL
                + r"\s+(?:routed\s+|specialized\s+)?experts\s+(?:are\s+|is\s+)?(?:active|activated|fire|used|selected|consulted)\b)"),
+    # "a router sends each token to two experts", "routes every token to 2 of its 8 experts"
+    re.compile(r"(?i:\b(?:sends?|routes?|dispatch(?:es)?)\s+(?:each|every)\s+token\s+to\s+)" + _COUNT
+               + r"(?i:\s+(?:of\s+(?:its|the)\s+" + _TOTAL + r"\s+)?(?:routed\s+)?experts)\b"),
     # "top-2 gating over 128 experts", "top-2 routing across its 16 experts"
     re.compile(r"(?i:\btop-)" + _COUNT + r"(?i:\s+(?:gating|routing)\s+(?:over|across|among)\s+(?:its\s+|the\s+)?\d{1,4}\s+experts)"),
 ]
@@ -376,6 +385,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                                      (_TOTAL_ONLY, "parameters_total", total_gate),
                                      (_OUT_OF_TOTAL, "parameters_total", "activ" in low),
                                      (_ACTIVE_ONLY, "parameters_active", "activ" in low),
+                                     (_USED_PER_TOKEN, "parameters_active", "token" in low),
                                      (_ACTIVATES, "parameters_active", "activ" in low),
                                      (_SIZE_MOE, "parameters_total", "moe" in low or "dense" in low or "mixture" in low)):
         for m in pattern.finditer(text) if runs else ():
