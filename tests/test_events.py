@@ -183,6 +183,11 @@ def test_followed_by_a_product_and_by_a_plan() -> None:
     assert [c for c in claims_of(text) if c.kind == "event"] == []
 
 
+def test_an_anchor_phrase_between_dashes_is_closed() -> None:
+    assert events_of("Then, on July 24, 2024 - a day after Acme's Bar 3.1 - Foo Large 2 arrived.") == [
+        ("Foo Large 2", "release", "2024-07-24")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

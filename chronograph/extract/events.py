@@ -708,6 +708,9 @@ def _organization(view: SentenceView, subject: Mention, trig_start: int) -> str 
     return None
 
 
+_DASH_CLOSE = re.compile(r"\s[—–-]{1,2}\s")
+
+
 def _is_dateline(view: SentenceView, t: TimeExpr) -> bool:
     lead = view.text[: view.rel(t.start)]
     tail = view.text[view.rel(t.end): view.rel(t.end) + 4]
@@ -720,7 +723,8 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
     valued = [t for t in view.times if t.value is not None and t.kind != "relative"]
     # "X, a week after Y launched Z": an anchored phrase dates the clause before it, not the one it anchors on
     def closed(t: TimeExpr) -> bool:  # "The day after X's debut, Y open-sourced Z": the phrase ends before the clause
-        return "," in view.text[view.rel(t.end): view.rel(trig_pos)]
+        gap = view.text[view.rel(t.end): view.rel(trig_pos)]  # or between dashes: "on July 24 - a day after X - Y arrived"
+        return "," in gap or bool(_DASH_CLOSE.search(gap))
 
     def anaphoric(t: TimeExpr) -> bool:  # "two days before that put out Z": the phrase dates this clause
         return bool(_ANAPHORIC_AFTER.match(view.text, view.rel(t.end)))
