@@ -188,6 +188,11 @@ def test_an_anchor_phrase_between_dashes_is_closed() -> None:
         ("Foo Large 2", "release", "2024-07-24")]
 
 
+def test_a_launch_post_that_is_also_introducing_a_product() -> None:
+    assert events_of("We're also introducing Foo Code, a command-line tool, as a preview.", ref="2025-02-24") == [
+        ("Foo Code", "release", "2025-02-24")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]
