@@ -315,6 +315,7 @@ def extract_article(article: Article) -> list[Claim]:
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
     related = False  # inside a list of links to other pages ("Related articles")
+    members_said = _BARE_MEMBER.search(text) is not None  # member words alone ("Scout"): most articles have none
     released_together: list[Mention] = []  # the models the last release named together, for "Each of them ..."
     version_line: tuple[int, str] | None = None  # a release page's bare version line ("v0.9.2"), for the lines below
     i = 0
@@ -352,7 +353,7 @@ def extract_article(article: Article) -> list[Claim]:
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             topic = last_topic  # the topic carries into the next paragraph until a new product is named
-        if _RELATED_HEADING.fullmatch(s.text):
+        if len(s.text) <= 60 and _RELATED_HEADING.fullmatch(s.text):
             related = True  # "Related posts", "More in AI": links to other pages, dated by their own publication
             i += 1
             continue
@@ -382,7 +383,7 @@ def extract_article(article: Article) -> list[Claim]:
         here = _slice(mentions, mention_starts, s.start, s.end)
         if learned_re is not None:
             here = _with_learned(s, here, learned_re, learned)
-        if topic is not None and topic.type == "model" and _VERSIONED_FAMILY.fullmatch(topic.text):
+        if members_said and topic is not None and topic.type == "model" and _VERSIONED_FAMILY.fullmatch(topic.text):
             here = _with_bare_members(s, here, topic)
         here_times = _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start)
         day = calendar.day_entry(s)

@@ -102,15 +102,15 @@ class SentenceView:
         self.extras.pop("comparison", None)  # the cached readings of the mention list start again
 
     def products(self) -> list[Mention]:
-        cached = self.extras.get("products")
-        if cached is None or cached[0] is not self.mentions or cached[2] is not self.product_types:
-            # recomputed when the mention list is replaced
+        key = "products" if self.product_types is PRODUCT_TYPES else "releasable"  # one cache per reading
+        cached = self.extras.get(key)
+        if cached is None or cached[0] is not self.mentions:  # recomputed when the mention list is replaced
             products = [m for m in self.mentions if m.type in self.product_types]
             cached = (self.mentions, [m for i, m in enumerate(products) if not (
                 # "Chinchilla [14] (arXiv:2203.15556)": the product's own paper, not a product beside it
                 m.type == "paper" and i > 0 and products[i - 1].type != "paper"
-                and _OWN_PAPER_GAP.fullmatch(self.text[self.rel(products[i - 1].end): self.rel(m.start)]))], self.product_types)
-            self.extras["products"] = cached
+                and _OWN_PAPER_GAP.fullmatch(self.text[self.rel(products[i - 1].end): self.rel(m.start)]))])
+            self.extras[key] = cached
         return cached[1]  # type: ignore[index,no-any-return]
 
     def is_base(self, m: Mention) -> bool:

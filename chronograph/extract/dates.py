@@ -172,7 +172,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "that_year": ("that year", "that same year"),
     "weekday": ("day",),
     "weekday_week": ("day of",),
-    "weekday_md": ("/",),
+    "weekday_md": ("mon ", "tue ", "tues ", "wed ", "thu ", "thur ", "thurs ", "fri ", "sat ", "sun "),
     "weekday_bare": ("day",),
     "weekday_poss": ("day's", "day’s"),
     "next_day": ("next", "following", "subsequent"),

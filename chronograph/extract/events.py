@@ -1015,7 +1015,8 @@ def find_events(view: SentenceView) -> list[EventHit]:
 
 
 def _find_events(view: SentenceView) -> list[EventHit]:
-    entry = find_entry(view) or find_field(view)  # a list entry, a heading or a field; the rest may state others
+    # a list entry, a heading or a field; the rest may state others
+    entry = (find_entry(view) or find_field(view)) if view.times else []
     times_here = view.times
     if not times_here and view.section is not None and _TRIGGER.search(view.text) and not _FUTURE.search(view.text):
         # "## 2025-04-17" then "- X released in preview.": a changelog entry happened on its heading's day
