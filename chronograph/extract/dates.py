@@ -126,7 +126,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("later", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+(?P<dir>later|earlier|afterwards?|before|after|prior\s+to))\b")),
     ("vague_later", re.compile(r"(?i:\b(?P<few>a\s+few\s+|several\s+|just\s+)?(?P<unit>day|week)s\s+(?P<dir>later|earlier|before|after))\b")),
     ("same_month", re.compile(r"(?i:\b(?:in\s+)?(?:the|that)\s+(?:very\s+)?same\s+month|later\s+that\s+month)\b")),
-    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:(?:the|that)\s+(?:very\s+)?)?same\s+day(?:(?P<as>\s+as)|(?P<clause>(?=\s+(?:that\s+|when\s+)?(?:[A-Z][\w&.-]+|it|they|we|the\s+company)\s+(?:\w+ly\s+)?(?:cut|slashed|released|launched|announced|unveiled|shipped|dropped|raised|lowered|introduced|made|put|opened|published)\b)))?|later\s+that\s+day|(?-i:That)\s+(?:same\s+)?(?:evening|morning|night|afternoon)|that\s+(?:same\s+)?(?:evening|morning|night|afternoon)(?!\s+(?:[A-Z][\w&.-]+|it|they|we)\s)|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
+    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:(?:the|that)\s+(?:very\s+)?)?same\s+day(?:(?P<as>\s+as)|(?P<clause>(?=\s+(?:that\s+|when\s+)?(?:[A-Z][\w&.-]+|it|they|we|the\s+company)\s+(?:\w+ly\s+)?(?:cut|slashed|released|launched|announced|unveiled|shipped|dropped|raised|lowered|introduced|made|put|opened|published)\b)))?|later\s+that\s+day|(?-i:That)\s+(?:same\s+)?(?:evening|morning|night)|that\s+(?:same\s+)?(?:evening|morning|night)(?!\s+(?:[A-Z][\w&.-]+|it|they|we)\s)|(?:hours|minutes)\s+later|(?:the|on\s+the)\s+(?P<prev>previous|prior|preceding)\s+day)\b")),
     # "Alongside Gemma 3, Google released ShieldGemma 2": the same day as the product it goes with
     # "alongside the model": the date of the topic it goes with
     ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z]|\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,)")),
@@ -172,7 +172,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "that_year": ("that year", "that same year"),
     "weekday": ("day",),
     "weekday_week": ("day of",),
-    "weekday_md": ("mon ", "tue ", "tues ", "wed ", "thu ", "thur ", "thurs ", "fri ", "sat ", "sun "),
+    "weekday_md": ("/",),
     "weekday_bare": ("day",),
     "weekday_poss": ("day's", "day’s"),
     "next_day": ("next", "following", "subsequent"),
@@ -182,7 +182,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "later": ("later", "earlier", "before", "after", "prior"),
     "vague_later": ("later", "earlier", "before", "after"),
     "same_day": ("same day", "that day", "previous day", "prior day", "preceding day", "hours later", "minutes later",
-                 "evening", "morning", "night", "afternoon"),
+                 "evening", "morning", "night"),
     "day_before": ("day before", "day after", "week before", "week after"),
 }
 _SPOKEN_AS = {"md_spoken": "md", "dm_spoken": "dm", "nth_spoken": "nth"}  # read as the rule they say in words
