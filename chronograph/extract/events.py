@@ -914,7 +914,7 @@ def find_entry(view: SentenceView) -> list[EventHit]:
 
 
 # a field of a model card or a spec list: "- **Release date:** February 3, 2025 (v1.0)", "Released: 2024-07-18"
-_RELEASE_FIELD = re.compile(r"(?i)^[\s*#>•·_-]*(?:(?:initial|first|public|official|original)\s+)?(?:release(?:d)?|launch(?:ed)?)"
+_RELEASE_FIELD = re.compile(r"(?i)" + _ENTRY_LEAD.pattern + r"(?:(?:initial|first|public|official|original)\s+)?(?:release(?:d)?|launch(?:ed)?)"
                             r"(?:\s+date)?[*_]*(?:\s*:[*_]*\s*|\t\s*)")  # "Initial release<TAB>20 June 2023" in an infobox copy
 
 
