@@ -193,6 +193,11 @@ def test_a_launch_post_that_is_also_introducing_a_product() -> None:
         ("Foo Code", "release", "2025-02-24")]
 
 
+def test_discounts_of_a_percentage_for_each_model() -> None:
+    text = "On February 26, 2025, Acme introduced off-peak discounts of 50% for Foo-3 and 75% for Foo-R1."
+    assert events_of(text) == [("Foo-3", "price_change", "2025-02-26"), ("Foo-R1", "price_change", "2025-02-26")]
+
+
 def test_which_clause_binds_the_antecedent() -> None:
     ev = events_of("The launch follows Bolt-2, which the company open-sourced in May 2024.")
     assert ev == [("Bolt-2", "release", "2024-05")]

@@ -60,7 +60,8 @@ _PRICE = (
     r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’,-]+\s+){1,10}?free\b(?!-)|"
     r"made\s+(?:[\w.+'’-]+\s+){1,5}?(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)|"
-    r"(?:dropped|drops|fell|falls|decreased)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?\d+(?:\.\d+)?\s*%"
+    r"(?:dropped|drops|fell|falls|decreased)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?\d+(?:\.\d+)?\s*%|"
+    r"discounts?\s+of\s+(?:up\s+to\s+)?\d+(?:\.\d+)?\s*%"
 )
 # every trigger starts a word: the leading check lets the engine skip the other positions before trying ~100 branches
 _TRIGGER = re.compile(
@@ -208,7 +209,8 @@ _ANAPHOR_PASSIVE = re.compile(r"(?i:(?:^|[;,]\s+|\band\s+)(?:it|the\s+(?:new\s+)
 # "A 2B version was released ...": a size of the topic's family
 _SIZED_PASSIVE = re.compile(r"(?:^|[;,]\s+|\band\s+)(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<size>\d+(?:\.\d+)?[BM])\s+(?:version|variant|model|"
                             r"checkpoint|edition)\s+(?:was|were|is|has\s+been)\s+(?:\w+ly\s+|also\s+)*$")
-_AND_OF = re.compile(r"\band\s+(?:of|for)\s+(?:the\s+)?$")
+_PRICE_OBJECT = re.compile(r"(?i)\s+(?:(?:new|its|their|an?|the|off-peak|lower|cheaper)\s+){0,3}(?:discounts?|prices?|pricing|price\s+cuts?)\b")
+_AND_OF = re.compile(r"\band\s+(?:(?:of|for)\s+(?:the\s+)?|\d+(?:\.\d+)?\s*%\s+(?:for|on|off)\s+(?:the\s+)?)$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
 _FAMILY_MEMBERS = re.compile(r"\s+(?:models?|family|variants?)\s*[,:]\s*")
@@ -353,6 +355,8 @@ def _participle_opener(view: SentenceView, trig: re.Match[str], products: list[M
 
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
+    if (trig.group("rel") or trig.group("ann")) and _PRICE_OBJECT.match(view.text, trig.end()):
+        return []  # "introduced off-peak discounts of 50% for V3": a price, not a product, is what came out
     if trig.group(0) in ("came", "brought", "brings") and not _TIME_LEAD.fullmatch(_lead_without_times(view, trig.start())):
         return []  # "Later in June came X", "Wednesday brought X"; not "The launch came a day after ..."
     # "added Gemma 2 support", "Phi-3-mini support, added one day after ...": the support is what was added
