@@ -123,7 +123,10 @@ _SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b)")
 _API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
-_LOWER_SUFFIX = re.compile(r"(?:-(?:level|class|based|style|like|sized|scale|grade|powered|era|series|tier|only|native|first|equivalent|compatible|ready|backed|trained|tuned|inspired|derived|specific|generation)\b.*)$")
+# the words that make a name an adjective after a hyphen ("Llama-based", "o1-level", "GPT-4-class")
+_ADJECTIVE_WORDS = "only|based|level|class|style|like|sized|scale|powered|native|ready|compatible"
+_LOWER_SUFFIX = re.compile(rf"(?:-(?:{_ADJECTIVE_WORDS}|grade|era|series|tier|first|equivalent|backed|trained|tuned|inspired|"
+                           r"derived|specific|generation)\b.*)$")
 _LICENSE_NAME = re.compile(r"(?:CC|BY|NC|SA|ND|BSD|GPL|LGPL|AGPL|MPL|OpenRAIL|RAIL|EUPL|Apache|MIT)(?:\b|-)")
 _LICENSE_BEFORE = re.compile(r"Licen[cs]e\s*\(\s*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -182,7 +185,7 @@ _NOUN_AFTER = re.compile(r"\s+(?:(?P<chip>(?:(?:AI|inference|training|data[- ]ce
 _CHIP_SHAPE = re.compile(r"[A-Z]{1,3}\d{2,4}[A-Z]?")
 _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR)\d[A-Z]?")  # memory standards: "HBM3E", "LPDDR5X"
 # "Llama-based", "o1-level", "GPT-4-class": a name turned adjective
-ADJECTIVE_SUFFIX = re.compile(r"-(?:only|based|level|class|style|like|sized|scale|powered|native|ready|compatible|friendly)$", re.IGNORECASE)
+ADJECTIVE_SUFFIX = re.compile(rf"-(?:{_ADJECTIVE_WORDS}|friendly)$", re.IGNORECASE)
 CITATION = r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]"  # a citation mark: "[14]", "[3, 7]", "[2-4]"
 _CITED_NAME = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2})\s*(?:" + CITATION + r"\s*)?\(\s*$")
 _QUANT = re.compile(r"(?i:u?int\d{1,2}|fp\d{1,2}|bf16|nf4|q\d(?:_[a-z0-9]+)*|w\d+a\d+)")

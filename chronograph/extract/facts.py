@@ -344,8 +344,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         # no number in the sentence: only a license can be stated, or a number spoken in words (a transcript)
         if future:
             return []
-        spoken = _spoken(view) if ("billion" in low or "million" in low or "thousand" in low or "percent" in low
-                                   or " k context" in low or " k token" in low) else []
+        spoken = _spoken(view) if any(w in low for w in _SPOKEN_WORDS) else []
         return [h for h in (*_licenses(view), *spoken) if h is not None]
     if future:
         return []  # "a 2.6B model is expected to launch": a plan, not a fact
@@ -479,7 +478,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
                 hits.append(_hit(view, base + m.start("num"), "training_cost_usd", number(m.group("num"), m.group("scale")),
                                  base + m.start("num"), base + m.end(), unit="USD", approximate=approx, bound=bound))
     hits.extend(_benchmarks(view))
-    if "billion" in low or "million" in low or "thousand" in low or "percent" in low or " k context" in low or " k token" in low:
+    if any(w in low for w in _SPOKEN_WORDS):
         hits.extend(_spoken(view))  # "thirty-two billion parameters" beside a "QwQ-32B"
     for pattern in _EXPERTS if "expert" in low else ():
         for m in pattern.finditer(text):
@@ -532,6 +531,10 @@ def spoken_value(words: str) -> float:
             total += _SMALL.index(word)
     digits = "".join(str(_SMALL.index(w)) for w in decimals.split())
     return float(f"{total}.{digits}") if digits else float(total)
+
+
+#: what a sentence holds when it may say a number in words: the ``_spoken`` reader runs only then
+_SPOKEN_WORDS = ("billion", "million", "thousand", "percent", " k context", " k token")
 
 
 def _spoken(view: SentenceView) -> list[FactHit | None]:
