@@ -707,7 +707,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = parse_date(m.group("date")) if m else None
         if d:
             return d, "header"
-    d = saved_date([meta["saved"], *lines] if "saved" in meta else lines)
+    d = saved_date(lines, meta.get("saved"))
     if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
         return d, "saved"
     # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
@@ -755,8 +755,10 @@ _ARXIV_STAMP = re.compile(r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\]\s+(?P<da
 _PRINT_STAMP = re.compile(r"(?P<date>\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?),\s+\d{1,2}:\d{2}\s*[AP]M\b")
 
 
-def saved_date(lines: list[str]) -> dt.date | None:
-    """The day a saved copy was taken, from a stamp in its first lines ("snapshot saved 2024-11-29"), else None."""
+def saved_date(lines: list[str], stamp: str | None = None) -> dt.date | None:
+    """The day a saved copy was taken, from a stamp in its first lines ("snapshot saved 2024-11-29") or the
+    browser's own (``stamp``, an HTML comment "saved from url=… on 2025-03-14"), else None."""
+    lines = [stamp, *lines] if stamp else lines
     for line in lines[:6]:
         for m in _SAVED.finditer(line):  # "[archived copy of … | snapshot taken 2025-02-03 21:14 UTC]"
             d = parse_date(line[m.end(): m.end() + 60])
@@ -919,7 +921,7 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     if fmt == "eml" and source == "front_matter":
         source = "email_date"  # the Date header: when the newsletter was sent
     head = [line.strip() for line in text[:20_000].split("\n") if line.strip()][:6]
-    captured = saved_date([meta["saved"], *head] if "saved" in meta else head)
+    captured = saved_date(head, meta.get("saved"))
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
     if fmt == "txt":
         text = columns_to_rows(text)  # a table laid out in aligned columns (a PDF's text) as markdown rows
