@@ -247,3 +247,9 @@ def test_that_same_evening_is_the_day_of_the_event_before() -> None:
     got = tag("That same evening Acme put out Foo-2.", dt.date(2025, 2, 3))
     assert [(t.text, t.kind, t.offset) for t in got] == [("That same evening", "relative", (0, 0))]
     assert [t.text for t in tag("Foo came out the same morning Acme released Bar.", dt.date(2025, 2, 3))] == []
+
+
+def test_a_weekday_label_opening_a_line_or_a_numbered_item() -> None:
+    monday = dt.date(2025, 2, 3)
+    assert values("3) Tuesday: Foo-Max\nThursday: two open releases", monday) == ["2025-01-28", "2025-01-30"]
+    assert values("The agenda: keynote", monday) == []

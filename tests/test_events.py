@@ -869,3 +869,30 @@ def test_a_subject_before_a_long_which_clause_and_a_lower_case_variant() -> None
     assert events_of(text) == [("Foo-1.5", "release", "2023-09-11")]
     assert events_of("On May 22, 2024, Tencent made its Hunyuan-lite model free.") == [
         ("Hunyuan-lite", "price_change", "2024-05-22")]
+
+
+NEWSLETTER = """THE WEEKLY BRIEF
+Issue #12 | Monday, February 3, 2025
+
+1) Foo-R2 goes open (Jan 20)
+Acme released Foo-R2, its reasoning model, under the MIT license. Six distilled models built on Bar and Baz came out alongside it.
+
+2) Monday: a rough day for chip stocks (Jan 27)
+Chip makers lost billions. That same evening Acme put out Foo-Vision, a 7B image model.
+
+3) Tuesday: Qux-Max
+Zeta released Qux-Max, a large mixture-of-experts model.
+
+4) Heads-up: prices go up
+Acme launched a paid tier, its third this year.
+
+------------------------------------------------------------
+Published: 10:30am, 3 Feb 2025 (Beijing time)
+Bolt released Bolt-2, its second model.
+"""
+
+
+def test_a_newsletters_dated_item_headings_date_the_releases_below_them() -> None:
+    assert sorted(events_of(NEWSLETTER, "2025-02-03")) == [
+        ("Foo-R2", "release", "2025-01-20"), ("Foo-Vision", "release", "2025-01-27"),
+        ("Qux-Max", "release", "2025-01-28")]

@@ -99,6 +99,32 @@ def _heading_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.d
     return dt.date.fromisoformat(days[0].value)  # type: ignore[arg-type]
 
 
+# a newsletter's item heading: "1) DeepSeek-R1 goes open (Jan 20)", "3) Tuesday: Qwen2.5-Max", "Gemini 2.0 Flash (Feb 5)"
+_ITEM_HEADING = re.compile(r"\s*(?:(?P<n>\d{1,2}[).])\s+\S.*|\S.*\((?P<b>[^()]+)\))")
+# a page's own stamp or byline line, not an item: "Published: 10:30am, 1 Feb 2025 (Beijing time)", "Date: ... (Hangzhou)"
+_STAMP_LINE = re.compile(r"(?i)\W*(?:published|updated|last\s+updated|posted|date[ds]?|by|edited|modified|filed|issued|as\s+of)\b")
+# a line that closes a newsletter's item: a rule, or a section title in capitals ("ON OUR RADAR THIS WEEK")
+_SECTION_LINE = re.compile(r"\s*(?:[-=_*~]{3,}|[A-Z][A-Z0-9 &'’:,/-]{3,})\s*")
+
+
+def _item_heading(s: Sentence, text: str) -> bool:
+    """Whether the sentence is a whole short line that heads a newsletter item (numbered, or ending in a bracket)."""
+    return (len(s.text) <= 80 and not s.is_table_row and not s.text.rstrip("*_ ").endswith((".", "!", "?", ":", '"', "”"))
+            and (s.start == 0 or text[s.start - 1] == "\n") and text[s.end:s.end + 1] in ("", "\n")
+            and _ITEM_HEADING.fullmatch(s.text) is not None and _STAMP_LINE.match(s.text) is None)
+
+
+def _item_date(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.date | None:
+    """The one day an item heading names ("(Jan 20)", "Tuesday: ..."), else None; a stated date wins over a weekday
+    counted back from the publication ("Monday: the $589 billion day (Jan 27)"). A heading that is not numbered
+    gives its date in its closing bracket ("Gemini 2.0 Flash (Feb 5)", not "... in Paris (Beijing time)")."""
+    m = _ITEM_HEADING.fullmatch(s.text)
+    start = s.start if m is None or m.group("n") else s.start + m.start("b")
+    here = [t for t in _slice(times, starts, start, s.end) if t.granularity == "day" and t.value]
+    days = {t.value for t in here if t.kind != "deictic"} or {t.value for t in here}
+    return dt.date.fromisoformat(days.pop()) if len(days) == 1 else None  # type: ignore[arg-type]
+
+
 # a forum post's or comment's header: "u/someone • 3 days ago ▲ 88", "submitted 3 days ago by u/someone",
 # "posted 5 hours ago by someone"
 _POST_HEADER = re.compile(r"(?i)(?:\b(?:u|r)/[\w-]+|@[\w-]+|\bby\s+[\w-]+).{0,40}?\b(?:(?P<n>\d{1,3}|an?|one)\s+(?P<unit>minute|hour|day|week)s?\s+ago)\b"
@@ -314,6 +340,8 @@ def extract_article(article: Article) -> list[Claim]:
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
+    item_claims = 0  # how many claims there were at the item's heading
+    item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
     members_said = _BARE_MEMBER.search(text) is not None  # member words alone ("Scout"): most articles have none
     released_together: list[Mention] = []  # the models the last release named together, for "Each of them ..."
@@ -350,6 +378,13 @@ def extract_article(article: Article) -> list[Claim]:
                     date_text=heading_date.isoformat(), method="sentence", confidence=0.8, start_hint=s.start + version.start("v")))
         elif s.text[:1] in "#=" and _ANY_HEADING.match(s.text):
             section_day = None  # "## Planned": the dated section has ended
+            item_section = False
+        elif _item_heading(s, text):  # "1) DeepSeek-R1 goes open (Jan 20)": the item's sentences below happened then
+            item_day = _item_date(s, times, time_starts)
+            if item_day is not None or item_section:
+                section_day, item_section, item_claims = item_day, item_day is not None, len(claims)
+        elif item_section and _SECTION_LINE.fullmatch(s.text):
+            section_day, item_section = None, False  # "----", "ON OUR RADAR": the item has ended
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             topic = last_topic  # the topic carries into the next paragraph until a new product is named
@@ -429,6 +464,14 @@ def extract_article(article: Article) -> list[Claim]:
                     rel_expr = None  # "a few days after Meta's Llama 3, released on April 18th": not anchored on itself
                     if hit.time.kind == "relative":
                         continue
+            if (hit.time.kind == "relative" and rel_expr is hit.time and anchor_mention is None and item_section
+                    and section_day is not None and item_claims == len(claims) and rel_expr.offset is not None
+                    and rel_expr.offset[0] == rel_expr.offset[1] and not rel_expr.extra):
+                # "2) Monday (Jan 27)" then "That same evening X put out Y": counted from the item's day, told after
+                # the events before it
+                day = (section_day + dt.timedelta(days=rel_expr.offset[0])).isoformat()
+                hit = dataclasses.replace(hit, time=dataclasses.replace(hit.time, kind="deictic", value=day, granularity="day"))
+                rel_expr = None
             if rel_expr is not None and rel_expr.offset is not None:
                 relative = Relative(anchor_subject=anchor_mention.text if anchor_mention else "", anchor_predicate="release",
                                     min_days=rel_expr.offset[0], max_days=rel_expr.offset[1], text=rel_expr.text)

@@ -115,7 +115,12 @@ class SentenceView:
 
     def is_base(self, m: Mention) -> bool:
         """True for the model another is built on ("a model built on Mistral Large 2"): not what is released."""
-        return bool(_BASE_OF.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]))
+        if _BASE_OF.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]):
+            return True
+        # "models built on Qwen and Llama": the names listed with a base are bases too
+        before = [p for p in self.products() if p.end <= m.start]
+        return bool(before) and _LIST_GAP.fullmatch(self.text[self.rel(before[-1].end): self.rel(m.start)]) is not None \
+            and self.is_base(before[-1])
 
     def product_at(self, rel: int) -> Mention | None:
         """The product whose name starts at offset ``rel`` of the sentence ("with Qwen2.5", "for Llama 3.1 8B")."""

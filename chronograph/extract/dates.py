@@ -117,8 +117,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_week", re.compile(r"(?i:\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?P<wk>last|this)\s+week)\b")),
     # a newsletter's short dates: "(Tue 2/18)", "Mon 12/9": a weekday names the month and day after it
     ("weekday_md", re.compile(r"(?<![A-Za-z])(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/])")),
-    # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word
-    ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<=: )|(?<![\s\S]))(?=\w+(?:\s+[a-z]|,\s)))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
+    # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word; a diary's or a
+    # newsletter's day label at the start of a line or item ("Tuesday: Qwen2.5-Max", "3) Thursday: two releases")
+    ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<=: )|(?<=\d\) )|(?<=\d\. )|(?<=[-*•] )|(?<![\s\S]))(?=\w+(?:\s+[a-z]|,\s|:\s)))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
     # "At Monday's keynote", "Thursday's release": that day
     ("weekday_poss", re.compile(r"(?<![A-Za-z])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['’]s\s+(?:[a-z-]+\s+)?(?:keynote|event|release|launch|announcement|update|livestream|presentation|demo|debut|rollout|unveiling|post|drop)s?\b)")),
     ("next_weekday", re.compile(r"(?i:\b(?:on\s+)?the\s+(?:following|next|subsequent)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
