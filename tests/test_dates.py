@@ -253,3 +253,9 @@ def test_a_weekday_label_opening_a_line_or_a_numbered_item() -> None:
     monday = dt.date(2025, 2, 3)
     assert values("3) Tuesday: Foo-Max\nThursday: two open releases", monday) == ["2025-01-28", "2025-01-30"]
     assert values("The agenda: keynote", monday) == []
+
+
+def test_the_following_spring_puts_dates_without_a_year_in_the_year_after_the_one_stated() -> None:
+    text = ("Acme released Foo on February 24, 2023. The following spring, on April 18, it shipped Foo 2. "
+            "On April 23, Bar answered. In July 2024 Baz came. On May 2 Qux did.")
+    assert values(text, dt.date(2025, 5, 12)) == ["2023-02-24", "2024-04-18", "2024-04-23", "2024-07", "2025-05-02"]

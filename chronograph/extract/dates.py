@@ -229,6 +229,9 @@ def _matches(rule: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
             done = m.end()
             yield m
 
+# "The following spring, on April 18", "the next year, on March 3": a date without its year, in the year after
+_NEXT_YEAR_BEFORE = re.compile(r"(?i:\b(?:the\s+)?(?:following|next)\s+(?:spring|summer|autumn|fall|winter|year)\b|\ba\s+year\s+later\b)")
+
 _FORECAST_BEFORE = re.compile(
     r"(?i:\b(?:by|until|till|before|ahead\s+of|expected\s+(?:in|by|on)|slated\s+for|scheduled\s+for|planned\s+for|due\s+(?:in|by|on)|set\s+for|later\s+in|coming\s+in|targeting|in\s+time\s+for)"
     r"(?:\s+the\s+(?:end|start|beginning|middle)\s+of)?\s*(?:early|mid|late)?[\s-]*)$"
@@ -674,6 +677,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
     result = []
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     stated_year: int | None = None  # the year of the last date stated, of any precision ("In 2023, ...")
+    carried_year: int | None = None  # "the following spring": the year the dates without one are in, until one is stated
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
     headings = [(h.start(), int(h.group("y") or h.group("y2"))) for h in _YEAR_HEADING.finditer(text)] if narrative else []
     for start, end, _, rule, m in _select(found):
@@ -700,8 +704,16 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
                           month_here, narrative, stated_year)
         if info is None:
             continue
+        if info.get("kind") == "partial" and info.get("value"):
+            if stated_year is not None and _NEXT_YEAR_BEFORE.search(text, sentence_start, start):
+                # "February 24, 2023 ... The following spring, on April 18, ...": April 18 of the year after the one
+                # stated, and so are the dates without a year after it, until a year is stated again
+                carried_year = stated_year + 1
+            if carried_year is not None:
+                info["value"] = f"{carried_year:04d}{str(info['value'])[4:]}"
         if info.get("kind") == "absolute" and str(info.get("value") or "")[:4].isdigit():
             stated_year = int(str(info["value"])[:4])
+            carried_year = None
         if info.get("kind") == "absolute" and info.get("value") and info.get("granularity") in ("day", "month"):
             narrative_year = int(str(info["value"])[:4])
         if info.get("granularity") == "month" and info.get("value") and (
