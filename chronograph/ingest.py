@@ -738,6 +738,26 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
     return None, None
 
 
+_UPDATE_SEGMENT = re.compile(rf"(?i)(?:^|[\s·|•*_(])(?:last\s+)?{_EDIT_WORD}\b\s*(?:on\s*)?:?\s*(?P<rest>.{{0,60}})")
+
+
+def updated_date(lines: list[str], fields: dict[str, str], meta: dict[str, str], ref: dt.date | None) -> dt.date | None:
+    """When the page says it was last updated, if that is after its reference date, else None: front matter
+    (``lastmod``, ``updated``), HTML metadata (``article:modified_time``), or a header line ("Published Feb 3, 2025 ·
+    Updated June 12, 2025", "_Last updated: 2025-01-21_")."""
+    if ref is None:
+        return None
+    found = [d for key in ("lastmod", "updated", "modified", "last_modified", "date_modified") if key in fields
+             for d in [parse_date(fields[key][:200])] if d]
+    found += [d for key in ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified") if key in meta
+              for d in [parse_date(meta[key][:200])] if d]
+    for line in lines[:12]:
+        if len(line) <= 200:
+            found += [d for m in _UPDATE_SEGMENT.finditer(line) for d in [parse_date(m.group("rest"))] if d]
+    later = [d for d in found if d > ref]
+    return later[0] if later else None
+
+
 # "SAN FRANCISCO, March 4 (Wire) -": a wire dateline without its year
 _DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
                                r"(?!\d|,?\s+(?:19|20)\d{2})\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)")
@@ -922,6 +942,7 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
         source = "email_date"  # the Date header: when the newsletter was sent
     head = [line.strip() for line in text[:20_000].split("\n") if line.strip()][:6]
     captured = saved_date(head, meta.get("saved"))
+    updated = updated_date([line.strip() for line in text[:20_000].split("\n") if line.strip()], fields, meta, ref)
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
     if fmt == "txt":
         text = columns_to_rows(text)  # a table laid out in aligned columns (a PDF's text) as markdown rows
@@ -931,6 +952,7 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
         id=rel, path=_UNSAFE_ID.sub("\ufffd", str(path)), format=fmt, title=title, url=url, text=text,
         published=published, reference_date=ref.isoformat() if ref else None, reference_source=source,
         captured=captured.isoformat() if captured else None,
+        updated=updated.isoformat() if updated else None,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], encoding=encoding, notes=notes,
     )
     if not notes:

@@ -63,6 +63,10 @@ class Article(_Model):
     captured: str | None = Field(
         None, description="When a saved copy was taken (ISO day), if it says so: what 'N days ago' stamps count from."
     )
+    updated: str | None = Field(
+        None, description="When the page says it was last updated (ISO day), if after the reference date: a date "
+        "without its year that falls between the two is read in that window."
+    )
     content_hash: str
     encoding: str = "utf-8"
     notes: list[str] = Field(default_factory=list, description="Non-fatal remarks from reading the file.")

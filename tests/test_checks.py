@@ -94,6 +94,10 @@ def test_anachronism(corpus) -> None:
                 "ok/b.md": "---\ntitle: t\ndate: 2024-04-10\n---\nAcme released Foo-7B on March 3, 2024, to acclaim.\n"})
     assert codes(build(d / "bad")) == [("CG103", "Foo-7B", "release")]
     assert codes(build(d / "ok")) == []
+    updated = corpus({"u/a.md": "---\ntitle: t\ndate: 2024-01-10\nlastmod: 2024-04-01\n---\nAcme released Foo-7B on March 3, 2024, to acclaim.\n",
+                      "late/a.md": "---\ntitle: t\ndate: 2024-01-10\nlastmod: 2024-02-01\n---\nAcme released Foo-7B on March 3, 2024, to acclaim.\n"})
+    assert codes(build(updated / "u")) == []  # the update may add later news
+    assert codes(build(updated / "late")) == [("CG103", "Foo-7B", "release")]
 
 
 def test_successor_dated_before_predecessor(corpus) -> None:

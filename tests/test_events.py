@@ -896,3 +896,16 @@ def test_a_newsletters_dated_item_headings_date_the_releases_below_them() -> Non
     assert sorted(events_of(NEWSLETTER, "2025-02-03")) == [
         ("Foo-R2", "release", "2025-01-20"), ("Foo-Vision", "release", "2025-01-27"),
         ("Qux-Max", "release", "2025-01-28")]
+
+
+def test_a_date_without_its_year_between_publication_and_update_is_read_in_that_window(tmp_path) -> None:
+    from chronograph.extract import extract_article
+    from chronograph.ingest import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("Everything about Acme\n\nBy A. Writer\nPublished February 3, 2025 · Updated June 12, 2025\n\n"
+                    "Acme shipped Foo-2 on December 26, 2024. On March 24, the company posted Foo-2-0324. "
+                    "Acme released Foo-1 on November 3.\n")
+    claims = extract_article(read_article(path, tmp_path)[0])
+    assert sorted((c.subject, c.value) for c in claims if c.kind == "event") == [
+        ("Foo-1", "2024-11-03"), ("Foo-2", "2024-12-26"), ("Foo-2-0324", "2025-03-24")]

@@ -202,3 +202,15 @@ def test_a_saved_thread_counts_its_stamps_from_the_snapshot_and_its_post_from_it
     assert (a.reference_date, a.reference_source, a.captured) == ("2024-11-12", "byline", "2024-11-29")
     events = {(c.subject, str(c.value)) for c in extract_article(a) if c.kind == "event"}
     assert {("Foo-7B", "2024-11-12"), ("Bar-2", "2024-11-28")} <= events
+
+
+def test_an_update_stamp_after_the_publication_is_kept_apart_from_it(tmp_path) -> None:
+    from chronograph.ingest import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("Everything about Acme\n\nBy A. Writer\nPublished February 3, 2025 · Updated June 12, 2025\n\n"
+                    "Acme shipped Foo-2 on December 26, 2024. On March 24, the company posted Foo-2-0324.\n")
+    article = read_article(path, tmp_path)[0]
+    assert (article.reference_date, article.updated) == ("2025-02-03", "2025-06-12")
+    path.write_text("Published June 5, 2025 | Updated 3 hours ago\n\nAcme shipped Foo-2 on May 1.\n")
+    assert read_article(path, tmp_path)[0].updated is None

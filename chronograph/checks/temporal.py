@@ -117,16 +117,17 @@ def _check(assignment: tuple[tuple[EventKey, str | None], ...], absolute: dict[E
 
 
 def anachronisms(claims: list[Claim], articles: dict[str, Article]) -> list[tuple[Claim, str]]:
-    """Events reported as past but dated after the publication date of the article reporting them."""
+    """Events reported as past but dated after the article reporting them: after its publication date, or after
+    its last update when it says it was updated (the update may add later news)."""
     out = []
     for c in claims:
         art = articles.get(c.article)
         if c.kind != "event" or not isinstance(c.value, str) or not c.value or art is None or not art.published:
             continue
         first, _ = date_span(c.value)
-        published = date_span(art.published)[0]
+        published = date_span(max(art.published, art.updated or ""))[0]
         if first > published + 1:
-            out.append((c, art.published))
+            out.append((c, art.published if not art.updated else f"{art.published} (updated {art.updated})"))
     return out
 
 

@@ -308,12 +308,28 @@ def _anchor_subject(view: SentenceView, expr: TimeExpr) -> Mention | None:
     return products[0] if _ANCHOR_GAP.match(gap) else None
 
 
+def _in_update_window(times: list[TimeExpr], text: str, ref: dt.date, updated: dt.date) -> list[TimeExpr]:
+    """A page published on ``ref`` and updated on ``updated``: a date without its year ("On March 24") that falls
+    between the two is read there, not a year before the publication (the update added it)."""
+    later = {(t.start, t.end): t for t in tag(text, updated) if t.kind == "partial" and t.value}
+    out = []
+    for t in times:
+        u = later.get((t.start, t.end))
+        if t.kind == "partial" and u is not None and u.value != t.value and ref < bounds(str(u.value))[0] \
+                and bounds(str(u.value))[1] <= updated:
+            t = u
+        out.append(t)
+    return out
+
+
 def extract_article(article: Article) -> list[Claim]:
     """All claims one article states, each with its sentence and offsets."""
     ref = dt.date.fromisoformat(article.reference_date) if article.reference_date else None
     text = article.text
     sents = sentences(text)
     times = tag(text, ref, narrative=article.reference_source == "updated")  # a page dated only by its last edit
+    if ref is not None and article.updated:
+        times = _in_update_window(times, text, ref, dt.date.fromisoformat(article.updated))
     time_starts = [t.start for t in times]
     mentions = find_mentions(text)
     mention_starts = [m.start for m in mentions]
