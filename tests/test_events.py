@@ -909,3 +909,12 @@ def test_a_date_without_its_year_between_publication_and_update_is_read_in_that_
     claims = extract_article(read_article(path, tmp_path)[0])
     assert sorted((c.subject, c.value) for c in claims if c.kind == "event") == [
         ("Foo-1", "2024-11-03"), ("Foo-2", "2024-12-26"), ("Foo-2-0324", "2025-03-24")]
+
+
+def test_on_the_nth_under_a_month_heading_is_that_months_day() -> None:
+    text = ("# A year of open models\n\n## May\n\n- **Foo-2** (Acme), May 6. A model.\n\n## June\n\n"
+            "- **Bar-3** (Zeta), on the 7th. Five sizes.\n")
+    assert sorted(events_of(text, "2024-12-30")) == [("Bar-3", "release", "2024-06-07"), ("Foo-2", "release", "2024-05-06")]
+    # published in February, a "## June" heading with no year is the June before
+    assert events_of("## June\n\n- **Bar-3** (Zeta), on the 7th. Five sizes.\n", "2025-02-10") == [
+        ("Bar-3", "release", "2024-06-07")]

@@ -167,7 +167,8 @@ _DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|t
 class _Calendar:
     """The year and month a timeline's headings have set for the entries below them."""
 
-    def __init__(self) -> None:
+    def __init__(self, ref: dt.date | None = None) -> None:
+        self.ref = ref  # a month heading without a year under no year heading: the latest such month up to it
         self.year: int | None = None
         self.month: int | None = None
         self._year_level = self._month_level = 0
@@ -178,9 +179,13 @@ class _Calendar:
         if m is not None and (level or s.text.strip("*_ ") != s.text.strip()):  # a marked or bold heading line
             if m.group("y"):
                 self.year, self.month, self._year_level = int(m.group("y")), None, level
-            elif self.year is not None or m.group("my"):
-                self.year = int(m.group("my") or self.year)  # type: ignore[arg-type]
-                self.month, self._month_level = _MONTH_WORDS.index(m.group("m")[:3].lower()) + 1, level
+            elif self.year is not None or m.group("my") or (self.ref is not None and level):
+                month = _MONTH_WORDS.index(m.group("m")[:3].lower()) + 1
+                if self.year is None and not m.group("my"):  # "## June" in a review published December 30, 2024
+                    year = self.ref.year - (month > self.ref.month)  # type: ignore[union-attr]
+                else:
+                    year = int(m.group("my") or self.year)  # type: ignore[arg-type]
+                self.year, self.month, self._month_level = year, month, level
             return
         other = _ANY_HEADING.match(s.text)
         if other is not None:  # "## Coming up" ends the year's section, "### Notes" the month's
@@ -203,6 +208,21 @@ class _Calendar:
             return None
         return TimeExpr(s.start + m.start("d"), s.start + m.end("d"), m.group("d"), "heading_day", "absolute",
                         value=day.isoformat(), granularity="day")
+
+    def in_month(self, times: list[TimeExpr]) -> list[TimeExpr]:
+        """"On the 7th" in an entry under "## June": that day of the headings' month, not of the reference's."""
+        if self.month is None or self.year is None:
+            return times
+        out = []
+        for t in times:
+            digits = re.search(r"\d+", t.text) if t.rule == "nth" else None
+            if digits is not None:
+                try:
+                    t = dataclasses.replace(t, value=dt.date(self.year, self.month, int(digits.group(0))).isoformat())
+                except ValueError:
+                    pass
+            out.append(t)
+        return out
 
 
 # "## [0.11.2] - 2025-07-15", "## v2.3.0 (2025-03-01)": a version heading
@@ -350,7 +370,7 @@ def extract_article(article: Article) -> list[Claim]:
     hardware: Mention | None = None
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
-    calendar = _Calendar()
+    calendar = _Calendar(ref)
     proper = proper_nouns(text)  # read on first use
     captured = dt.date.fromisoformat(article.captured) if article.captured else None
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
@@ -438,6 +458,7 @@ def extract_article(article: Article) -> list[Claim]:
             here = _with_bare_members(s, here, topic)
         here_times = _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start)
         day = calendar.day_entry(s)
+        here_times = calendar.in_month(here_times)
         if day is not None:  # "- **5** — X" under "## 2025" and "### April"
             here_times = [day, *(t for t in here_times if t.start >= day.end)]
         view = SentenceView(
