@@ -918,3 +918,18 @@ def test_on_the_nth_under_a_month_heading_is_that_months_day() -> None:
     # published in February, a "## June" heading with no year is the June before
     assert events_of("## June\n\n- **Bar-3** (Zeta), on the 7th. Five sizes.\n", "2025-02-10") == [
         ("Bar-3", "release", "2024-06-07")]
+
+
+def test_a_review_titled_with_its_year_reads_its_month_sections_in_that_year() -> None:
+    text = ("# 2024 in Models: The Year in Review\n\n*Posted 3 January 2025*\n\n"
+            "## January\n\n- The Foo Store opened on January 10, late.\n- On the 25th Acme shipped Foo-Embed.\n\n"
+            "## March\n\n- Zeta posted the weights of Bar-1 on Sunday the 17th.\n")
+    assert sorted(events_of(text, "2025-01-03")) == [
+        ("Bar-1", "release", "2024-03-17"), ("Foo-Embed", "release", "2024-01-25")]
+
+
+def test_the_same_day_counts_from_the_day_said_last_when_no_event_was_told_after_it() -> None:
+    text = ("Acme released Foo-2 on July 11, 2024. On July 18 the Foo app replaced its old engine. "
+            "Zeta released Bar-3 the same day. Two days later Bolt launched Baz-1.")
+    assert events_of(text, "2024-12-30") == [
+        ("Foo-2", "release", "2024-07-11"), ("Bar-3", "release", "2024-07-18"), ("Baz-1", "release", "2024-07-20")]

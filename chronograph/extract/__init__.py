@@ -160,6 +160,7 @@ _CALENDAR_HEADING = re.compile(
 _LIST_ITEM = re.compile(ENTRY_BULLET.pattern + r"\s*[*_]*")  # and the bold marks before the item's first word
 _CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\]")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
+_TITLE_YEAR = re.compile(r"(?<![\d.-])((?:19|20)\d{2})(?![\d.-])")
 # an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"
 _DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[*_]*\s*(?:[—–:]|-{1,2})\s")
 
@@ -169,6 +170,8 @@ class _Calendar:
 
     def __init__(self, ref: dt.date | None = None) -> None:
         self.ref = ref  # a month heading without a year under no year heading: the latest such month up to it
+        self._title_year: int | None = None  # or the one year the title names
+        self._guess_year = False  # the year above is the title's or the reference's, not a year heading's
         self.year: int | None = None
         self.month: int | None = None
         self._year_level = self._month_level = 0
@@ -178,15 +181,21 @@ class _Calendar:
         level = len(m.group("mark") or "") if m else 0
         if m is not None and (level or s.text.strip("*_ ") != s.text.strip()):  # a marked or bold heading line
             if m.group("y"):
-                self.year, self.month, self._year_level = int(m.group("y")), None, level
-            elif self.year is not None or m.group("my") or (self.ref is not None and level):
+                self.year, self.month, self._year_level, self._guess_year = int(m.group("y")), None, level, False
+            elif self.year is not None or m.group("my") or self._guess_year or ((self.ref or self._title_year) and level):
                 month = _MONTH_WORDS.index(m.group("m")[:3].lower()) + 1
-                if self.year is None and not m.group("my"):  # "## June" in a review published December 30, 2024
-                    year = self.ref.year - (month > self.ref.month)  # type: ignore[union-attr]
+                if (self.year is None or self._guess_year) and not m.group("my"):
+                    # "## June" under "# 2024 in AI models", or in a review published December 30, 2024
+                    self._guess_year = True
+                    year = self._title_year or self.ref.year - (month > self.ref.month)  # type: ignore[union-attr]
                 else:
+                    self._guess_year = False
                     year = int(m.group("my") or self.year)  # type: ignore[arg-type]
                 self.year, self.month, self._month_level = year, month, level
             return
+        if s.text.startswith("# ") and self._title_year is None and self.year is None:
+            years = set(_TITLE_YEAR.findall(s.text))  # "# 2024 in AI Models: The Year in Review"
+            self._title_year = int(years.pop()) if len(years) == 1 else 0
         other = _ANY_HEADING.match(s.text)
         if other is not None:  # "## Coming up" ends the year's section, "### Notes" the month's
             level = len(other.group(0).strip())
@@ -215,8 +224,11 @@ class _Calendar:
             return times
         out = []
         for t in times:
-            digits = re.search(r"\d+", t.text) if t.rule == "nth" else None
-            if digits is not None:
+            digits = re.search(r"\d+", t.text) if t.rule in ("nth", "weekday_nth") else None
+            if t.kind == "partial" and t.granularity == "day" and t.value and int(str(t.value)[5:7]) == self.month:
+                # "January 10" under "## January" of "# 2024 in AI models": that year's
+                t = dataclasses.replace(t, value=f"{self.year:04d}{str(t.value)[4:]}")
+            elif digits is not None:
                 try:
                     t = dataclasses.replace(t, value=dt.date(self.year, self.month, int(digits.group(0))).isoformat())
                 except ValueError:
@@ -342,6 +354,24 @@ def _in_update_window(times: list[TimeExpr], text: str, ref: dt.date, updated: d
     return out
 
 
+def _said_since(times: list[TimeExpr], starts: list[int], claims: list[Claim], expr: TimeExpr | None,
+                body: int) -> str | None:
+    """The day an unanchored count ("the same day", "two days later") counts from when the last day the text said
+    (after its header, from ``body`` on) comes after the last event it told (a dated heading, a sentence with no
+    event), else None."""
+    if expr is None or expr.anchored or expr.offset is None or expr.offset[0] != expr.offset[1] or expr.extra:
+        return None
+    before = bisect.bisect_left(starts, expr.start)
+    said = next((t for t in reversed(times[max(0, before - 8):before])
+                 if t.granularity == "day" and t.value and t.kind in ("absolute", "partial") and not t.forecast), None)
+    if said is None or said.start < body or expr.start - said.end > _ANCHOR_REACH:
+        return None
+    told = next((c for c in reversed(claims) if c.kind == "event"), None)
+    if told is not None and told.end >= said.start:
+        return None  # the last event told comes after the day said, or in its sentence: it is what the count follows
+    return (dt.date.fromisoformat(str(said.value)) + dt.timedelta(days=expr.offset[0])).isoformat()
+
+
 def extract_article(article: Article) -> list[Claim]:
     """All claims one article states, each with its sentence and offsets."""
     ref = dt.date.fromisoformat(article.reference_date) if article.reference_date else None
@@ -371,12 +401,12 @@ def extract_article(article: Article) -> list[Claim]:
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar(ref)
+    body = next((x.start for x in sents if len(x.text) > 80 and not x.is_table_row), 0)  # the first prose: the header ends
     proper = proper_nouns(text)  # read on first use
     captured = dt.date.fromisoformat(article.captured) if article.captured else None
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
-    item_claims = 0  # how many claims there were at the item's heading
     item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
     members_said = _BARE_MEMBER.search(text) is not None  # member words alone ("Scout"): most articles have none
@@ -418,7 +448,7 @@ def extract_article(article: Article) -> list[Claim]:
         elif _item_heading(s, text):  # "1) DeepSeek-R1 goes open (Jan 20)": the item's sentences below happened then
             item_day = _item_date(s, times, time_starts)
             if item_day is not None or item_section:
-                section_day, item_section, item_claims = item_day, item_day is not None, len(claims)
+                section_day, item_section = item_day, item_day is not None
         elif item_section and _SECTION_LINE.fullmatch(s.text):
             section_day, item_section = None, False  # "----", "ON OUR RADAR": the item has ended
         if s.paragraph != paragraph:
@@ -501,13 +531,12 @@ def extract_article(article: Article) -> list[Claim]:
                     rel_expr = None  # "a few days after Meta's Llama 3, released on April 18th": not anchored on itself
                     if hit.time.kind == "relative":
                         continue
-            if (hit.time.kind == "relative" and rel_expr is hit.time and anchor_mention is None and item_section
-                    and section_day is not None and item_claims == len(claims) and rel_expr.offset is not None
-                    and rel_expr.offset[0] == rel_expr.offset[1] and not rel_expr.extra):
-                # "2) Monday (Jan 27)" then "That same evening X put out Y": counted from the item's day, told after
-                # the events before it
-                day = (section_day + dt.timedelta(days=rel_expr.offset[0])).isoformat()
-                hit = dataclasses.replace(hit, time=dataclasses.replace(hit.time, kind="deictic", value=day, granularity="day"))
+            said = _said_since(times, time_starts, claims, rel_expr, body) if (
+                hit.time.kind == "relative" and rel_expr is hit.time and anchor_mention is None) else None
+            if said is not None:
+                # "On the 18th GPT-4o mini replaced GPT-3.5 Turbo. X came out the same day": counted from the date
+                # said last, when no event was told after it
+                hit = dataclasses.replace(hit, time=dataclasses.replace(hit.time, kind="deictic", value=said, granularity="day"))
                 rel_expr = None
             if rel_expr is not None and rel_expr.offset is not None:
                 relative = Relative(anchor_subject=anchor_mention.text if anchor_mention else "", anchor_predicate="release",
