@@ -259,3 +259,13 @@ def test_the_following_spring_puts_dates_without_a_year_in_the_year_after_the_on
     text = ("Acme released Foo on February 24, 2023. The following spring, on April 18, it shipped Foo 2. "
             "On April 23, Bar answered. In July 2024 Baz came. On May 2 Qux did.")
     assert values(text, dt.date(2025, 5, 12)) == ["2023-02-24", "2024-04-18", "2024-04-23", "2024-07", "2025-05-02"]
+
+
+def test_a_date_without_its_year_goes_on_in_the_year_its_paragraph_stated() -> None:
+    ref = dt.date(2025, 12, 12)
+    assert values("July 2024 was busy. Foo came out on 16 July. Bar on 18 July.", ref) == ["2024-07", "2024-07-16", "2024-07-18"]
+    # not backwards: the next month after a December date is the next year's
+    assert values("Foo was previewed on Dec. 20, 2024, and Bar followed on Jan. 31.", dt.date(2025, 4, 16)) == [
+        "2024-12-20", "2025-01-31"]
+    # nor across paragraphs
+    assert values("July 2024 was busy.\nFoo came out on 16 July.", ref) == ["2024-07", "2025-07-16"]

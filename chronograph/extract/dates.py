@@ -677,6 +677,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
     result = []
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     stated_year: int | None = None  # the year of the last date stated, of any precision ("In 2023, ...")
+    stated: tuple[str, int] | None = None  # that date, to the month or day, and where it ends
     carried_year: int | None = None  # "the following spring": the year the dates without one are in, until one is stated
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
     headings = [(h.start(), int(h.group("y") or h.group("y2"))) for h in _YEAR_HEADING.finditer(text)] if narrative else []
@@ -704,6 +705,12 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
                           month_here, narrative, stated_year)
         if info is None:
             continue
+        if (info.get("kind") == "partial" and info.get("value") and rule in ("md", "dm", "md_lower") and stated is not None
+                and "\n" not in text[stated[1]:start] and carried_year is None
+                and str(info["value"])[:4] != stated[0][:4] and f"{stated[0][:4]}{str(info['value'])[4:]}" >= stated[0]):
+            # "July 2024 was the busiest month. Codestral Mamba came out on 16 July.": in the paragraph's year, when
+            # that keeps the story going forward ("o3 on Dec. 20, 2024, and o3-mini on Jan. 31" is the next year)
+            info["value"] = f"{stated[0][:4]}{str(info['value'])[4:]}"
         if info.get("kind") == "partial" and info.get("value"):
             if stated_year is not None and _NEXT_YEAR_BEFORE.search(text, sentence_start, start):
                 # "February 24, 2023 ... The following spring, on April 18, ...": April 18 of the year after the one
@@ -713,6 +720,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
                 info["value"] = f"{carried_year:04d}{str(info['value'])[4:]}"
         if info.get("kind") == "absolute" and str(info.get("value") or "")[:4].isdigit():
             stated_year = int(str(info["value"])[:4])
+            stated = (str(info["value"]), end) if info.get("granularity") in ("day", "month") else None
             carried_year = None
         if info.get("kind") == "absolute" and info.get("value") and info.get("granularity") in ("day", "month"):
             narrative_year = int(str(info["value"])[:4])
