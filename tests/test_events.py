@@ -933,3 +933,11 @@ def test_the_same_day_counts_from_the_day_said_last_when_no_event_was_told_after
             "Zeta released Bar-3 the same day. Two days later Bolt launched Baz-1.")
     assert events_of(text, "2024-12-30") == [
         ("Foo-2", "release", "2024-07-11"), ("Bar-3", "release", "2024-07-18"), ("Baz-1", "release", "2024-07-20")]
+
+
+def test_weekday_labels_under_a_week_heading_are_that_weeks_days() -> None:
+    text = ("THE WEEKLY — Issue #9\nSunday, March 16, 2025\n\n=== WEEK OF FEBRUARY 24 ===\n\n"
+            "Monday: Acme released Foo-3, its first reasoning model.\n\nThursday: Zeta released Bar-2 in its API.\n\n"
+            "=== WEEK OF MARCH 3 ===\n\nTuesday: Bolt released Baz-1 in two sizes.\n")
+    assert sorted(events_of(text, "2025-03-16")) == [
+        ("Bar-2", "release", "2025-02-27"), ("Baz-1", "release", "2025-03-04"), ("Foo-3", "release", "2025-02-24")]

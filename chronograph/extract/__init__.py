@@ -18,7 +18,7 @@ from ..models import Article, Claim, Relative, stable_id
 from ..text import Sentence, normalize_key, sentences
 from .answers import answer, asked
 from .context import PRODUCT_TYPES, RELEASABLE_TYPES, SentenceView
-from .dates import _MONTH_WORDS, TimeExpr, bounds, contains, granularity_of, parse_date, tag
+from .dates import _MONTH_WORDS, _WEEKDAYS, TimeExpr, bounds, contains, granularity_of, parse_date, tag
 from .entities import Mention, find_mentions, load_lexicon, proper_nouns
 from .events import ENTRY_BULLET, EventHit, find_events, list_opener, slot_name, version_name
 from .facts import find_facts
@@ -354,6 +354,28 @@ def _in_update_window(times: list[TimeExpr], text: str, ref: dt.date, updated: d
     return out
 
 
+_WEEK_OF = re.compile(r"(?i)\bweek\s+of\b")
+_WEEKDAY_NAME = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
+def _week_monday(line: str, ref: dt.date | None) -> dt.date | None:
+    """The Monday of the week a heading names ("Week of March 3", "=== WEEK OF FEBRUARY 24 ==="), else None."""
+    days = [t for t in tag(line.title() if line.isupper() else line, ref) if t.granularity == "day" and t.value]
+    if len(days) != 1:
+        return None
+    day = dt.date.fromisoformat(str(days[0].value))
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _in_week(t: TimeExpr, monday: dt.date) -> TimeExpr:
+    """A weekday ("Tuesday: ...", "on Thursday") under a week's heading: that day of that week."""
+    name = _WEEKDAY_NAME.search(t.text) if t.rule in ("weekday", "weekday_bare", "weekday_poss") else None
+    if name is None:
+        return t
+    index = [w[:3] for w in _WEEKDAYS].index(name.group(1)[:3].lower())
+    return dataclasses.replace(t, value=(monday + dt.timedelta(days=index)).isoformat())
+
+
 def _said_since(times: list[TimeExpr], starts: list[int], claims: list[Claim], expr: TimeExpr | None,
                 body: int) -> str | None:
     """The day an unanchored count ("the same day", "two days later") counts from when the last day the text said
@@ -407,6 +429,7 @@ def extract_article(article: Article) -> list[Claim]:
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
+    week: dt.date | None = None  # the Monday of the week a "Week of March 3" heading above names
     item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
     members_said = _BARE_MEMBER.search(text) is not None  # member words alone ("Scout"): most articles have none
@@ -451,6 +474,10 @@ def extract_article(article: Article) -> list[Claim]:
                 section_day, item_section = item_day, item_day is not None
         elif item_section and _SECTION_LINE.fullmatch(s.text):
             section_day, item_section = None, False  # "----", "ON OUR RADAR": the item has ended
+        if len(s.text) <= 80 and _WEEK_OF.search(s.text):  # "=== WEEK OF FEBRUARY 24 ===": the days below are that week's
+            week = _week_monday(s.text, ref)
+        elif week is not None and (_ANY_HEADING.match(s.text) or _SECTION_LINE.fullmatch(s.text)):
+            week = None
         if s.paragraph != paragraph:
             paragraph = s.paragraph
             topic = last_topic  # the topic carries into the next paragraph until a new product is named
@@ -487,6 +514,8 @@ def extract_article(article: Article) -> list[Claim]:
         if members_said and topic is not None and topic.type == "model" and _VERSIONED_FAMILY.fullmatch(topic.text):
             here = _with_bare_members(s, here, topic)
         here_times = _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start)
+        if week is not None:
+            here_times = [_in_week(t, week) for t in here_times]
         day = calendar.day_entry(s)
         here_times = calendar.in_month(here_times)
         if day is not None:  # "- **5** — X" under "## 2025" and "### April"
