@@ -941,3 +941,22 @@ def test_weekday_labels_under_a_week_heading_are_that_weeks_days() -> None:
             "=== WEEK OF MARCH 3 ===\n\nTuesday: Bolt released Baz-1 in two sizes.\n")
     assert sorted(events_of(text, "2025-03-16")) == [
         ("Bar-2", "release", "2025-02-27"), ("Baz-1", "release", "2025-03-04"), ("Foo-3", "release", "2025-02-24")]
+
+
+WHATS_NEW = """What's new in the Acme API
+Last updated May 22, 2025
+May 22, 2025
+We've launched Foo-4 and Foo-4 Mini, our next generation of models.
+December 2024
+We've reduced the price of Bar-3 to $0.80 per million input tokens.
+November 4, 2024
+Bar-3 is now available on the Acme API.
+"""
+
+
+def test_lines_that_are_only_a_date_head_the_entries_of_a_dated_page() -> None:
+    assert events_of(WHATS_NEW, "2025-05-22") == [
+        ("Foo-4", "release", "2025-05-22"), ("Foo-4 Mini", "release", "2025-05-22"),
+        ("Bar-3", "price_change", "2024-12"), ("Bar-3", "release", "2024-11-04")]
+    # one date line is a page's stamp, not a log: the undated release below it is not given that date
+    assert events_of("Acme news\nMay 22, 2025\nAcme released Foo-4, its new model.\n", "2025-05-22") == []

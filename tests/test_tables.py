@@ -153,3 +153,15 @@ def test_a_table_in_aligned_columns_and_a_notes_column() -> None:
     assert columns_to_rows(prose) == prose  # no block of numeric rows: left alone
     notes = "| Model | Context window | Notes |\n|---|---|---|\n| Foo Nano | - | 1.8 billion parameters, on-device |\n"
     assert ("Foo Nano", "parameters_total", 1.8e9) in {(c.subject, c.predicate, c.value) for c in claims_of(notes)}
+
+
+def test_a_pricing_tables_last_change_column_is_a_price_change_or_a_launch() -> None:
+    table = """| Model | Provider | Input $/M | Output $/M | Last change |
+|---|---|---|---|---|
+| Foo-4 | Acme | 2.50 | 10.00 | Aug 6, 2024 |
+| Foo-4 mini | Acme | 0.15 | 0.60 | Jul 18, 2024 (launch) |
+| Bar-3 | Zeta | 0.80 | 4.00 | Dec 2024 |
+"""
+    got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-07-01") if c.kind == "event")
+    assert got == [("Bar-3", "price_change", "2024-12"), ("Foo-4", "price_change", "2024-08-06"),
+                   ("Foo-4 mini", "release", "2024-07-18")]

@@ -354,6 +354,23 @@ def _in_update_window(times: list[TimeExpr], text: str, ref: dt.date, updated: d
     return out
 
 
+_DATE_LINE_REST = re.compile(r"[\s*_#>:|()\[\]—–-]*")
+
+
+def _date_lines(sents: list[Sentence], times: list[TimeExpr], starts: list[int]) -> dict[int, str]:
+    """The lines that are only a date, by offset, with its value, when a page has at least two after its header:
+    a "what's new" page's or a log's dated entries ("May 22, 2025", "December 2024")."""
+    found: dict[int, str] = {}
+    for s in sents:
+        if len(s.text) > 40 or s.is_table_row:
+            continue
+        here = [t for t in _slice(times, starts, s.start, s.end) if t.value and t.kind in ("absolute", "partial")
+                and t.granularity in ("day", "month") and not t.forecast]
+        if len(here) == 1 and _DATE_LINE_REST.fullmatch(s.text.replace(here[0].text, "")):
+            found[s.start] = str(here[0].value)
+    return found if len(found) >= 2 else {}
+
+
 _WEEK_OF = re.compile(r"(?i)\bweek\s+of\b")
 _WEEKDAY_NAME = re.compile(r"(?i)(mon|tues|wednes|thurs|fri|satur|sun)day")
 
@@ -423,12 +440,13 @@ def extract_article(article: Article) -> list[Claim]:
     paragraph = -1
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar(ref)
+    date_lines = _date_lines(sents, times, time_starts)
     body = next((x.start for x in sents if len(x.text) > 80 and not x.is_table_row), 0)  # the first prose: the header ends
     proper = proper_nouns(text)  # read on first use
     captured = dt.date.fromisoformat(article.captured) if article.captured else None
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
-    section_day: dt.date | None = None  # the day of the dated heading above, for the entries that give no date
+    section_day: str | None = None  # the day (or month) of the dated heading above, for the entries that give no date
     week: dt.date | None = None  # the Monday of the week a "Week of March 3" heading above names
     item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
@@ -458,20 +476,24 @@ def extract_article(article: Article) -> list[Claim]:
             section_ref = posted if posted != ref else None
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
             section_ref = heading_date if heading_date != ref else None
-            section_day = heading_date
+            section_day = heading_date.isoformat()
             version = _VERSION_HEADING.match(s.text) if project else None
             if version:  # and the heading itself is the release of that version of the project the page is about
                 claims.append(_claim(
                     article, s, kind="event", subject=version_name(project, version.group("v")), subject_type="software",
                     mention=version.group("v"), predicate="release", value=heading_date.isoformat(), granularity="day",
                     date_text=heading_date.isoformat(), method="sentence", confidence=0.8, start_hint=s.start + version.start("v")))
+        elif s.start in date_lines:  # "October 22, 2024" alone on a line of a dated page: the entries below are that day's
+            section_day = date_lines[s.start]
+            section_ref = dt.date.fromisoformat(section_day) if len(section_day) == 10 and section_day != str(ref) else None
+            item_section = False
         elif s.text[:1] in "#=" and _ANY_HEADING.match(s.text):
             section_day = None  # "## Planned": the dated section has ended
             item_section = False
         elif _item_heading(s, text):  # "1) DeepSeek-R1 goes open (Jan 20)": the item's sentences below happened then
             item_day = _item_date(s, times, time_starts)
             if item_day is not None or item_section:
-                section_day, item_section = item_day, item_day is not None
+                section_day, item_section = item_day.isoformat() if item_day else None, item_day is not None
         elif item_section and _SECTION_LINE.fullmatch(s.text):
             section_day, item_section = None, False  # "----", "ON OUR RADAR": the item has ended
         if len(s.text) <= 80 and _WEEK_OF.search(s.text):  # "=== WEEK OF FEBRUARY 24 ===": the days below are that week's
@@ -526,7 +548,7 @@ def extract_article(article: Article) -> list[Claim]:
             here_times,
             topic=topic,
             org_topic=org_topic,
-            section=section_day.isoformat() if section_day is not None and s.start > 0 else None,
+            section=section_day if s.start > 0 else None,
             hardware=hardware if hardware is not None and s.start - hardware.end <= _HARDWARE_REACH else None,
             published=article.reference_date if article.reference_source in _PUBLISHED_SOURCES else None,
             recent=tuple(recent),

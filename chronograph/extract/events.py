@@ -1025,7 +1025,7 @@ def _find_events(view: SentenceView) -> list[EventHit]:
     if not times_here and view.section is not None and _TRIGGER.search(view.text) and not _FUTURE.search(view.text):
         # "## 2025-04-17" then "- X released in preview.": a changelog entry happened on its heading's day
         view.times = times_here = [TimeExpr(view.start, view.start, "", "section", "deictic", value=view.section,
-                                            granularity="day")]
+                                            granularity="day" if len(view.section) == 10 else "month")]
     if not times_here:
         if view.published is None:
             return []

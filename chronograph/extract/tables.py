@@ -23,6 +23,9 @@ from .facts import MAX_VALUE, PARAMS, bench_name, license_ids, number
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
     (re.compile(r"(?i)\b(announce\w*)\b"), "announcement"),
+    # a pricing table's "Last change" / "Price cut" / "Effective" column: when that price was set
+    (re.compile(r"(?i)\b(?:price\s+(?:change|cut|drop|update|date)|last\s+(?:price\s+)?(?:change|changed|update|cut)|effective(?:\s+date)?)\b"),
+     "price_change"),
     (re.compile(r"(?i)\bexperts?\b.*\b(?:per\s+token|activ\w*|selected|routed|used)\b|\b(?:activ\w*|selected|routed)\s+experts?\b"), "experts_active"),
     (re.compile(r"(?i)\btrain(?:ing|ed)?\s+tokens\b|\b(?:corpus|dataset|data)\s+size\b|\btokens\s+seen\b|\btokens\s+trained\b|\bpre-?training\s+(data|tokens)\b|^tokens$|\btrained\s+on\b|\btraining\s+data\b"), "training_tokens"),
     (re.compile(r"(?i)\bactiv\w*\b.*\bparam|\bparam\w*\s+(?:per\s+token|active|activated)"), "parameters_active"),
@@ -39,6 +42,7 @@ _CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*
 
 
 _NOTES_HEADER = re.compile(r"(?i)\s*(?:notes?|description|comments?|remarks|details)\s*")
+_LAUNCH_NOTE = re.compile(r"(?i)\((?:at\s+)?(?:launch|launched|release|released|debut|new)\)")
 _ANNOUNCED_NOTE = re.compile(r"\s*\((?:announced|preview|previewed|beta|unveiled)\)", re.IGNORECASE)
 
 
@@ -84,7 +88,7 @@ def header_scale(header: str) -> str | None:
 
 
 def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str | None = None) -> dict[str, object] | None:
-    if attribute in ("release", "announcement"):
+    if attribute in ("release", "announcement", "price_change"):
         for t in tag(cell, reference):
             if attribute == "release" and _ANNOUNCED_NOTE.match(cell, t.end):
                 continue  # "December 20, 2024 (announced)<br>April 16, 2025": the release is the other date
@@ -249,7 +253,9 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
                     continue
             value = _cell_value(attribute, cells[col], reference, scales[col])
             if value is not None:
-                out.append(TableFact(subject.text, subject, attribute, row=row, **value))  # type: ignore[arg-type]
+                # "Jul 18, 2024 (launch)" in a "Last change" column: the price it launched at, a release
+                kind = "release" if attribute == "price_change" and _LAUNCH_NOTE.search(cells[col]) else attribute
+                out.append(TableFact(subject.text, subject, kind, row=row, **value))  # type: ignore[arg-type]
             if attribute == "release" and _ANNOUNCED_NOTE.search(cells[col]):
                 # "December 20, 2024 (announced)": the announcement beside the release
                 announced = next((t for t in tag(cells[col], reference) if t.value and _ANNOUNCED_NOTE.match(cells[col], t.end)), None)
