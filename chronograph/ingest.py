@@ -592,11 +592,12 @@ _URL_DATE = [
     re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/-]|$)"),
 ]
 _BYLINE = re.compile(
-    r"^(?:(?:Published|Posted|Date|Dated|Released|First\s+published)(?:\s+on)?\s*:?\s*(?P<a>.{6,40}?)(?:\s*[·|•]|\s+by\b|$)"
+    r"^(?:(?:Published|Posted|Date|Dated|Released|First\s+published|(?:call|issue|report|publication|air|broadcast|recording)\s+date)"
+    r"(?:\s+on)?\s*:?\s*(?P<a>.{6,40}?)(?:\s*[·|•]|\s+by\b|$)"
     r"|(?P<b>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*[·|•]\s*\d+\s+min\s+read)",
     re.IGNORECASE,
 )
-_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^recorded\b|^aired\b|^compiled\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
+_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^post\s+by\b|^recorded\b|^aired\b|^compiled\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
 _EDIT_WORD = r"(?:updated|modified|edited|reviewed)"  # a page's revision, not its publication
 _UPDATED_BEFORE = re.compile(rf"(?i){_EDIT_WORD}\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
@@ -693,13 +694,15 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             if d:
                 return d, "dateline"
     for line in lines[:6]:
+        if line.startswith("##"):
+            continue  # "## 2025-01-09 · Paper X": a section of the page, dated on its own
         if len(line) <= 60 and not _UPDATED.match(line) and not _FIELD_LINE.search(line) and not _VERSION_LINE.match(line):
             exprs = [t for t in tag(line) if t.granularity == "day" and t.kind == "absolute"]
             # a line that is a date, or ends with one ("Home › News › Research6 Apr 2026", "Acme blog, March 3, 2026")
             if exprs and (len(exprs[0].text) >= len(line) - 12 or line.rstrip(" .").endswith(exprs[-1].text)):
                 return dt.date.fromisoformat(exprs[-1].value or ""), "header"
     for line in lines[:6]:
-        d = None if _VERSION_LINE.match(line) else _header_segment_date(line)
+        d = None if _VERSION_LINE.match(line) or line.startswith("##") else _header_segment_date(line)
         if d:
             return d, "header"
     for line in lines:
@@ -759,9 +762,11 @@ def updated_date(lines: list[str], fields: dict[str, str], meta: dict[str, str],
 
 
 # "SAN FRANCISCO, March 4 (Wire) -": a wire dateline without its year
-_DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Z.' -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
+_DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Z.'/ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)?,\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})"
                                r"(?!\d|,?\s+(?:19|20)\d{2})\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)")
-_WEEKDAY_ON = re.compile(r"\b(?:on|On|since)\s+(?P<wd>" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+_WEEKDAY_ON = re.compile(r"\b(?:on|On|since|said|announced)\s+(?P<wd>" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+# a year a plan or pledge names ("by 2027", "until 2030"): not one the story's news happened in
+_PLANNED_YEAR = re.compile(r"(?i)\b(?:by|until|till|through|before|targeting|target\s+of)\s+(?:the\s+end\s+of\s+)?$")
 _EDITED = re.compile(rf"(?i)\b(?:last\s+)?{_EDIT_WORD}(?:\s+on)?\s*:?\s*")
 _VERSION_MARK = r"#{1,6}\s*\[?v?\d+\.\d+"
 _VERSION_LINE = re.compile(_VERSION_MARK)  # "## v0.6.0 — 2025-01-30": a release's date, not the page's
@@ -805,19 +810,26 @@ def _yearless_dateline(line: str, text: str) -> dt.date | None:
         return None
     key = m.group("mon")[:3].lower()
     month = _MONTH_WORDS.index(key) + 1 if key in _MONTH_WORDS else None
-    years = [int(y) for y in re.findall(r"(?<![\d.-])((?:19|20)\d{2})(?![\d.-])", text[:20_000])]
+    years = {int(y.group(1)) for y in re.finditer(r"(?<![\d.-])((?:19|20)\d{2})(?![\d-]|\.\d)", text[:20_000])
+             if not _PLANNED_YEAR.search(text, max(0, y.start() - 30), y.start())}
     if month is None or not years:
         return None
     latest = max(years)
     try:
         candidates = [dt.date(y, month, int(m.group("d"))) for y in (latest, latest + 1)]
+        # then the other years it names and the ones after them, latest first
+        candidates += [dt.date(y + k, month, int(m.group("d"))) for y in sorted(years, reverse=True)[1:] for k in (1, 0)]
     except ValueError:
         return None
     at = text.find(line)
     said = _WEEKDAY_ON.search(text, at, at + 2000)
     if said:
         wanted = _WEEKDAYS.index(said.group("wd").lower())
-        for day in candidates:
+        for back in (0, 1):  # the news happened that day, or the day before ("Feb 27 - ... on Wednesday cut")
+            for day in candidates[:2]:
+                if (day - dt.timedelta(days=back)).weekday() == wanted:
+                    return day
+        for day in candidates[2:]:
             if day.weekday() == wanted:
                 return day
     return candidates[0]

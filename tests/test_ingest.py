@@ -76,6 +76,13 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("Foo ships\nSAN FRANCISCO, March 4 (Wire) - Acme on Monday released Foo, a year after its March 2023 model.\n",
          "dateline", "2024-03-04"),  # no year: the year in which March 4 is the Monday the story names
         ("Foo: a thread\nPosted by u/someone · 8/22/2024\nBody.\n", "byline", "2024-08-22"),
+        ("SEOUL, Dec. 9 (Wire) -- Acme said Monday it has released Foo, four months after August 2024, and pledged "
+         "to reach its goal by 2028.\n", "dateline", "2024-12-09"),  # a pledged year is not the story's
+        ("BEIJING/SAN FRANCISCO, Feb 27 (Wire) - Acme on Wednesday cut its prices.\n\n(c) Wire 2025. All rights.\n",
+         "dateline", "2025-02-27"),  # the news of the day before; a footer's year
+        ("Forum › Foo drops\n#1  Foo drops\nPost by somefox » Thu Apr 04, 2024 6:12 pm\nBody.\n", "byline", "2024-04-04"),
+        ("CALL SUMMARY — ACME CORP.\nCall date: Wednesday, February 26, 2025, 2:00 PM PT\nBody.\n", "byline", "2025-02-26"),
+        ("# Reading group notes\n_Last edited: 2025-03-07._\n\n## 2025-01-09 · Paper X\n\n- Body.\n", "updated", "2025-03-07"),
         ("\"A LONG TITLE IN CAPITALS THAT RUNS WELL PAST SIXTY CHARACTERS\": A CONVERSATION\nSeries no. 9\n\n"
          "This conversation was recorded on March 20, 2025, a week after the lab released its model.\n",
          "first_sentence", "2025-03-20"),  # a title has no sentence end: the first line of prose dates the page
