@@ -269,3 +269,7 @@ def test_a_date_without_its_year_goes_on_in_the_year_its_paragraph_stated() -> N
         "2024-12-20", "2025-01-31"]
     # nor across paragraphs
     assert values("July 2024 was busy.\nFoo came out on 16 July.", ref) == ["2024-07", "2025-07-16"]
+
+
+def test_a_dotted_iso_date_but_not_a_longer_version() -> None:
+    assert values("- 2024.09.13: Foo v0.1.0 shipped; build 2024.09.13.2 later.", dt.date(2025, 6, 20)) == ["2024-09-13"]

@@ -960,3 +960,33 @@ def test_lines_that_are_only_a_date_head_the_entries_of_a_dated_page() -> None:
         ("Bar-3", "price_change", "2024-12"), ("Bar-3", "release", "2024-11-04")]
     # one date line is a page's stamp, not a log: the undated release below it is not given that date
     assert events_of("Acme news\nMay 22, 2025\nAcme released Foo-4, its new model.\n", "2025-05-22") == []
+
+
+FEED = """Release feed (saved copy)
+Saved: 2025-01-03 09:12 UTC
+
+item
+title: Foo-3 open-sourced
+pubDate: Thu, 26 Dec 2024 13:10:00 GMT
+description: Acme today released Foo-3, a large mixture-of-experts model.
+
+item
+title: Bar-2 arrives
+pubDate: Fri, 20 Dec 2024 18:45:00 GMT
+description: Zeta today announced Bar-2 and Bar-2 mini.
+"""
+
+
+def test_a_feed_items_or_a_posts_stamp_line_is_what_its_today_means() -> None:
+    assert sorted(events_of(FEED, "2025-01-03")) == [
+        ("Bar-2", "announcement", "2024-12-20"), ("Bar-2 mini", "announcement", "2024-12-20"),
+        ("Foo-3", "release", "2024-12-26")]
+    thread = ("#1  Foo drops\nPost by somefox » Thu Apr 04, 2024 6:12 pm\n\nAcme released Foo-2 today, weights and all.\n\n"
+              "#2  Re: Foo drops\nPost by otherfox » Thu Apr 18, 2024 5:55 pm\n\nZeta released Bar-3 today.\n")
+    assert events_of(thread, "2024-04-04") == [("Foo-2", "release", "2024-04-04"), ("Bar-3", "release", "2024-04-18")]
+
+
+def test_a_project_news_log_dates_its_own_entries_not_the_products_it_mentions() -> None:
+    news = ("## News\n\n- [2025/04/06] **Foo 4 Scout** and **Foo 4 Maverick**, released yesterday, are on the leaderboard.\n"
+            "- 2025.03.26: Bar 2.5 Pro results are in. It takes #1.\n- 2024.12.18: Baz-1 API support with new settings.\n")
+    assert events_of(news, "2025-06-20") == [("Foo 4 Scout", "release", "2025-04-05"), ("Foo 4 Maverick", "release", "2025-04-05")]

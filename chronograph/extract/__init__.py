@@ -354,6 +354,11 @@ def _in_update_window(times: list[TimeExpr], text: str, ref: dt.date, updated: d
     return out
 
 
+# a feed item's or a post's stamp line: "pubDate: ...", "Date: ...", "Post by someone » ...", "Posted by x on ..."
+_STAMP_FIELD = re.compile(r"(?i)\s*(?:pub(?:lication)?\s*date|date|posted|published|post\s+by\s+\S+\s*[»:|·-]|posted\s+by\s+\S+)"
+                          r"(?:\s+on)?\s*[:»|·-]?\s")
+# a news entry that opens with its date: "- [2025/04/06] ...", "2024.09.13: ...", "- **2025-02-17** — ..."
+_LEAD_DATE = re.compile(r"\s*(?:[-*•]\s+)?[*_\[]*(?:19|20)\d{2}[-/.]\d{2}[-/.]\d{2}[*_\]]*\s*[:—–-]?")
 _DATE_LINE_REST = re.compile(r"[\s*_#>:|()\[\]—–-]*")
 
 
@@ -474,6 +479,14 @@ def extract_article(article: Article) -> list[Claim]:
             section_ref = day if day != ref else None
         if posted is not None:  # "u/someone • 3 days ago": the comment below speaks from its own day
             section_ref = posted if posted != ref else None
+        elif len(s.text) <= 100 and _STAMP_FIELD.match(s.text):
+            # "pubDate: Thu, 26 Dec 2024 13:10:00 GMT", "Post by someone » Thu Apr 04, 2024 6:12 pm": a feed item's or a
+            # forum post's own day, which its "today" means
+            own = [t for t in _slice(times, time_starts, s.start, s.end) if t.value and t.granularity == "day"
+                   and t.kind == "absolute"]
+            if len(own) == 1:
+                day = dt.date.fromisoformat(str(own[0].value))
+                section_ref = day if day != ref else None
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
             section_ref = heading_date if heading_date != ref else None
             section_day = heading_date.isoformat()
@@ -536,6 +549,11 @@ def extract_article(article: Article) -> list[Claim]:
         if members_said and topic is not None and topic.type == "model" and _VERSIONED_FAMILY.fullmatch(topic.text):
             here = _with_bare_members(s, here, topic)
         here_times = _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start)
+        lead = _LEAD_DATE.match(s.text) if here_times and s.text[:1] in "-*•[0123456789" else None
+        if lead is not None and any(t.kind == "deictic" for t in here_times):
+            own = [t for t in here_times if t.start < s.start + lead.end() and t.value and t.granularity == "day"]
+            if len(own) == 1:  # "- [2025/04/06] X, released yesterday": yesterday of the entry's day
+                here_times = tag(s.text, dt.date.fromisoformat(str(own[0].value)), offset=s.start)
         if week is not None:
             here_times = [_in_week(t, week) for t in here_times]
         day = calendar.day_entry(s)

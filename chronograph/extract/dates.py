@@ -70,7 +70,7 @@ _HOLIDAY = r"(?P<hol>(?i:christmas)(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?
 
 # (name, pattern) in priority order: on overlapping matches the longer wins, then the earlier rule.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?=\d)(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d])")),
+    ("iso", re.compile(r"(?=\d)(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d]|\.\d)")),
     # a numeric day with a four-digit year last: "8/22/2024" (US order), "22/8/2024" (day first when it cannot be a month)
     ("numeric", re.compile(r"(?=\d)(?<![\d./-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\w/])")),
     # CJK dates left in translated text: "2024年1月16日", "2023年10月"
@@ -149,7 +149,7 @@ _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pat
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: a rule runs only when one of these (lower-case) strings occurs in the text: most texts lack most of them
 _GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-", "/"),
+    "iso": ("-", "/", "."),
     "numeric": ("/",),
     "cjk": ("年",),
     "cjk_mixed": ("年",),

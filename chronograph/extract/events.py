@@ -811,6 +811,9 @@ ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")  # a list item's m
 # but not a comparison or a point of reference ("Nvidia sheds $589B after R1 ...")
 _ENTRY_NOT_SUBJECT = re.compile(r"(?i)\b(?:after|before|since|following|than|vs|versus|like|unlike|beats?|tops?|overtakes?|"
                                 r"replaces?|against|on|over|rivals?|matches)\b|[$%,;()]|\d")
+# a project's own log about a product ("- 2025.03.26: X results are in", "- 2024.12.18: X API support"): not X's release
+_LOG_ACTION = re.compile(r"(?i)[*_`]*\s*(?:\([^()]{0,40}\)\s*)?(?:day-1\s+|api\s+|first\s+)?(?:results?|support|scores?|evaluat\w*|benchmark\w*|"
+                         r"(?:is\s+|was\s+)?added|integrat\w*|tested|numbers)\b")
 _ENTRY_COMMA = re.compile(rf"(?:{_MAKER})?[*_]*\s*,\s*(?:on\s+)?")  # "**Gemma** (Google), " before the entry's date
 _ENTRY_DATE_END = re.compile(r"[*_]*\s*(?:[.;:]|$)")
 _ENTRY_PAREN = re.compile(r"^[*_]*\s*\(\s*(?:released\s+|launched\s+|rel\.\s+)?$", re.IGNORECASE)
@@ -904,9 +907,11 @@ def find_entry(view: SentenceView) -> list[EventHit]:
         # Kimi k1.5 arrive": a dated timeline entry is the event of the product it is about, whatever its verb
         sep = _ENTRY_OPEN.match(text, view.rel(first_t.end))
         gap = text[sep.end(): view.rel(first_p.start)] if sep else ""
+        names = _following_list(view, first_p, products)
         if sep and len(gap) <= 60 and not _ENTRY_NOT_SUBJECT.search(gap) and not any(
-                first_t.end <= t.start < first_p.start for t in view.times):
-            return hit(_following_list(view, first_p, products), first_t)
+                first_t.end <= t.start < first_p.start for t in view.times) and not _LOG_ACTION.match(
+                text, view.rel(names[-1].end)):
+            return hit(names, first_t)
     if view.rel(first_p.start) == lead and first_t.start >= first_p.end:
         gap = text[view.rel(first_p.end): view.rel(first_t.start)]
         tail = text[view.rel(first_t.end):]
