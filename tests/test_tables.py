@@ -165,3 +165,9 @@ def test_a_pricing_tables_last_change_column_is_a_price_change_or_a_launch() -> 
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-07-01") if c.kind == "event")
     assert got == [("Bar-3", "price_change", "2024-12"), ("Foo-4", "price_change", "2024-08-06"),
                    ("Foo-4 mini", "release", "2024-07-18")]
+
+
+def test_a_year_column_in_a_table_of_models_is_when_each_was_released() -> None:
+    table = "| Model | Year | Params | Open? |\n|---|---|---|---|\n| Foo-7B | 2023 | 7.3B | Yes |\n| Bar-2 | 2024 | 70B | No |\n"
+    got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-02-02") if c.kind == "event")
+    assert got == [("Bar-2", "release", "2024"), ("Foo-7B", "release", "2023")]

@@ -202,8 +202,8 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     attributes: list[str | None] = []
     for h in header:
         attribute = attribute_of(h)
-        if attribute is None and _ROW_HEADERS.match(first) and re.fullmatch(r"(?i)\s*date\s*", h):
-            attribute = "release"  # "| Model | Date | Sizes |": when each was released
+        if attribute is None and _ROW_HEADERS.match(first) and re.fullmatch(r"(?i)\s*(?:date|year)\s*", h):
+            attribute = "release"  # "| Model | Date | Sizes |", "| Model | Year | Params |": when each was released
         if attribute is None:
             name = bench_name(re.sub(r"\(.*?\)", "", h).strip())
             attribute = f"benchmark:{name}" if name else None
