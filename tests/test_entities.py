@@ -207,3 +207,10 @@ def test_a_version_repeated_without_its_family() -> None:
     got = [m.text for m in find_mentions("Quill 2.5 Pro and 2.5 Flash, then Quill 1.5 Pro, 1.5 Flash and 1.5 Flash-8B.")
            if m.type == "model"]
     assert got == ["Quill 2.5 Pro", "Quill 2.5 Flash", "Quill 1.5 Pro", "Quill 1.5 Flash", "Quill 1.5 Flash-8B"]
+
+
+def test_a_legal_suffix_makes_an_organization() -> None:
+    from chronograph.extract.entities import classify
+
+    assert classify("Naver Corp")[0] == "organization"
+    assert classify("Kakao Corporation")[0] == "organization"

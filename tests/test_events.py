@@ -990,3 +990,10 @@ def test_a_project_news_log_dates_its_own_entries_not_the_products_it_mentions()
     news = ("## News\n\n- [2025/04/06] **Foo 4 Scout** and **Foo 4 Maverick**, released yesterday, are on the leaderboard.\n"
             "- 2025.03.26: Bar 2.5 Pro results are in. It takes #1.\n- 2024.12.18: Baz-1 API support with new settings.\n")
     assert events_of(news, "2025-06-20") == [("Foo 4 Scout", "release", "2025-04-05"), ("Foo 4 Maverick", "release", "2025-04-05")]
+
+
+def test_a_generic_capitalised_word_is_never_the_product() -> None:
+    assert events_of("All three models were made available on the open-source AI platform Hub starting Monday.",
+                     "2024-12-09") == []
+    assert events_of("Naver Corp., the country's largest portal, launched its own model Foo-X in August last year.",
+                     "2024-12-09") == [("Foo-X", "release", "2023-08")]

@@ -121,6 +121,7 @@ _AI_LABS = re.compile(r" (AI|Labs)\b")
 _ARXIV_AFTER = re.compile(r"\s*\(arXiv:")
 _SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b)")
 _API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
+_CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Ltd|Co|Holdings|Group|GmbH|PLC|LLC)\.?$")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 # the words that make a name an adjective after a hyphen ("Llama-based", "o1-level", "GPT-4-class")
@@ -198,6 +199,8 @@ def _classify(name: str, lex: Lexicon) -> tuple[EntityType | None, str | None, s
         return None, None, None
     if key in lex.org_alias:
         return "organization", None, lex.org_alias[key]
+    if _CORPORATE.search(name):  # "Naver Corp", "Kakao Corporation": a company by its legal suffix
+        return "organization", None, name
     if key in lex.benchmarks:
         return "benchmark", None, None
     if key in lex.hardware:

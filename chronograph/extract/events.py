@@ -1018,9 +1018,13 @@ def find_events(view: SentenceView) -> list[EventHit]:
     kinds = view.product_types
     view.product_types = RELEASABLE_TYPES  # "SWE-bench Verified was released on August 13": a benchmark's release
     try:
-        return _find_events(view)
+        return [h for h in _find_events(view) if h.subject.text not in _GENERIC_NAMES]
     finally:
         view.product_types = kinds
+
+
+# words in capitals that name a kind of thing, never one product ("the open-source AI platform")
+_GENERIC_NAMES = frozenset(("AI", "API", "APIs", "LLM", "LLMs", "GPU", "GPUs", "CPU", "ML", "NLP", "AGI", "GenAI", "SDK", "UI"))
 
 
 def _find_events(view: SentenceView) -> list[EventHit]:
