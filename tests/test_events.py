@@ -997,3 +997,9 @@ def test_a_generic_capitalised_word_is_never_the_product() -> None:
                      "2024-12-09") == []
     assert events_of("Naver Corp., the country's largest portal, launched its own model Foo-X in August last year.",
                      "2024-12-09") == [("Foo-X", "release", "2023-08")]
+
+
+def test_a_product_in_the_apposition_of_the_acting_company_is_not_what_it_released() -> None:
+    assert events_of("Zeta Corp., the operator of the messenger ZetaTalk, unveiled its Kanana family of models in October.",
+                     "2024-12-09") == [("Kanana", "announcement", "2024-10")]
+    assert events_of("Foo-2, the model Acme built, was released in October.", "2024-12-09") == [("Foo-2", "release", "2024-10")]

@@ -353,6 +353,21 @@ def _participle_opener(view: SentenceView, trig: re.Match[str], products: list[M
     return _following_list(view, main, products)
 
 
+# "Kakao Corp., the operator of ...," / "Acme, the maker of ...,": the apposition of the company that opens the clause
+_ACTOR_APPOSITION = re.compile(r"[*_`]*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}[*_`]*\.?,\s+(?:the|a|an)\s[^,;()]{0,80}?(?=,)")
+_ACTOR_CLOSE = re.compile(r"[*_`]*\s*,\s*(?:[a-z]+\s+)?")
+
+
+def _in_actor_apposition(view: SentenceView, m: Mention, trig: re.Match[str]) -> bool:
+    """A product named in the apposition of the company that opens the sentence ("Kakao Corp., the operator of the
+    messenger KakaoTalk, unveiled its Kanana family"): not what the verb is about."""
+    if not _ACTOR_CLOSE.fullmatch(view.text, view.rel(m.end), trig.start()):
+        return False
+    opened = _ACTOR_APPOSITION.match(view.text)
+    return opened is not None and opened.end() == view.rel(m.end) and classify(
+        view.text[:view.text.index(",")].strip("*_`. "), load_lexicon())[0] in (None, "organization")
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     if (trig.group("rel") or trig.group("ann")) and _PRICE_OBJECT.match(view.text, trig.end()):
@@ -384,7 +399,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             avail = text.find("available", trig.end())
             after = [m for m in after if view.rel(m.start) < avail]
     before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)
-              and not view.is_base(m)]
+              and not view.is_base(m) and not _in_actor_apposition(view, m, trig)]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
     if trig.group("price"):
