@@ -370,6 +370,7 @@ class _Visible(HTMLParser):
         self._in_jsonld = False
         self._jsonld: list[str] = []
         self.times: list[str] = []
+        self._time_open: tuple[str, int, int] | None = None  # an open <time datetime>: its value, where its text starts
         self._cell: list[str] | None = None
         self._row: list[str] | None = None
         self._rows_in_table = 0
@@ -393,6 +394,7 @@ class _Visible(HTMLParser):
             return
         if tag == "time" and a.get("datetime"):
             self.times.append(a["datetime"])
+            self._time_open = (a["datetime"], len(self.parts), len(self._cell) if self._cell is not None else -1)
         if tag == "title":
             self._in_title = True
         if tag == "script" and "ld+json" in a.get("type", ""):
@@ -434,6 +436,18 @@ class _Visible(HTMLParser):
         """Keep the text of cells and rows a broken page never closed."""
         self._end_row()
 
+    def _time_text(self) -> None:
+        """``<time datetime="2023-05-02">May 2</time>``: the element's day, written after a text that does not
+        give its year ("May 2 (2023-05-02)", "eight days ago (2024-10-07)")."""
+        stamp, at_part, at_cell = self._time_open  # type: ignore[misc]
+        self._time_open = None
+        day = re.match(r"((?:19|20)\d{2}-\d{2}-\d{2})(?![\d])", stamp.strip())
+        inner = "".join(self._cell[at_cell:] if at_cell >= 0 and self._cell is not None else self.parts[at_part:])
+        if day is None or not inner.strip() or len(inner) > 60 or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", inner):
+            return
+        note = f" ({day.group(1)})"
+        (self._cell if at_cell >= 0 and self._cell is not None else self.parts).append(note)
+
     def handle_comment(self, data: str) -> None:
         # "<!-- saved from url=(0052)https://… on 2025-03-14 -->": when a browser saved the page
         if "saved" not in self.meta and len(data) < 400 and _SAVED.search(data):
@@ -441,6 +455,8 @@ class _Visible(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self._check()
+        if tag == "time" and self._time_open is not None and not self.skip:
+            self._time_text()
         if tag == "title":
             self._in_title = False
         if tag == "script":

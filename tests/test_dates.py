@@ -273,3 +273,9 @@ def test_a_date_without_its_year_goes_on_in_the_year_its_paragraph_stated() -> N
 
 def test_a_dotted_iso_date_but_not_a_longer_version() -> None:
     assert values("- 2024.09.13: Foo v0.1.0 shipped; build 2024.09.13.2 later.", dt.date(2025, 6, 20)) == ["2024-09-13"]
+
+
+def test_a_day_written_again_in_brackets_as_iso_is_that_day() -> None:
+    ref = dt.date(2024, 10, 15)
+    assert values("It was unveiled on June 22 (2023-06-22). It showed up eight days ago (2024-10-07).", ref) == [
+        "2023-06-22", "2024-10-07"]

@@ -221,3 +221,15 @@ def test_an_update_stamp_after_the_publication_is_kept_apart_from_it(tmp_path) -
     assert (article.reference_date, article.updated) == ("2025-02-03", "2025-06-12")
     path.write_text("Published June 5, 2025 | Updated 3 hours ago\n\nAcme shipped Foo-2 on May 1.\n")
     assert read_article(path, tmp_path)[0].updated is None
+
+
+def test_a_time_elements_day_is_written_after_a_text_without_its_year(tmp_path) -> None:
+    from chronograph.ingest import read_article
+
+    path = tmp_path / "a.html"
+    path.write_text('<html><body><p>Foo was unveiled on <time datetime="2023-06-22">June 22</time>. It came '
+                    '<time datetime="2024-10-07T09:00">eight days ago</time>. Published '
+                    '<time datetime="2024-10-15">October 15, 2024</time>.</p></body></html>')
+    text = read_article(path, tmp_path)[0].text
+    assert "June 22 (2023-06-22)" in text and "eight days ago (2024-10-07)" in text
+    assert "October 15, 2024." in text  # a text that gives its year is left alone

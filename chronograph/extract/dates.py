@@ -742,7 +742,22 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
                 **info,  # type: ignore[arg-type]
             )
         )
-    return result
+    return _with_stated_days(result, text, offset)
+
+
+def _with_stated_days(found: list[TimeExpr], text: str, offset: int) -> list[TimeExpr]:
+    """"June 22 (2023-06-22)", "eight days ago (2024-10-07)": a date written again as an ISO day in brackets right after
+    it (a page's ``<time datetime>``) is that day."""
+    out: list[TimeExpr] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and t.rule == "iso" and t.value and text[prev.end - offset: t.start - offset] == " ("
+                and text[t.end - offset: t.end - offset + 1] == ")"):
+            out[-1] = dataclasses.replace(prev, end=t.end + 1, text=text[prev.start - offset: t.end - offset + 1], value=t.value,
+                                          granularity="day", kind="absolute", offset=None, anchored=False, extra={})
+            continue
+        out.append(t)
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
