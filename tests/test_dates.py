@@ -256,9 +256,12 @@ def test_a_weekday_label_opening_a_line_or_a_numbered_item() -> None:
 
 
 def test_the_following_spring_puts_dates_without_a_year_in_the_year_after_the_one_stated() -> None:
-    text = ("Acme released Foo on February 24, 2023. The following spring, on April 18, it shipped Foo 2. "
-            "On April 23, Bar answered. In July 2024 Baz came. On May 2 Qux did.")
-    assert values(text, dt.date(2025, 5, 12)) == ["2023-02-24", "2024-04-18", "2024-04-23", "2024-07", "2025-05-02"]
+    text = ("Acme released Foo on February 24, 2023. That August, Foo Code came. The following spring, on April 18, it "
+            "shipped Foo 2. On April 23, Bar answered. In July 2024 Baz came. On May 2 Qux did.")
+    assert values(text, dt.date(2025, 5, 12)) == ["2023-02-24", "2023-08", "2024-04-18", "2024-04-23", "2024-07", "2025-05-02"]
+    # the next spring after the last date told: after a January, that same year's
+    assert values("Foo shipped on 30 January 2025. The following spring, on 7 May, came Bar.", dt.date(2025, 12, 12)) == [
+        "2025-01-30", "2025-05-07"]
 
 
 def test_a_date_without_its_year_goes_on_in_the_year_its_paragraph_stated() -> None:

@@ -230,7 +230,8 @@ def _matches(rule: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
             yield m
 
 # "The following spring, on April 18", "the next year, on March 3": a date without its year, in the year after
-_NEXT_YEAR_BEFORE = re.compile(r"(?i:\b(?:the\s+)?(?:following|next)\s+(?:spring|summer|autumn|fall|winter|year)\b|\ba\s+year\s+later\b)")
+_NEXT_YEAR_BEFORE = re.compile(r"(?i:\b(?:the\s+)?(?:following|next)\s+(?P<season>spring|summer|autumn|fall|winter|year)\b|\ba\s+year\s+later\b)")
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _FORECAST_BEFORE = re.compile(
     r"(?i:\b(?:by|until|till|before|ahead\s+of|expected\s+(?:in|by|on)|slated\s+for|scheduled\s+for|planned\s+for|due\s+(?:in|by|on)|set\s+for|later\s+in|coming\s+in|targeting|in\s+time\s+for)"
@@ -678,6 +679,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     stated_year: int | None = None  # the year of the last date stated, of any precision ("In 2023, ...")
     stated: tuple[str, int] | None = None  # that date, to the month or day, and where it ends
+    last_month: tuple[int, int] | None = None  # the year and month of the last date told, to the month or the day
     carried_year: int | None = None  # "the following spring": the year the dates without one are in, until one is stated
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
     headings = [(h.start(), int(h.group("y") or h.group("y2"))) for h in _YEAR_HEADING.finditer(text)] if narrative else []
@@ -712,12 +714,19 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
             # that keeps the story going forward ("o3 on Dec. 20, 2024, and o3-mini on Jan. 31" is the next year)
             info["value"] = f"{stated[0][:4]}{str(info['value'])[4:]}"
         if info.get("kind") == "partial" and info.get("value"):
-            if stated_year is not None and _NEXT_YEAR_BEFORE.search(text, sentence_start, start):
-                # "February 24, 2023 ... The following spring, on April 18, ...": April 18 of the year after the one
-                # stated, and so are the dates without a year after it, until a year is stated again
-                carried_year = stated_year + 1
+            following = _NEXT_YEAR_BEFORE.search(text, sentence_start, start) if stated_year is not None else None
+            if following is not None:
+                # "February 24, 2023 ... That August ... The following spring, on April 18, ...": the next spring after
+                # the last date told, and so are the dates without a year after it, until a year is stated again
+                season = _SEASON_START.get((following.group("season") or "").lower())
+                if season is None or last_month is None:
+                    carried_year = (last_month[0] if last_month else stated_year) + 1  # type: ignore[operator]
+                else:
+                    carried_year = last_month[0] + (last_month[1] >= season)
             if carried_year is not None:
                 info["value"] = f"{carried_year:04d}{str(info['value'])[4:]}"
+        if info.get("value") and info.get("granularity") in ("day", "month") and str(info["value"])[:4].isdigit():
+            last_month = (int(str(info["value"])[:4]), int(str(info["value"])[5:7]))
         if info.get("kind") == "absolute" and str(info.get("value") or "")[:4].isdigit():
             stated_year = int(str(info["value"])[:4])
             stated = (str(info["value"]), end) if info.get("granularity") in ("day", "month") else None
