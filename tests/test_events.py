@@ -1003,3 +1003,19 @@ def test_a_product_in_the_apposition_of_the_acting_company_is_not_what_it_releas
     assert events_of("Zeta Corp., the operator of the messenger ZetaTalk, unveiled its Kanana family of models in October.",
                      "2024-12-09") == [("Kanana", "announcement", "2024-10")]
     assert events_of("Foo-2, the model Acme built, was released in October.", "2024-12-09") == [("Foo-2", "release", "2024-10")]
+
+
+RULES_TIMELINE = """8 December 2023 [LAW] — Negotiators reach a deal. That same Friday evening, Acme posts a magnet link to Foo 8x7B, released under Apache 2.0.
+
+10 July 2025 [LAW] — The Code is published. The night before, Zeta had launched Bar 4; three weeks later it said it would sign.
+
+2 August 2025 [LAW] — Rules apply. Three days later Bolt releases baz-120b and baz-20b under Apache 2.0. Baz-5 followed that Thursday.
+
+19 November 2025 [LAW] — A delay is proposed. Qux had shipped Qux 3 the day before.
+"""
+
+
+def test_counts_from_the_day_a_timeline_entry_said() -> None:
+    assert events_of(RULES_TIMELINE, "2025-11-24") == [
+        ("Foo 8x7B", "release", "2023-12-08"), ("Bar 4", "release", "2025-07-09"), ("baz-120b", "release", "2025-08-05"),
+        ("baz-20b", "release", "2025-08-05"), ("Baz-5", "release", "2025-08-07"), ("Qux 3", "release", "2025-11-18")]

@@ -398,12 +398,20 @@ def _in_week(t: TimeExpr, monday: dt.date) -> TimeExpr:
     return dataclasses.replace(t, value=(monday + dt.timedelta(days=index)).isoformat())
 
 
+def _weekday_from(day: dt.date, expr: TimeExpr) -> dt.date:
+    """"the following Wednesday": the first Wednesday after ``day``; "that Thursday", "that same Friday": on or after."""
+    wanted = int(expr.extra["weekday"])
+    ahead = (wanted - day.weekday()) % 7 if "same" in expr.extra else (wanted - day.weekday() - 1) % 7 + 1
+    return day + dt.timedelta(days=ahead)
+
+
 def _said_since(times: list[TimeExpr], starts: list[int], claims: list[Claim], expr: TimeExpr | None,
                 body: int) -> str | None:
     """The day an unanchored count ("the same day", "two days later") counts from when the last day the text said
     (after its header, from ``body`` on) comes after the last event it told (a dated heading, a sentence with no
     event), else None."""
-    if expr is None or expr.anchored or expr.offset is None or expr.offset[0] != expr.offset[1] or expr.extra:
+    if expr is None or expr.anchored or expr.offset is None or (
+            "weekday" not in expr.extra and (expr.offset[0] != expr.offset[1] or expr.extra)):
         return None
     before = bisect.bisect_left(starts, expr.start)
     said = next((t for t in reversed(times[max(0, before - 8):before])
@@ -413,7 +421,10 @@ def _said_since(times: list[TimeExpr], starts: list[int], claims: list[Claim], e
     told = next((c for c in reversed(claims) if c.kind == "event"), None)
     if told is not None and told.end >= said.start:
         return None  # the last event told comes after the day said, or in its sentence: it is what the count follows
-    return (dt.date.fromisoformat(str(said.value)) + dt.timedelta(days=expr.offset[0])).isoformat()
+    day = dt.date.fromisoformat(str(said.value))
+    if "weekday" in expr.extra:
+        return _weekday_from(day, expr).isoformat()
+    return (day + dt.timedelta(days=expr.offset[0])).isoformat()
 
 
 def extract_article(article: Article) -> list[Claim]:
@@ -446,7 +457,9 @@ def extract_article(article: Article) -> list[Claim]:
     section_ref: dt.date | None = None  # the date of the dated heading above, when it is not the article's
     calendar = _Calendar(ref)
     date_lines = _date_lines(sents, times, time_starts)
-    body = next((x.start for x in sents if len(x.text) > 80 and not x.is_table_row), 0)  # the first prose: the header ends
+    # the first line of prose (over 80 characters): the header ends before it
+    body = next((x.start for x in sents if not x.is_table_row and (len(x.text) > 80 or text.find("\n", x.start) - x.start > 80
+                                                                 or (text.find("\n", x.start) < 0 and len(text) - x.start > 80))), 0)
     proper = proper_nouns(text)  # read on first use
     captured = dt.date.fromisoformat(article.captured) if article.captured else None
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
@@ -586,6 +599,7 @@ def extract_article(article: Article) -> list[Claim]:
                     # and in the sentences after
                     learned[hit.subject.text] = hit.subject
                     learned_re = _learned_pattern(learned)
+        said_for: dict[int, str | None] = {}  # one count, one day it counts from, for every subject it dates
         for hit in hits:
             rel_expr = hit.relative if hit.relative is not None else (hit.time if hit.time.kind == "relative" else None)
             relative = None
@@ -600,7 +614,7 @@ def extract_article(article: Article) -> list[Claim]:
                     rel_expr = None  # "a few days after Meta's Llama 3, released on April 18th": not anchored on itself
                     if hit.time.kind == "relative":
                         continue
-            said = _said_since(times, time_starts, claims, rel_expr, body) if (
+            said = said_for.setdefault(rel_expr.start, _said_since(times, time_starts, claims, rel_expr, body)) if (
                 hit.time.kind == "relative" and rel_expr is hit.time and anchor_mention is None) else None
             if said is not None:
                 # "On the 18th GPT-4o mini replaced GPT-3.5 Turbo. X came out the same day": counted from the date
@@ -866,8 +880,7 @@ def _resolve_pass(current: list[Claim | None], where: dict[str, int], shared: di
         granularity = claim.granularity or "day"
         if value == "" and anchor.granularity == "day" and "weekday" in expr.extra:
             first, _ = bounds(anchor.value)  # "the following Wednesday": the first Wednesday after the anchor
-            ahead = (int(expr.extra["weekday"]) - first.weekday() - 1) % 7 + 1
-            value, granularity = (first + dt.timedelta(days=ahead)).isoformat(), "day"
+            value, granularity = _weekday_from(first, expr).isoformat(), "day"
         elif value == "" and anchor.granularity == "day" and expr.offset and expr.offset[0] == expr.offset[1]:
             first, _ = bounds(anchor.value)
             value, granularity = (first + dt.timedelta(days=expr.offset[0])).isoformat(), "day"

@@ -131,7 +131,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Alongside Gemma 3, Google released ShieldGemma 2": the same day as the product it goes with
     # "alongside the model": the date of the topic it goes with
     ("alongside", re.compile(r"(?i:\b(?:alongside|together\s+with|along\s+with))(?=\s+(?:the\s+|its\s+)?[A-Z]|\s+(?:the|its)\s+(?:new\s+)?(?:model|release|launch)\s*,)")),
-    ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week)\s+(?P<dir>before|after)\b)(?:(?=\s+(?:the\s+)?[A-Z0-9])|(?P<that>(?=\s+(?:that|this)\b)))")),
+    # "the day before GPT-4.5", "the day after that"; "the night before, X had launched", "shipped Y the day before."
+    ("day_before", re.compile(r"(?i:\bthe\s+(?P<unit>day|week|night|evening)\s+(?P<dir>before|after)\b)(?:(?=\s+(?:the\s+)?[A-Z0-9])|(?P<that>(?=\s+(?:that|this)\b))|(?P<bare>(?=\s*[,.;:]|\s*$)))")),
+    # "That same Friday evening", "GPT-5 follows that Thursday": the first such weekday from the day told last
+    ("that_weekday", re.compile(r"(?<![A-Za-z])(?:[Tt]hat|[Tt]he\s+same)\s+(?:same\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")),
 ]
 
 #: the characters each case-insensitive rule can start with: a look-ahead on them lets the regex engine skip
@@ -141,7 +144,7 @@ _FIRST_CHARS = {
     "year_qualified": "eEmMlLtTsSbB", "year_prep": "iIdDtTbBuU", "weekday": "oOlLtTeE", "weekday_bare": "MTWFS", "next_day": "oOtT", "next_weekday": "oOtT",
     "month_only": "iIfFsSdDbBuUtTeElLmM", "quarter_words": "fFsStT", "nth": "oO", "nth_spoken": "oO", "dm_spoken": "ftsenFTSEN", "weekday_nth": "oMTWFSmtwfs", "md_lower": "jfaosnd", "ago": "0-9aAoOtTfFsSeEnN",
     "weekday_md": "MTWFS", "weekday_week": "oOmMtTwWfFsS", "that_year": "eElLiItT", "cjk_md": "0-9",
-    "same_day": "oOtTlLhHmMsS", "same_month": "iItTlL", "day_before": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
+    "same_day": "oOtTlLhHmMsS", "same_month": "iItTlL", "day_before": "tT", "that_weekday": "tT", "alongside": "aAtT", "holiday": "0-9aAoOtTfFsSeEnNdDwW", "holiday_on": "oO",
 }
 _RULES = [(name, re.compile(f"(?=[{_FIRST_CHARS[name]}])" + pattern.pattern, pattern.flags) if name in _FIRST_CHARS
            else pattern) for name, pattern in _RULES]
@@ -184,7 +187,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "vague_later": ("later", "earlier", "before", "after"),
     "same_day": ("same day", "that day", "previous day", "prior day", "preceding day", "hours later", "minutes later",
                  "evening", "morning", "night"),
-    "day_before": ("day before", "day after", "week before", "week after"),
+    "day_before": ("day before", "day after", "week before", "week after", "night before", "evening before", "night after"),
+    "that_weekday": ("that ", "the same "),
 }
 _SPOKEN_AS = {"md_spoken": "md", "dm_spoken": "dm", "nth_spoken": "nth"}  # read as the rule they say in words
 _GATE_WORDS = frozenset(word for words in _GATES.values() for word in words)
@@ -625,10 +629,12 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             return {"kind": "relative", "offset": (0, 0), "anchored": True, "extra": {"clause": "1"}}
         return {"kind": "relative", "offset": (0, 0), "anchored": bool(g.get("as"))}
     if rule == "day_before":
-        days = _UNIT_DAYS[g["unit"].lower()]
+        days = _UNIT_DAYS.get(g["unit"].lower(), 1)  # the night, the evening: a day
         sign = -1 if g["dir"].lower() == "before" else 1
-        # "the day after that": counted from the event just told, like "a day later"
-        return {"kind": "relative", "offset": (sign * days, sign * days), "anchored": g["that"] is None}
+        # "the day after that", "the night before,": counted from the event just told, like "a day later"
+        return {"kind": "relative", "offset": (sign * days, sign * days), "anchored": g["that"] is None and g["bare"] is None}
+    if rule == "that_weekday":
+        return {"kind": "relative", "offset": (0, 6), "extra": {"weekday": str(_WEEKDAYS.index(g["wd"].lower())), "same": "1"}}
     return None
 
 

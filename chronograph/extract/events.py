@@ -35,7 +35,7 @@ _RELEASE_VERBS = (
     r"(?<![\w-])[Ww]e\s+(?:(?:now|also|hereby|officially)\s+)?(?:release|launch|introduce|open[-\s]source|unveil)\b|"
     r"(?:is|are|was|were|went|goes)\s+(?:now\s+)?(?:available\s+)?in\s+(?:public\s+|open\s+|limited\s+)?(?:preview|beta)\b|"
     r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|(?<=,\s)out(?=\s+(?:on|in|since)\s+(?-i:[A-Z0-9]))|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:stage|stream|chat|demo))|shipped|ships|open[-\s]sourced|open[-\s]sources|"
-    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|land(?:ed|s)(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+by\s+(?:the\s+)?[A-Z0-9]|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)))|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
+    r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|uploaded|land(?:ed|s)(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+by\s+(?:the\s+)?[A-Z0-9]|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)|(?:that|the\s+(?:same|next|following))\s+(?:same\s+)?(?:[A-Z][a-z]+day|day|week|month|evening|morning)\b))|follows(?=\s+(?:that|the\s+(?:same|next|following))\s+(?:same\s+)?(?:[A-Z][a-z]+day|day|week|month|evening|morning)\b)|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users)|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     # a bare "open source" before a name, as translated text writes the verb ("Zhipu open source ChatGLM-6B"); not the
     # adjective ("the open source Llama 3", "Meta's open source Llama")
@@ -474,7 +474,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return _following_list(view, first, products)
         if re.match(r"\s+by\b", text[trig.end():]):
             return []  # "Llama 2 was followed by Meta's statement": what was followed is no release
-    if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year)\b)", text[trig.end():]):
+    if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year|day|morning|evening|night|"
+                r"(?-i:[A-Z][a-z]+day))\b)", text[trig.end():]):
         # "released this 2025-06-18 · tag v0.14.0": the page's own release, named by its tag
         tag = _RELEASE_TAG.search(text, trig.end())
         project = view.extras.get("project")
@@ -754,7 +755,8 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
                 and bool(_CLAUSE_OPENING.search(view.text, 0, view.rel(t.start))))
 
     relative = [t for t in view.times if t.kind == "relative"
-                and not (t.anchored and t.start < trig_pos and not closed(t) and not anaphoric(t) and not main_clause(t))]
+                and not (t.anchored and t.start < trig_pos and not closed(t) and not anaphoric(t) and not main_clause(t))
+                and not (t.start > trig_pos and ";" in view.text[view.rel(trig_pos): view.rel(t.start)])]  # another clause's
     # a dateline ("March 12, 2025 — X released Y in Dec 2024") dates the story; a date in the clause wins
     inner = [t for t in valued if not _is_dateline(view, t)]
     if inner:
