@@ -282,3 +282,9 @@ def test_a_day_written_again_in_brackets_as_iso_is_that_day() -> None:
     ref = dt.date(2024, 10, 15)
     assert values("It was unveiled on June 22 (2023-06-22). It showed up eight days ago (2024-10-07).", ref) == [
         "2023-06-22", "2024-10-07"]
+
+
+def test_years_ago() -> None:
+    ref = dt.date(2025, 3, 18)
+    assert values("exactly one year ago today; one year ago tomorrow; a year ago; two years ago", ref) == [
+        "2024-03-18", "2024-03-19", "2024", "2023"]

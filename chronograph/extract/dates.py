@@ -111,7 +111,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
     # "earlier that year", "later that year", "that same year": the year the text stated last
     ("that_year", re.compile(r"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?year)\b")),
-    ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month)s?\s+ago)\b")),
+    # "two weeks ago"; "exactly one year ago today", "one year ago tomorrow": that day a year back
+    ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?P<when>today|tomorrow|yesterday))?)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
     # "Monday of last week", "on Tuesday of this week": that day of that week
     ("weekday_week", re.compile(r"(?i:\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?P<wk>last|this)\s+week)\b")),
@@ -552,6 +553,15 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             return {"kind": "deictic"}
         n = _number(g["n"])
         unit = g["unit"].lower()
+        if unit == "year":
+            if g.get("when") is None:  # "a year ago, Meta released ...": that year
+                return {"value": f"{ref.year - n:04d}", "granularity": "year", "kind": "deictic"}
+            shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[g["when"].lower()]
+            try:
+                day = ref.replace(year=ref.year - n) + dt.timedelta(days=shift)
+            except ValueError:  # February 29
+                day = ref.replace(year=ref.year - n, day=28) + dt.timedelta(days=shift)
+            return {"value": iso_day(day), "granularity": "day", "kind": "deictic"}
         if unit == "month":
             month_index = ref.year * 12 + ref.month - 1 - n
             return {"value": f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "granularity": "month", "kind": "deictic"}
