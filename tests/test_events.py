@@ -1019,3 +1019,12 @@ def test_counts_from_the_day_a_timeline_entry_said() -> None:
     assert events_of(RULES_TIMELINE, "2025-11-24") == [
         ("Foo 8x7B", "release", "2023-12-08"), ("Bar 4", "release", "2025-07-09"), ("baz-120b", "release", "2025-08-05"),
         ("baz-20b", "release", "2025-08-05"), ("Baz-5", "release", "2025-08-07"), ("Qux 3", "release", "2025-11-18")]
+
+
+def test_a_changelog_label_is_not_a_release_of_the_topic_and_a_feature_for_a_model_is_not_the_model() -> None:
+    log = ("# API changelog\n\n## Apr 16, 2025\n\n**Launch** — Released `Foo-3` and `Foo-4-mini`, our reasoning models.\n\n"
+           "## Apr 17, 2025\n\n**New tier** — Introduced **Flex processing** (beta) for `Foo-3` and `Foo-4-mini`.\n\n"
+           "## Apr 14, 2025\n\n**Launch** — Released three new models in the API: `Bar-1`, `Bar-1-mini`.\n")
+    assert events_of(log, "2025-06-10") == [
+        ("Foo-3", "release", "2025-04-16"), ("Foo-4-mini", "release", "2025-04-16"),
+        ("Bar-1", "release", "2025-04-14"), ("Bar-1-mini", "release", "2025-04-14")]

@@ -85,6 +85,8 @@ _FIRST_PERSON = re.compile(r"(?i:\b(?:we\s+are|we're|today\s+we)\s+(?:also\s+)?(
                            r"(?:releasing|launching|introducing|announcing|announce|introduce|release|launch|open-sourcing|making)\b|^introducing\b)")
 _BOTH = re.compile(r"(?:\s+(?:models?|versions?))?,?\s+(?:both|all|each)\s+(?:\w+ly\s+)?")
 _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
+# "Introduced **Flex processing** (beta) for `o3`": a named object, then what it is for
+_OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\s*\([^()]{0,30}\))?\s+(?:for|to)\s+[*_`]*")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|to|for|with|from|as|and|or|via|under|over|last|this|today|yesterday)\b)[a-z]{3,}\b")
@@ -394,7 +396,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     after = [m for m in after if not view.is_comparison(m)]
     if trig.group("rel") or trig.group("ann"):
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
-        after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])]
+        after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])
+                 and not _OBJECT_THEN_FOR.match(text[trig.end(): view.rel(m.start)])]
         if trig.group(0).lower() in ("made", "makes"):  # "made it available on La Plateforme": a place, not the object
             avail = text.find("available", trig.end())
             after = [m for m in after if view.rel(m.start) < avail]
@@ -447,7 +450,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             gap = _MARKUP.sub("", text[view.rel(before[-1].end): trig.start()])
             if re.fullmatch(r"(?:['’]s)?\s*\(?\s*(?:[\w-]+\s+){0,2}", gap):  # "`x-1` (api availability since ..."
                 return [before[-1]]
-        if (view.topic is not None and not before and not after and any(t.end <= t_start and t_start - t.end <= 12 for t in view.times)
+        if (view.topic is not None and not before and not after and any(t.start < t.end <= t_start and t_start - t.end <= 12 for t in view.times)
                 and _DATE_ONLY_LEAD.fullmatch(_lead_without_times(view, trig.start()))):
             return [view.topic]  # "Thursday's release brings ...", "The June 11 release": the product the paragraph is about
         if _ITS_BEFORE.search(before_text):
