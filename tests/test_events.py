@@ -1028,3 +1028,21 @@ def test_a_changelog_label_is_not_a_release_of_the_topic_and_a_feature_for_a_mod
     assert events_of(log, "2025-06-10") == [
         ("Foo-3", "release", "2025-04-16"), ("Foo-4-mini", "release", "2025-04-16"),
         ("Bar-1", "release", "2025-04-14"), ("Bar-1-mini", "release", "2025-04-14")]
+
+
+THREAD = """=== Thread export: @someone "price log" ===
+
+[1/3] @someone · Mon Feb 24, 2025 19:12 UTC
+First up: Foo 3.7 is out today. Price is unchanged.
+
+[2/3] @someone · Tue Feb 25, 2025 17:41 UTC
+Zeta: Bar 2.0 Lite is now GA. Same price as before.
+
+[3/3] @someone · Thu Feb 27, 2025 20:37 UTC
+Baz-4.5 preview just dropped in the API. Qux-2 was released with 8B parameters.
+"""
+
+
+def test_a_threads_posts_date_what_just_came_out_in_them() -> None:
+    assert events_of(THREAD, "2025-02-24") == [
+        ("Foo 3.7", "release", "2025-02-24"), ("Bar 2.0 Lite", "release", "2025-02-25"), ("Baz-4.5 preview", "release", "2025-02-27")]

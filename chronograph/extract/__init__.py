@@ -359,6 +359,8 @@ _STAMP_FIELD = re.compile(r"(?i)\s*(?:pub(?:lication)?\s*date|date|posted|publis
                           r"(?:\s+on)?\s*[:»|·-]?\s")
 # a news entry that opens with its date: "- [2025/04/06] ...", "2024.09.13: ...", "- **2025-02-17** — ..."
 _LEAD_DATE = re.compile(r"\s*(?:[-*•]\s+)?[*_\[]*(?:19|20)\d{2}[-/.]\d{2}[-/.]\d{2}[*_\]]*\s*[:—–-]?")
+# a thread's post header: "[5/16] @someone · Thu Feb 27, 2025 00:44 (UTC+8)", "u/someone | 2025-01-20"
+_HANDLE_STAMP = re.compile(r"(?:^|\s)(?:@|u/)[\w.-]+\s*[·|•—–]\s*\S")
 _DATE_LINE_REST = re.compile(r"[\s*_#>:|()\[\]—–-]*")
 
 
@@ -465,6 +467,8 @@ def extract_article(article: Article) -> list[Claim]:
     listed: tuple[str, TimeExpr, int] | None = None  # a dated release whose products the list below names
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: str | None = None  # the day (or month) of the dated heading above, for the entries that give no date
+    posted_day: dt.date | None = None  # the day of the feed item or post above, by its stamp line
+    stamped = sum(1 for x in sents if len(x.text) <= 100 and (_STAMP_FIELD.match(x.text) or _HANDLE_STAMP.search(x.text)))
     week: dt.date | None = None  # the Monday of the week a "Week of March 3" heading above names
     item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
@@ -492,7 +496,7 @@ def extract_article(article: Article) -> list[Claim]:
             section_ref = day if day != ref else None
         if posted is not None:  # "u/someone • 3 days ago": the comment below speaks from its own day
             section_ref = posted if posted != ref else None
-        elif len(s.text) <= 100 and _STAMP_FIELD.match(s.text):
+        elif len(s.text) <= 100 and (_STAMP_FIELD.match(s.text) or _HANDLE_STAMP.search(s.text)):
             # "pubDate: Thu, 26 Dec 2024 13:10:00 GMT", "Post by someone » Thu Apr 04, 2024 6:12 pm": a feed item's or a
             # forum post's own day, which its "today" means
             own = [t for t in _slice(times, time_starts, s.start, s.end) if t.value and t.granularity == "day"
@@ -500,6 +504,7 @@ def extract_article(article: Article) -> list[Claim]:
             if len(own) == 1:
                 day = dt.date.fromisoformat(str(own[0].value))
                 section_ref = day if day != ref else None
+                posted_day = day if stamped > 1 else None  # a feed's or a thread's, not a page's one byline
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
             section_ref = heading_date if heading_date != ref else None
             section_day = heading_date.isoformat()
@@ -587,6 +592,8 @@ def extract_article(article: Article) -> list[Claim]:
             proper=proper,
             main=main,
         )
+        if posted_day is not None:
+            view.extras["posted"] = posted_day.isoformat()  # "GPT-4.5 just dropped" in a post: that post's day
         if project:
             view.extras["project"] = project
             if version_line is not None and i - version_line[0] <= 3:

@@ -87,6 +87,7 @@ _BOTH = re.compile(r"(?:\s+(?:models?|versions?))?,?\s+(?:both|all|each)\s+(?:\w
 _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
 # "Introduced **Flex processing** (beta) for `o3`": a named object, then what it is for
 _OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\s*\([^()]{0,30}\))?\s+(?:for|to)\s+[*_`]*")
+_JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|to|for|with|from|as|and|or|via|under|over|last|this|today|yesterday)\b)[a-z]{3,}\b")
@@ -1055,6 +1056,11 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         # "## 2025-04-17" then "- X released in preview.": a changelog entry happened on its heading's day
         view.times = times_here = [TimeExpr(view.start, view.start, "", "section", "deictic", value=view.section,
                                             granularity="day" if len(view.section) == 10 else "month")]
+    if not times_here and "posted" in view.extras and _JUST_NOW.search(view.text) and _TRIGGER.search(view.text) \
+            and not _FUTURE.search(view.text):
+        # "GPT-4.5 preview just dropped in the API", "Gemini 2.0 Flash-Lite is now GA" in a post: the post's day
+        view.times = times_here = [TimeExpr(view.start, view.start, "", "posted", "deictic", value=str(view.extras["posted"]),
+                                            granularity="day")]
     if not times_here:
         if view.published is None:
             return []
