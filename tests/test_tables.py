@@ -171,3 +171,16 @@ def test_a_year_column_in_a_table_of_models_is_when_each_was_released() -> None:
     table = "| Model | Year | Params | Open? |\n|---|---|---|---|\n| Foo-7B | 2023 | 7.3B | Yes |\n| Bar-2 | 2024 | 70B | No |\n"
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-02-02") if c.kind == "event")
     assert got == [("Bar-2", "release", "2024"), ("Foo-7B", "release", "2023")]
+
+
+def test_a_notes_cell_states_facts_of_its_row_and_a_bracketed_size_is_the_active_count() -> None:
+    table = """| Name | Developer | Release date | Parameters | License | Notes |
+|---|---|---|---|---|---|
+| Foo-Large | Acme | 5 November 2024 | 389B (52B) | Acme License | 256K context[8] |
+| Bar 2 | Zeta | 6 September 2023 | 7B, 13B | MIT | Trained on 2.6 trillion tokens[6] |
+"""
+    facts = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-10-14") if c.kind == "fact")
+    assert ("Foo-Large", "parameters_total", 389e9) in facts and ("Foo-Large", "parameters_active", 52e9) in facts
+    assert ("Foo-Large", "context_window", 256000.0) in facts
+    assert ("Bar 2", "training_tokens", 2.6e12) in facts
+    assert not any(s.endswith("389B") for s, _p, _v in facts)

@@ -57,7 +57,7 @@ def _qualifier(q: str | None, tail: str = "") -> tuple[bool, str | None]:
     return approximate, bound
 
 
-PARAMS = re.compile(
+_PARAMS = re.compile(
     _APPROX + _NUM + r"[\s-]*" + _SCALE + r"(?P<plus>\+)?[\s-]+(?:(?P<k1>total|active|activated)\s+)?(?:-?\s*)param(?:eter)?s?\b"
     r"(?P<k2>\s+(?:in\s+)?total|\s+(?:are\s+|is\s+)?(?:active|activated)|\s+per\s+(?:token|forward\s+pass))?",
     re.IGNORECASE,
@@ -358,7 +358,7 @@ def find_facts(view: SentenceView) -> list[FactHit]:
     for m in _SIZE_LIST.finditer(text) if masked else ():
         hits.extend(_family_sizes(view, m))
     taken = SpanSet()
-    for m in PARAMS.finditer(text) if "param" in low else ():
+    for m in _PARAMS.finditer(text) if "param" in low else ():
         if is_masked(m.start("num"), m.end("num")):
             continue
         value = number(m.group("num"), m.group("scale"))

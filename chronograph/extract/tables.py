@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 
 from ..text import Sentence, table_cells
+from .context import SentenceView
 from .dates import tag
 from .entities import Mention, classify, find_mentions, load_lexicon
-from .facts import MAX_VALUE, PARAMS, bench_name, license_ids, number
+from .facts import MAX_VALUE, bench_name, find_facts, license_ids, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
@@ -221,10 +222,10 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
             continue
         for col, attribute in enumerate(attributes):
             if col and attribute is None and col < len(cells) and _NOTES_HEADER.fullmatch(header[col]):
-                size = PARAMS.search(cells[col])  # "Notes: 1.8 billion parameters, on-device"
-                if size is not None:
-                    out.append(TableFact(subject.text, subject, "parameters_active" if size.group("k1") and "activ" in size.group("k1").lower()
-                                         else "parameters_total", row=row, value=number(size.group("num"), size.group("scale"))))
+                # "Notes: 1.8 billion parameters, on-device", "Trained on 2.6 trillion tokens[6]", "256K context"
+                said = {a for a in attributes if a}
+                out.extend(TableFact(subject.text, subject, f.attribute, row=row, value=f.value, approximate=f.approximate,
+                                     bound=f.bound) for f in _note_facts(subject, cells[col]) if f.attribute not in said)
                 continue
             if col == 0 or attribute is None or col >= len(cells):
                 continue
@@ -239,7 +240,7 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
                     if value is not None:
                         out.append(TableFact(subject.text, subject, attr, row=row, **value))  # type: ignore[arg-type]
                 continue
-            both = _TOTAL_ACTIVE_CELL.search(cells[col]) if attribute == "parameters_total" else None
+            both = _TOTAL_ACTIVE_CELL.search(cells[col]) or _bracketed_active(cells[col]) if attribute == "parameters_total" else None
             if both:  # "46.7B (12.9B active)", "42B total / 6.6B active": the total and the active count
                 for part, attr in ((both.group("t"), "parameters_total"), (both.group("a"), "parameters_active")):
                     value = _cell_value(attr, part, reference, scales[col])
@@ -304,6 +305,26 @@ def _key_values(body: list[tuple[Sentence, list[str]]], subject: Mention | None,
         if value is not None:
             out.append(TableFact(target.text, target, attribute, row=row, **value))  # type: ignore[arg-type]
     return out
+
+
+_BRACKETED_ACTIVE = re.compile(r"\s*(?P<t>~?\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(?P<a>~?\d+(?:\.\d+)?\s*[BMT])\s*\)\s*(?:\[\w+\])?\s*")
+
+
+def _bracketed_active(cell: str) -> re.Match[str] | None:
+    """"389B (52B)" in a parameters column: the total, and the active count in brackets (the smaller one)."""
+    m = _BRACKETED_ACTIVE.fullmatch(cell)
+    if m is None:
+        return None
+    scale = {"M": 1e6, "B": 1e9, "T": 1e12}
+    total, active = (float(re.sub(r"[^\d.]", "", g)) * scale[g.strip()[-1]] for g in (m.group("t"), m.group("a")))
+    return m if active < total else None
+
+
+def _note_facts(subject: Mention, cell: str) -> list:  # list[FactHit]
+    """The facts a notes cell states of its row's model, read as the sentence "<model>: <note>"."""
+    text = f"{subject.text}: {cell}"
+    view = SentenceView(Sentence(0, len(text), text, 0), [Mention(0, len(subject.text), subject.text, subject.type)], [])
+    return [f for f in find_facts(view) if f.subject.start == 0]
 
 
 _TOTAL_ACTIVE_CELL = re.compile(r"(?i)(?P<t>~?\d+(?:\.\d+)?\s*[BMT])\b(?:\s*total)?\s*(?:\(|,|/|;)\s*(?P<a>~?\d+(?:\.\d+)?\s*[BMT])\s+(?:active|activated)\b")
