@@ -1046,3 +1046,13 @@ Baz-4.5 preview just dropped in the API. Qux-2 was released with 8B parameters.
 def test_a_threads_posts_date_what_just_came_out_in_them() -> None:
     assert events_of(THREAD, "2025-02-24") == [
         ("Foo 3.7", "release", "2025-02-24"), ("Bar 2.0 Lite", "release", "2025-02-25"), ("Baz-4.5 preview", "release", "2025-02-27")]
+
+
+def test_a_preview_named_in_an_anchor_phrase_is_a_point_of_reference() -> None:
+    text = ("Six days after the Bar-3 preview, on December 26, 2024, Acme released Foo-V3, an open model. "
+            "It scored 88.5 percent on MMLU.")
+    assert events_of(text, "2025-03-03") == [("Foo-V3", "release", "2024-12-26")]
+    assert facts_of(text, "2025-03-03") == [("Foo-V3", "benchmark:MMLU", 88.5)]
+    # its own date before the noun: "after its February 18 debut"
+    assert events_of("Almost a month after its February 18 debut, Foo 3 still has no API.", "2025-03-14") == [
+        ("Foo 3", "release", "2025-02-18")]

@@ -390,3 +390,10 @@ def test_active_parameters_per_token_experts_a_token_is_sent_to_and_a_window_ext
     assert ("Foo 8x7B", "experts_active", 2.0) in facts_of("In Foo 8x7B a router sends each token to two experts.")
     assert ("Foo Small", "parameters_total", 22e9) in facts_of("Honestly the old 22B Foo Small is fine.")
     assert ("Foo-4", "context_window", 16000) in facts_of("Foo-4 extended the context length from 4K to 16K tokens.")
+
+
+def test_pretraining_a_named_model_a_training_label_and_a_context_size() -> None:
+    assert facts_of("We pre-train Foo-V3 on 14.8 trillion diverse and high-quality tokens.") == [
+        ("Foo-V3", "training_tokens", 14.8e12)]
+    assert facts_of("Foo-V3 notes. Training: 14.8T tokens.") == [("Foo-V3", "training_tokens", 14.8e12)]
+    assert facts_of("Foo-8x7B was trained with a context size of 32k tokens.") == [("Foo-8x7B", "context_window", 32000)]

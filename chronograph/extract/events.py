@@ -125,7 +125,7 @@ _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|we
 _CLAUSE_OPENING = re.compile(r"(?:^|;|[,;]\s*(?:and|but|then)|\b(?:and|but|then))\s*$")  # what may open a clause
 _ANAPHORIC_AFTER = re.compile(r"\s+(?:that|this|then|it)\b")
 _ANCHOR_BEFORE = re.compile(r"(?i:\b(?:after|before|since|following|ahead\s+of|until)\s+(?:(?:shortly|just|soon|right|long)\s+)?"
-                            r"(?:the\s+|its\s+|their\s+|[\w.+-]+['’]s\s+)?$)")  # "two months after ChatGPT's debut"
+                            r"(?:the\s+|its\s+|their\s+|[\w.+-]+['’]s\s+)?(?:(?-i:[A-Z0-9a-z][\w.+-]*)\s+){0,3}?$)")  # "two months after ChatGPT's debut", "after the o3 preview"
 # a head noun may close an item: "the B200 GPU and the GB200 Superchip", "the Foo model, Bar and Baz"
 _ITEM_NOUN = r"(?:\s+(?:" + CHIP_NOUN + r"|(?:model|LLM)s?\b))?"
 _COORD = re.compile(r"^" + _ITEM_NOUN + r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)$")
@@ -1076,11 +1076,12 @@ def _find_events(view: SentenceView) -> list[EventHit]:
     entry_times = {h.time.start for h in entry}  # "March 17 — Grok-1. xAI open-sourced ...": the entry's date is its own
     for trig in _TRIGGER.finditer(text):
         trig_pos = view.start + trig.start()
-        if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun")) and _ANCHOR_BEFORE.search(
+        if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun") or trig.group("ann_noun")) and _ANCHOR_BEFORE.search(
                 text[max(0, trig.start() - 40): trig.start()]) and not any(
-                0 <= view.rel(t.start) - trig.end() <= 4 for t in view.times if t.value):
+                0 <= view.rel(t.start) - trig.end() <= 4 or 0 <= trig.start() - view.rel(t.end) <= 2
+                for t in view.times if t.value):
             # "announced on Jan 28, shortly after the release of DeepSeek-R1": a point of reference, not its date
-            # (unless it says its own: "The day after Grok-3's debut on Feb. 17, ...")
+            # (unless it says its own: "The day after Grok-3's debut on Feb. 17, ...", "after its February 18 debut")
             continue
         if trig.group(0) in ("Published", "Posted") and any(
                 view.rel(t.start) - trig.end() in (1, 4) for t in view.times):

@@ -127,7 +127,7 @@ _CONTEXT = [
     re.compile(r"(?i:\bcontext\s+(?:window|length)\s+from\s+\d[\d,.]*\s*(?:K|k|M)?(?:\s*tokens)?\s+to\s+)" + _NUM
                + r"\s*(?P<scale>K|k|M|thousand|million)?(?:\s*tokens)?"),
     # "handles a context of 32,000 tokens", "supports contexts of up to 128K tokens"
-    re.compile(r"(?i:\bcontexts?\s+of\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
+    re.compile(r"(?i:\bcontexts?(?:\s+(?:size|window\s+size))?\s+of\s+(?:up\s+to\s+)?)" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
     # "double the window of Gemini 1.5 Pro to 2 million tokens"
     re.compile(r"(?i:\bwindow\s+of\s+)(?:the\s+)?[A-Z](?:(?!tokens?\b)[^,.;]|\.\d){0,40}?\s+to\s+" + _NUM + r"\s*(?P<scale>K|k|M|thousand|million)?\s*tokens\b"),
 ]
@@ -218,11 +218,13 @@ _LICENSE_CONTEXT = re.compile(r"(?i:licen[cs]e|licen[cs]ed)")
 _UNDER = re.compile(r"(?i:\bunder\s+(?:the\s+|an?\s+)?(?:permissive\s+|open\s+)?)$")
 
 _TRAIN_TOKENS = [
-    re.compile(r"(?i:(?:pre-?)?trained\s+(?:it\s+|them\s+)?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b", re.IGNORECASE),
+    # "trained on 15T tokens", "We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens"
+    re.compile(r"(?i:(?:pre-?)?train(?:ed)?\s+(?:it\s+|them\s+|(?-i:[A-Z][\w.+-]*)\s+)?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
+               + r"(?P<plus>\+)?\s+(?:[\w-]+\s+){0,3}?tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:training|pre-?training)\s+tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?[\s-]+tokens?\s+(?:of\s+)?(?:training\s+|pre-?training\s+|text\s+)?(?:data|dataset|corpus)\b", re.IGNORECASE),
     # "Pretraining data is about 36 trillion tokens", "the training corpus was 15T tokens"
-    re.compile(r"(?i:\b(?:pre-?training|training)\s+(?:data|dataset|corpus|set|mix)\s+(?:is|was|totals?|totalled|totaled|spans?|spanned|of|:)\s+)"
+    re.compile(r"(?i:\b(?:pre-?training|training)(?:\s+(?:data|dataset|corpus|set|mix))?\s*(?:is|was|totals?|totalled|totaled|spans?|spanned|of|:)\s+)"
                + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+tokens\b"),
     # "a pretraining run of about 9.8 trillion tokens"
     re.compile(r"(?i:\b(?:pre-?training|training)\s+run\s+(?:of|on|over)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
