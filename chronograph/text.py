@@ -136,10 +136,30 @@ def unwrap(text: str) -> str:
             joins.add(i)
     if not joins:
         return text
-    return "".join(line + (" " if i in joins else "\n") for i, line in enumerate(lines))[:len(text)]
+    out = []
+    for i, line in enumerate(lines):
+        if i in joins and _SOFT_HYPHEN.search(line) and _LOWER_WORD.match(lines[i + 1]):
+            # "re-" + "leased Llama 4": a word hyphenated at the wrap is one word again ("released  Llama 4"); the
+            # hyphen and the break become two spaces after it, so that offsets do not change
+            word = _LOWER_WORD.match(lines[i + 1])
+            lines[i + 1] = word.group(0) + "  " + lines[i + 1][word.end():]  # type: ignore[union-attr]
+            out.append(line[:-1])
+            continue
+        if i in joins and line.endswith("-") and line[-2:-1].isalnum() and _NEXT_TOKEN.match(lines[i + 1]):
+            # "DeepSeek-" + "V3-0324 was posted", "state-of-the-" + "art": a hyphen at the wrap joins the word as it is
+            token = _NEXT_TOKEN.match(lines[i + 1])
+            lines[i + 1] = token.group(0) + " " + lines[i + 1][token.end():]  # type: ignore[union-attr]
+            out.append(line)
+            continue
+        out.append(line + (" " if i in joins else "\n"))
+    return "".join(out)[:len(text)]
 
 
 _LETTER = re.compile(r"[A-Za-z]")
+# a word cut at the wrap: "re-", "Janu-", "2-tril-" (not "GPT-", "2-", nor the "the-" of "state-of-the-")
+_SOFT_HYPHEN = re.compile(r"(?:(?<=\d-)|(?<![\w-]))[A-Za-z][a-z]+-$")
+_NEXT_TOKEN = re.compile(r"[\w.+-]*\w[,.;:)]*(?=\s|$)")
+_LOWER_WORD = re.compile(r"[a-z]+(?:-[\w]+)*[,.;:)]*(?=\s|$)")  # the rest of the word, its compound and its stop
 _LOWER_START = re.compile(r"[ \t]*[\x22'“(]?[a-z]")
 _LINE_END = re.compile(r"[.!?:;…][\x22'”’)\]*_]*\s*$")  # a sentence's end, and the quotes or brackets that close it
 _WRAP_MIN, _WRAP_MAX = 50, 140  # the widths text is wrapped at (72, 80, 100, 120 ...)

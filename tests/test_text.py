@@ -60,3 +60,14 @@ def test_a_line_cut_after_a_citation_or_a_bracket_goes_on() -> None:
             "tokens respectively, which the authors compare with the earlier open models of the same size.\n\n")
     out = unwrap(para * 3)
     assert "Qux [29] (arXiv:2403.08295)" in out
+
+
+def test_unwrap_mends_words_hyphenated_at_the_wrap_and_keeps_offsets() -> None:
+    from chronograph.text import unwrap
+
+    text = ("Meta released Llama 4 Scout and Llama 4 Maverick on Saturday, 5 April, and a roughly 2-tril-\n"
+            "lion-parameter teacher model called Behemoth was previewed; and an updated checkpoint, DeepSeek-\n"
+            "V3-0324, was posted on 24 March under an MIT licence after a long and careful review by the team.\n") * 3
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert "2-trillion-parameter" in out and "DeepSeek-V3-0324," in out and "tril-" not in out
