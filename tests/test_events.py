@@ -1056,3 +1056,9 @@ def test_a_preview_named_in_an_anchor_phrase_is_a_point_of_reference() -> None:
     # its own date before the noun: "after its February 18 debut"
     assert events_of("Almost a month after its February 18 debut, Foo 3 still has no API.", "2025-03-14") == [
         ("Foo 3", "release", "2025-02-18")]
+
+
+def test_a_point_of_comparison_released_in_a_participle_after_it_is_a_release() -> None:
+    assert events_of("It performs on par with Acme's Foo 3 70B, released on April 18, on SQL tasks.", "2024-04-24") == [
+        ("Foo 3 70B", "release", "2024-04-18")]
+    assert facts_of("Acme reports 80.4% on MATH, above Bar-4o on both.", "2024-12-13") == []

@@ -88,6 +88,8 @@ _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at
 # "Introduced **Flex processing** (beta) for `o3`": a named object, then what it is for
 _OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\s*\([^()]{0,30}\))?\s+(?:for|to)\s+[*_`]*")
 _JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
+# "on par with Llama 3 70B, released by Meta on April 18": a point of comparison's own release, told in a participle
+_PARTICIPLE_AFTER = re.compile(r"[*_`]*\s*,\s*(?:which\s+(?:was|were)\s+|first\s+|originally\s+)?")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|to|for|with|from|as|and|or|via|under|over|last|this|today|yesterday)\b)[a-z]{3,}\b")
@@ -402,7 +404,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         if trig.group(0).lower() in ("made", "makes"):  # "made it available on La Plateforme": a place, not the object
             avail = text.find("available", trig.end())
             after = [m for m in after if view.rel(m.start) < avail]
-    before = [m for m in products if m.end <= t_start and t_start - m.end <= 90 and not view.is_comparison(m)
+    before = [m for m in products if m.end <= t_start and t_start - m.end <= 90
+              and (not view.is_comparison(m) or _PARTICIPLE_AFTER.fullmatch(text, view.rel(m.end), trig.start()) is not None)
               and not view.is_base(m) and not _in_actor_apposition(view, m, trig)]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
