@@ -1062,3 +1062,8 @@ def test_a_point_of_comparison_released_in_a_participle_after_it_is_a_release() 
     assert events_of("It performs on par with Acme's Foo 3 70B, released on April 18, on SQL tasks.", "2024-04-24") == [
         ("Foo 3 70B", "release", "2024-04-18")]
     assert facts_of("Acme reports 80.4% on MATH, above Bar-4o on both.", "2024-12-13") == []
+
+
+def test_the_place_a_product_is_made_available_is_not_the_product() -> None:
+    text = "Acme showed Acme Dynamo, its serving framework. Dynamo is available today on GitHub."
+    assert events_of(text, "2025-03-18") == [("Dynamo", "release", "2025-03-18")]

@@ -84,7 +84,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas
 _FIRST_PERSON = re.compile(r"(?i:\b(?:we\s+are|we're|today\s+we)\s+(?:also\s+)?(?:(?:excited|pleased|proud|happy|thrilled)\s+to\s+|now\s+)?"
                            r"(?:releasing|launching|introducing|announcing|announce|introduce|release|launch|open-sourcing|making)\b|^introducing\b)")
 _BOTH = re.compile(r"(?:\s+(?:models?|versions?))?,?\s+(?:both|all|each)\s+(?:\w+ly\s+)?")
-_PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
+_PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:(?:today|now|yesterday|also|already|again|immediately|publicly|generally)\s+)*"
+                              r"(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
 # "Introduced **Flex processing** (beta) for `o3`": a named object, then what it is for
 _OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\s*\([^()]{0,30}\))?\s+(?:for|to)\s+[*_`]*")
 _JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
