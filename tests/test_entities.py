@@ -214,3 +214,10 @@ def test_a_legal_suffix_makes_an_organization() -> None:
 
     assert classify("Naver Corp")[0] == "organization"
     assert classify("Kakao Corporation")[0] == "organization"
+
+
+def test_an_edition_of_a_known_benchmark_is_part_of_its_name() -> None:
+    from chronograph.extract.entities import find_mentions
+
+    assert [(m.text, m.type) for m in find_mentions("In March the team released SWE-bench Lite, a subset.")] == [
+        ("SWE-bench Lite", "benchmark")]

@@ -122,6 +122,7 @@ _ARXIV_AFTER = re.compile(r"\s*\(arXiv:")
 _SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b)")
 _API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Ltd|Co|Holdings|Group|GmbH|PLC|LLC)\.?$")
+_BENCH_EDITION = re.compile(r" (?:Lite|Verified|Multimodal|Multilingual|Full|Extended|Live|Hard|Plus|Pro|Diamond|Mini|Java|Redux)(?![\w-])")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 # the words that make a name an adjective after a hyphen ("Llama-based", "o1-level", "GPT-4-class")
@@ -311,7 +312,11 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         name = m.group(0)
         etype = lex.phrase_type[name]
         canonical = lex.org_alias.get(normalize_key(name)) if etype == "organization" else None
-        mentions.append(Mention(m.start(), m.end(), name, etype, canonical=canonical))
+        end = m.end()
+        edition = _BENCH_EDITION.match(text, end) if etype == "benchmark" else None
+        if edition is not None:  # "SWE-bench Lite", "SWE-bench Multimodal": an edition of a known benchmark
+            name, end = name + edition.group(0), edition.end()
+        mentions.append(Mention(m.start(), end, name, etype, canonical=canonical))
     pos = 0
     while True:
         m = _NAME.search(text, pos)
