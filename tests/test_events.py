@@ -1067,3 +1067,8 @@ def test_a_point_of_comparison_released_in_a_participle_after_it_is_a_release() 
 def test_the_place_a_product_is_made_available_is_not_the_product() -> None:
     text = "Acme showed Acme Dynamo, its serving framework. Dynamo is available today on GitHub."
     assert events_of(text, "2025-03-18") == [("Dynamo", "release", "2025-03-18")]
+
+
+def test_its_dated_release_after_the_clauses_subject() -> None:
+    assert events_of("Foo 8x7B became the top open model shortly after its December 11 release.", "2024-06-10") == [
+        ("Foo 8x7B", "release", "2023-12-11")]

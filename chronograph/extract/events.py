@@ -466,6 +466,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return _following_list(view, main, products)
             if view.topic is not None and not before and re.match(r"\s*(?:its|their)\b", text, re.I):
                 return [view.topic]  # "Its March 4 launch drew ...": the product the paragraph is about
+            if before and _ENTRY_LEAD.fullmatch(text[:view.rel(before[0].start)]):
+                return [before[0]]  # "Mixtral 8x7B topped the board shortly after its December release": the clause's subject
         return _colon_list(view, trig, products)
     # verbs
     opener = _participle_opener(view, trig, products)
