@@ -613,7 +613,7 @@ _BYLINE = re.compile(
     r"|(?P<b>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*[·|•]\s*\d+\s+min\s+read)",
     re.IGNORECASE,
 )
-_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^post\s+by\b|^recorded\b|^aired\b|^compiled\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
+_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^post\s+by\b|^(?:uploaded|premiered|streamed)\b|^recorded\b|^aired\b|^compiled\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
 _EDIT_WORD = r"(?:updated|modified|edited|reviewed)"  # a page's revision, not its publication
 _UPDATED_BEFORE = re.compile(rf"(?i){_EDIT_WORD}\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
@@ -624,12 +624,15 @@ _UPDATED = re.compile(rf"(?i)^\s*(?:last\s+)?{_EDIT_WORD}\b")
 _SAVED = re.compile(r"(?i)\b(?:saved|captured|archived|clipped|scraped|downloaded|exported|snapshot(?:\s+taken)?)\b(?:\s+(?:from|at)\s+\S+)?(?:\s+(?:via\s+\S+\s+)?on)?\s*:?\s*")
 # "SAN FRANCISCO, May 13, 2024 --", "PARIS--(BUSINESS WIRE)--April 17, 2024--": a place, a wire name, the date
 _DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?"
-                       r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
+                       r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
 
 
 _SEGMENT_SPLIT = re.compile(r"\s+[·|•–—-]\s+|[ \t]*\t[ \t]*| {2,}|\s+(?=(?:Last\s+)?(?:Updated|Modified|Edited)\b)")
 _CLOCK = re.compile(r"(?i),?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*")
+
+
+_DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:report|call|issue|publication|published|posted|filing|print)\s+)?date[d]?\s*:")
 
 
 def _header_segment_date(line: str) -> dt.date | None:
@@ -646,10 +649,11 @@ def _header_segment_date(line: str) -> dt.date | None:
     if len(segments) < 1 or _FIELD_LINE.search(" ".join(segments).replace("|", " ")):
         return None
     for seg in segments:
+        seg = seg.title() if seg.isupper() else seg  # "THURSDAY, MAY 23, 2024", "FEB 10, 2025"
         exprs = [t for t in tag(seg) if t.granularity == "day" and t.kind == "absolute"]
         if len(exprs) != 1:
             continue
-        rest = seg.replace(exprs[0].text, " ", 1)
+        rest = _DATE_LABEL.sub(" ", seg.replace(exprs[0].text, " ", 1))  # "Report date: 31 March 2025"
         rest = _WEEKDAY_WORD.sub(" ", _CLOCK.sub(" ", rest))
         if len(rest.strip(" ,.-–—")) <= 3:
             return dt.date.fromisoformat(exprs[0].value or "")
@@ -717,8 +721,8 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             # a line that is a date, or ends with one ("Home › News › Research6 Apr 2026", "Acme blog, March 3, 2026")
             if exprs and (len(exprs[0].text) >= len(line) - 12 or line.rstrip(" .").endswith(exprs[-1].text)):
                 return dt.date.fromisoformat(exprs[-1].value or ""), "header"
-    for line in lines[:6]:
-        d = None if _VERSION_LINE.match(line) or line.startswith("##") else _header_segment_date(line)
+    for line in lines[:10]:  # a masthead, a section line, a title and a standfirst may come first
+        d = None if _VERSION_LINE.match(line) or line.startswith(("##", "|", "- ", "* ", "+ ")) else _header_segment_date(line)
         if d:
             return d, "header"
     for line in lines:
@@ -734,6 +738,11 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
               for d in [parse_date(m.group("rest")[:80])] if d]
     if newest:
         return max(newest), "latest_release"
+    log = _CHANGELOG_HEADING.search(text[:200_000])
+    if log is not None:  # a model card's "## Changelog": its newest dated item
+        items = [d for m in _DATED_ITEM.finditer(text, log.end(), log.end() + 5000) for d in [parse_date(m.group("d"))] if d]
+        if items:
+            return max(items), "latest_release"
     # the first line of prose: a title ("A CONVERSATION ABOUT OPEN MODELS", "Why X matters: a review") has no sentence end
     body = [line for line in lines if len(line) > 60 and not line.isupper() and _SENTENCE_END.search(line)][:1]
     for line in body:
@@ -791,6 +800,8 @@ _RELEASE_ENTRY = re.compile(r"(?im)^\s*[-*]\s*[*_]*(?P<rest>(?:19|20)\d{2}-\d{2}
 _RELEASE_HEADING = re.compile(rf"(?im)^(?:{_VERSION_MARK}(?:\.\d+)*\]?|.{{0,20}}\breleased\s+this)\s*(?P<rest>.*)$")
 
 
+_CHANGELOG_HEADING = re.compile(r"(?im)^#{1,6}\s*(?:changelog|change\s+log|release\s+notes|release\s+history|version\s+history)\s*$")
+_DATED_ITEM = re.compile(r"(?m)^\s*[-*]\s*[*_\[]*(?P<d>(?:19|20)\d{2}[-/.]\d{2}[-/.]\d{2})[*_\]]*")
 _ARXIV_STAMP = re.compile(r"arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\]\s+(?P<date>\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2})\b")
 # a browser's print header: "1/23/25, 9:14 AM    <page title>"
 _PRINT_STAMP = re.compile(r"(?P<date>\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?),\s+\d{1,2}:\d{2}\s*[AP]M\b")
@@ -826,15 +837,21 @@ def _yearless_dateline(line: str, text: str) -> dt.date | None:
         return None
     key = m.group("mon")[:3].lower()
     month = _MONTH_WORDS.index(key) + 1 if key in _MONTH_WORDS else None
-    years = {int(y.group(1)) for y in re.finditer(r"(?<![\d.-])((?:19|20)\d{2})(?![\d-]|\.\d)", text[:20_000])
-             if not _PLANNED_YEAR.search(text, max(0, y.start() - 30), y.start())}
+    years: set[int] = set()
+    planned: set[int] = set()  # "by the end of 2024": a plan's year, at or after the story's
+    for y in re.finditer(r"(?<![\d.-])((?:19|20)\d{2})(?![\d-]|\.\d)", text[:20_000]):
+        (planned if _PLANNED_YEAR.search(text, max(0, y.start() - 30), y.start()) else years).add(int(y.group(1)))
     if month is None or not years:
         return None
     latest = max(years)
+    ceiling = min(planned) if planned and min(planned) >= latest else latest + 1
+    day_of = int(m.group("d"))
     try:
-        candidates = [dt.date(y, month, int(m.group("d"))) for y in (latest, latest + 1)]
-        # then the other years it names and the ones after them, latest first
-        candidates += [dt.date(y + k, month, int(m.group("d"))) for y in sorted(years, reverse=True)[1:] for k in (1, 0)]
+        # the latest year named and the one after, then the other years named and the ones after them, latest first;
+        # never after the year of a plan the story states
+        order = [latest, latest + 1, *(y + k for y in sorted(years, reverse=True)[1:] for k in (1, 0))]
+        candidates = [dt.date(y, month, day_of) for y in dict.fromkeys(order) if y <= ceiling]
+        candidates += [dt.date(y, month, day_of) for y in range(ceiling, latest + 1, -1) if y not in order]
     except ValueError:
         return None
     at = text.find(line)
@@ -842,13 +859,10 @@ def _yearless_dateline(line: str, text: str) -> dt.date | None:
     if said:
         wanted = _WEEKDAYS.index(said.group("wd").lower())
         for back in (0, 1):  # the news happened that day, or the day before ("Feb 27 - ... on Wednesday cut")
-            for day in candidates[:2]:
+            for day in sorted(candidates, reverse=True):
                 if (day - dt.timedelta(days=back)).weekday() == wanted:
                     return day
-        for day in candidates[2:]:
-            if day.weekday() == wanted:
-                return day
-    return candidates[0]
+    return candidates[0] if candidates else None
 
 
 # --- one file -------------------------------------------------------------------------

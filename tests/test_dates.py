@@ -288,3 +288,8 @@ def test_years_ago() -> None:
     ref = dt.date(2025, 3, 18)
     assert values("exactly one year ago today; one year ago tomorrow; a year ago; two years ago", ref) == [
         "2024-03-18", "2024-03-19", "2024", "2023"]
+
+
+def test_a_european_dotted_day_but_not_a_version() -> None:
+    assert values("Meta released it on 23.07.2024; version 1.2.2024 and 3.10.12 are builds.", dt.date(2024, 7, 25)) == [
+        "2024-07-23"]

@@ -81,6 +81,18 @@ def test_html_date_sources(tmp_path, text, source, date) -> None:
         ("BEIJING/SAN FRANCISCO, Feb 27 (Wire) - Acme on Wednesday cut its prices.\n\n(c) Wire 2025. All rights.\n",
          "dateline", "2025-02-27"),  # the news of the day before; a footer's year
         ("Forum › Foo drops\n#1  Foo drops\nPost by somefox » Thu Apr 04, 2024 6:12 pm\nBody.\n", "byline", "2024-04-04"),
+        ("COMPANIES & MARKETS | TECHNOLOGY          THURSDAY, MAY 23, 2024\n\nAcme cuts prices\n", "header", "2024-05-23"),
+        ("PAPER\nTech\nSubscribe | Sign in\nA title\nA standfirst\nA. WRITER\nMadrid - FEB 10, 2025 - 05:30 CET\nBody.\n",
+         "header", "2025-02-10"),  # a masthead and a standfirst before the date line
+        ("PAPER — ENGLISH EDITION\nTechnology\n25.07.2024 - 16:05 Uhr\nBody.\n", "header", "2024-07-25"),
+        ("RESEARCH\nSector: Software          Report date: 31 March 2025\nBody.\n", "header", "2025-03-31"),
+        ("Foo released\n\nHangzhou, China, 19th September 2024 -- Acme today released Foo.\n", "dateline", "2024-09-19"),
+        ("PARIS, Feb 26 (Wire) - Acme on Monday unveiled Foo. It plans a bigger model by the end of 2024. It has "
+         "worked with Bolt since 2019.\n", "dateline", "2024-02-26"),  # never after the year of a plan
+        ("Foo vs Bar (full breakdown)\nSome Channel · 214K subscribers\nUploaded Nov 20, 2025 · 31:47 · 188,402 views\n"
+         "Body.\n", "byline", "2025-11-20"),
+        ("# Foo-3.1\n\nBody.\n\n## Changelog\n\n- **2025-09-22** — Foo-3.1-T released.\n- **2025-08-21** — First release.\n",
+         "latest_release", "2025-09-22"),
         ("CALL SUMMARY — ACME CORP.\nCall date: Wednesday, February 26, 2025, 2:00 PM PT\nBody.\n", "byline", "2025-02-26"),
         ("# Reading group notes\n_Last edited: 2025-03-07._\n\n## 2025-01-09 · Paper X\n\n- Body.\n", "updated", "2025-03-07"),
         ("\"A LONG TITLE IN CAPITALS THAT RUNS WELL PAST SIXTY CHARACTERS\": A CONVERSATION\nSeries no. 9\n\n"

@@ -73,6 +73,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?=\d)(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d]|\.\d)")),
     # a numeric day with a four-digit year last: "8/22/2024" (US order), "22/8/2024" (day first when it cannot be a month)
     ("numeric", re.compile(r"(?=\d)(?<![\d./-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\w/])")),
+    # the European dotted day: "25.07.2024", "am 17.07.2024" (two digits each, so no version number)
+    ("dmy_dots", re.compile(r"(?=[0-3])(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d{2})(?![\w]|\.\d)")),
     # CJK dates left in translated text: "2024年1月16日", "2023年10月"
     ("cjk", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号])?")),
     # a month and day without the year: "1月20日" (the year from the reference, as for "January 20")
@@ -155,6 +157,7 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-", "/", "."),
     "numeric": ("/",),
+    "dmy_dots": (".",),
     "cjk": ("年",),
     "cjk_mixed": ("年",),
     "cjk_md": ("月",),
@@ -370,6 +373,11 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         except ValueError:
             return None
         return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule == "dmy_dots":
+        try:
+            return {"value": iso_day(dt.date(int(g["y"]), int(g["m"]), int(g["d"]))), "granularity": "day", "kind": "absolute"}
+        except ValueError:
+            return None
     if rule == "numeric":
         a, b = int(g["a"]), int(g["b"])
         month, day_of = (b, a) if a > 12 else (a, b)  # month first unless the first number cannot be one
