@@ -1072,3 +1072,11 @@ def test_the_place_a_product_is_made_available_is_not_the_product() -> None:
 def test_its_dated_release_after_the_clauses_subject() -> None:
     assert events_of("Foo 8x7B became the top open model shortly after its December 11 release.", "2024-06-10") == [
         ("Foo 8x7B", "release", "2023-12-11")]
+
+
+def test_translated_verbs_presented_and_put_online() -> None:
+    assert events_of("Foo 7B, the very first model, was put online on 27 September 2023.", "2025-01-31") == [
+        ("Foo 7B", "release", "2023-09-27")]
+    assert events_of("Foo 8x7B was officially presented on 11 December 2023.", "2025-01-31") == [
+        ("Foo 8x7B", "announcement", "2023-12-11")]
+    assert events_of("The researchers presented their findings on May 3.", "2025-01-31") == []

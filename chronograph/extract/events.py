@@ -45,12 +45,12 @@ _RELEASE_VERBS = (
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:out|online)\b)|"
     r"(?:came|brought|brings)(?=\s+(?:us\s+)?(?:[A-Z]|the\s|an?\s))|"
-    r"went\s+GA|is\s+(?:now\s+)?GA|(?:has\s+been\s+|is\s+)?out\s+since|"
+    r"went\s+GA|is\s+(?:now\s+)?GA|put\s+online|went\s+online|goes\s+online|(?:has\s+been\s+|is\s+)?out\s+since|"
     r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
 )
 # "the lab followed with Qwen2.5", "Alibaba responded eight days after R1 with Qwen2.5-Max": the product after "with"
 _WITH_VERBS = r"followed|follows|responded|responds|answered|answers|refreshed|refreshes|countered|counters|replied|replies|hit\s+back|closed\s+(?:out\s+)?the\s+\w+"
-_ANNOUNCE_VERBS = r"showed\s+off|shows\s+off|demoed|demos|announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed"
+_ANNOUNCE_VERBS = r"showed\s+off|shows\s+off|demoed|demos|announced|announces|announcing|unveiled|unveils|unveiling|revealed|reveals|previewed|previews|teased|showcased|detailed|presented|presents"
 _RELEASE_NOUNS = r"release|launch|debut|rollout|roll-out|arrival|availability|open-sourcing"
 _ANNOUNCE_NOUNS = r"announcement|unveiling|preview|reveal"
 _PRICE = (
