@@ -293,3 +293,8 @@ def test_years_ago() -> None:
 def test_a_european_dotted_day_but_not_a_version() -> None:
     assert values("Meta released it on 23.07.2024; version 1.2.2024 and 3.10.12 are builds.", dt.date(2024, 7, 25)) == [
         "2024-07-23"]
+
+
+def test_a_timeline_line_opening_with_month_and_day() -> None:
+    text = "Timeline:\n- 12/5: Acme released Foo.\n12/11: Zeta released Bar.\nRatio 1/2: half. He said 3/4 of users agreed."
+    assert values(text, dt.date(2024, 12, 26)) == ["2024-12-05", "2024-12-11"]

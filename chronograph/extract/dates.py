@@ -120,6 +120,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_week", re.compile(r"(?i:\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?P<wk>last|this)\s+week)\b")),
     # a newsletter's short dates: "(Tue 2/18)", "Mon 12/9": a weekday names the month and day after it
     ("weekday_md", re.compile(r"(?<![A-Za-z])(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\d/])")),
+    # a timeline line that opens with its month and day: "12/5: OpenAI released o1", "- 12/19 — Gemini 2.0 Flash Thinking"
+    ("md_slash_lead", re.compile(r"(?:(?<=\n)|(?<![\s\S])|(?<=\n- )|(?<=\n\* )|(?<=\n• ))(?P<a>1[0-2]|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?=[ \t]*(?:[:：]|[—–][ \t]|-[ \t]))")),
     # "shipped Tuesday", "said Thursday": a capitalised weekday right after a lower-case word; a diary's or a
     # newsletter's day label at the start of a line or item ("Tuesday: Qwen2.5-Max", "3) Thursday: two releases")
     ("weekday_bare", re.compile(r"(?:(?<=[a-z] )|(?:(?<=[.!?] )|(?<=\n)|(?<=: )|(?<=\d\) )|(?<=\d\. )|(?<=[-*•] )|(?<![\s\S]))(?=\w+(?:\s+[a-z]|,\s|:\s)))(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![-'’]|\s+(?:night|morning|evening|afternoon)?\s*(?:sale|deal|meeting|call|session)s?\b)")),
@@ -181,6 +183,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "weekday": ("day",),
     "weekday_week": ("day of",),
     "weekday_md": ("/",),
+    "md_slash_lead": ("/",),
     "weekday_bare": ("day",),
     "weekday_poss": ("day's", "day’s"),
     "next_day": ("next", "following", "subsequent"),
@@ -582,7 +585,7 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         monday = ref - dt.timedelta(days=ref.weekday() + (7 if g["wk"].lower() == "last" else 0))
         day = monday + dt.timedelta(days=_WEEKDAYS.index(g["wd"].lower()))
         return {"value": iso_day(day), "granularity": "day", "kind": "deictic"}
-    if rule == "weekday_md":
+    if rule in ("weekday_md", "md_slash_lead"):
         if ref is None:
             return {"kind": "partial"}
         try:
