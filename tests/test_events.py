@@ -1080,3 +1080,9 @@ def test_translated_verbs_presented_and_put_online() -> None:
     assert events_of("Foo 8x7B was officially presented on 11 December 2023.", "2025-01-31") == [
         ("Foo 8x7B", "announcement", "2023-12-11")]
     assert events_of("The researchers presented their findings on May 3.", "2025-01-31") == []
+
+
+def test_negated_releases_and_owners_that_launch_their_own_family() -> None:
+    assert events_of("Behemoth is still training and was not released on April 5.", "2025-04-06") == []
+    assert events_of("Zeta, owner of ZetaTalk, which last Wednesday launched its Doubao family of models.", "2025-05-23") == [
+        ("Doubao", "release", "2025-05-14")]

@@ -91,6 +91,7 @@ _OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\
 _JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
 # "on par with Llama 3 70B, released by Meta on April 18": a point of comparison's own release, told in a participle
 _PARTICIPLE_AFTER = re.compile(r"[*_`]*\s*,\s*(?:which\s+(?:was|were)\s+|first\s+|originally\s+)?")
+_NEGATED = re.compile(r"(?i)\b(?:not|never|n['’]t|yet\s+to\s+be)\s+(?:(?:yet|been|be|officially|publicly|formally|fully|widely)\s+)*$")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|to|for|with|from|as|and|or|via|under|over|last|this|today|yesterday)\b)[a-z]{3,}\b")
@@ -360,8 +361,8 @@ def _participle_opener(view: SentenceView, trig: re.Match[str], products: list[M
 
 
 # "Kakao Corp., the operator of ...," / "Acme, the maker of ...,": the apposition of the company that opens the clause
-_ACTOR_APPOSITION = re.compile(r"[*_`]*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}[*_`]*\.?,\s+(?:the|a|an)\s[^,;()]{0,80}?(?=,)")
-_ACTOR_CLOSE = re.compile(r"[*_`]*\s*,\s*(?:[a-z]+\s+)?")
+_ACTOR_APPOSITION = re.compile(r"[*_`]*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}[*_`]*\.?,\s+(?:the|a|an|owner|maker|parent|developer|operator|creator|publisher)\s[^,;()]{0,80}?(?=,)")
+_ACTOR_CLOSE = re.compile(r"[*_`]*\s*,\s*(?:(?:which|that|who)\s+(?:[\w.-]+\s+){0,3}|[a-z]+\s+)?")
 
 
 def _in_actor_apposition(view: SentenceView, m: Mention, trig: re.Match[str]) -> bool:
@@ -527,6 +528,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         ante = [m for m in products if m.end <= t_start and view.rel(m.end) <= window + which.start() + 2]
         direct = after and re.fullmatch(r"\s*(?:(?:its|their|the|a|an|new|latest|open|flagship)\s+)*",
                                         text[trig.end(): view.rel(after[0].start)])
+        # "TikTok's owner, which launched its Doubao family": a named object after the verb; "which" is the actor
+        direct = direct or bool(re.match(r"\s+(?:its|their)\s+(?:(?:new|latest|own|first)\s+)?[A-Z]", text[trig.end():]))
         if ante and not direct:
             # the antecedent is the product the relative pronoun follows, possibly past an apposition
             # ("FLUX.1, a model from Black Forest Labs, which ..."), never past a verb ("X is ... a company that")
@@ -1082,6 +1085,8 @@ def _find_events(view: SentenceView) -> list[EventHit]:
     entry_times = {h.time.start for h in entry}  # "March 17 — Grok-1. xAI open-sourced ...": the entry's date is its own
     for trig in _TRIGGER.finditer(text):
         trig_pos = view.start + trig.start()
+        if _NEGATED.search(text, max(0, trig.start() - 40), trig.start()):
+            continue  # "Behemoth is still training and was not released": no release
         if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun") or trig.group("ann_noun")) and _ANCHOR_BEFORE.search(
                 text[max(0, trig.start() - 40): trig.start()]) and not any(
                 0 <= view.rel(t.start) - trig.end() <= 4 or 0 <= trig.start() - view.rel(t.end) <= 2
