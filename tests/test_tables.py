@@ -184,3 +184,13 @@ def test_a_notes_cell_states_facts_of_its_row_and_a_bracketed_size_is_the_active
     assert ("Foo-Large", "context_window", 256000.0) in facts
     assert ("Bar 2", "training_tokens", 2.6e12) in facts
     assert not any(s.endswith("389B") for s, _p, _v in facts)
+
+
+def test_a_benchmark_tables_group_column_only_sorts_its_rows() -> None:
+    table = """| Category | Benchmark (Metric) | Foo V3.1-Thinking | Bar R1 0528 |
+|---|---|---|---|
+| General | MMLU-Redux (EM) | 93.7 | 93.4 |
+| | GPQA-Diamond (Pass@1) | 80.1 | 81.0 |
+"""
+    got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-09-22") if c.kind == "fact")
+    assert ("Foo V3.1-Thinking", "benchmark:MMLU-Redux", 93.7) in got and ("Bar R1 0528", "benchmark:GPQA Diamond", 81.0) in got

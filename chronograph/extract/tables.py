@@ -42,6 +42,7 @@ _SCORE_CELL = re.compile(r"\d{1,3}\.\d+%?|-|—|n/a")
 _CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*|>\s*)?(?P<cur>\$)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|thousand|[TBMK](?![a-z])|k(?![a-z]))?(?P<plus>\+)?")  # "32k tokens"
 
 
+_GROUP_HEADER = re.compile(r"(?i)(?:category|categories|area|domain|group|type|capability|skill)s?")
 _NOTES_HEADER = re.compile(r"(?i)\s*(?:notes?|description|comments?|remarks|details)\s*")
 _LAUNCH_NOTE = re.compile(r"(?i)\((?:at\s+)?(?:launch|launched|release|released|debut|new)\)")
 _ANNOUNCED_NOTE = re.compile(r"\s*\((?:announced|preview|previewed|beta|unveiled)\)", re.IGNORECASE)
@@ -174,6 +175,10 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     body = [(r, c) for r, c in body if c]
     if not header or not body:
         return []
+    if len(header) > 2 and _GROUP_HEADER.fullmatch(re.sub(r"\*\*|__", "", header[0]).strip()) and _BENCH_HEADERS.match(
+            re.sub(r"\*\*|__", "", header[1]).strip()):
+        # "| Category | Benchmark (Metric) | Model A | Model B |": the group column only sorts the rows
+        header, body = header[1:], [(r, c[1:]) for r, c in body if len(c) > 1]
     out: list[TableFact] = []
     first = re.sub(r"\*\*|__", "", header[0]).strip()
     if len(header) == 2 and not _ROW_HEADERS.match(first):
