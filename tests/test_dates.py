@@ -298,3 +298,8 @@ def test_a_european_dotted_day_but_not_a_version() -> None:
 def test_a_timeline_line_opening_with_month_and_day() -> None:
     text = "Timeline:\n- 12/5: Acme released Foo.\n12/11: Zeta released Bar.\nRatio 1/2: half. He said 3/4 of users agreed."
     assert values(text, dt.date(2024, 12, 26)) == ["2024-12-05", "2024-12-11"]
+
+
+def test_an_iso_year_and_month_but_not_inside_an_id() -> None:
+    text = "- 2023-06: Foo-1 released. foo-4o-2024-08-06 shipped 2024-08-06. The 2019-20 season."
+    assert values(text, dt.date(2025, 9, 1)) == ["2023-06", "2024-08-06"]

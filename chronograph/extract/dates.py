@@ -73,6 +73,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?=\d)(?<![\d./-])(?P<y>(?:19|20)\d{2})([-/.])(?P<m>0[1-9]|1[0-2])\2(?P<d>[0-3]\d)(?![\d]|\.\d)")),
     # a numeric day with a four-digit year last: "8/22/2024" (US order), "22/8/2024" (day first when it cannot be a month)
     ("numeric", re.compile(r"(?=\d)(?<![\d./-])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d{2})(?![\w/])")),
+    # a year and month in ISO form: "- 2023-06: Phi-1 released", "(2024-02)"; not inside an id ("gpt-4o-2024-08-06")
+    ("iso_month", re.compile(r"(?=[12])(?<![\w./-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?![\w-]|\.\d)")),
     # the European dotted day: "25.07.2024", "am 17.07.2024" (two digits each, so no version number)
     ("dmy_dots", re.compile(r"(?=[0-3])(?<![\w.])(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d{2})(?![\w]|\.\d)")),
     # CJK dates left in translated text: "2024年1月16日", "2023年10月"
@@ -160,6 +162,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-", "/", "."),
     "numeric": ("/",),
     "dmy_dots": (".",),
+    "iso_month": ("-",),
     "cjk": ("年",),
     "cjk_mixed": ("年",),
     "cjk_md": ("月",),
@@ -376,6 +379,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         except ValueError:
             return None
         return {"value": iso_day(day), "granularity": "day", "kind": "absolute"}
+    if rule == "iso_month":
+        return {"value": f"{g['y']}-{g['m']}", "granularity": "month", "kind": "absolute"}
     if rule == "dmy_dots":
         try:
             return {"value": iso_day(dt.date(int(g["y"]), int(g["m"]), int(g["d"]))), "granularity": "day", "kind": "absolute"}
