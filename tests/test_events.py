@@ -1086,3 +1086,10 @@ def test_negated_releases_and_owners_that_launch_their_own_family() -> None:
     assert events_of("Behemoth is still training and was not released on April 5.", "2025-04-06") == []
     assert events_of("Zeta, owner of ZetaTalk, which last Wednesday launched its Doubao family of models.", "2025-05-23") == [
         ("Doubao", "release", "2025-05-14")]
+
+
+def test_released_both_means_the_two_models_named_last() -> None:
+    text = "Foo 4 Scout has a 10M context. Foo 4 Maverick has a 1M context window. Acme released both on April 5, 2025."
+    assert events_of(text, "2025-06-12") == [("Foo 4 Scout", "release", "2025-04-05"), ("Foo 4 Maverick", "release", "2025-04-05")]
+    assert events_of("Foo-2, released in May 2024, introduced the two ideas Acme refined since.", "2025-01-01") == [
+        ("Foo-2", "release", "2024-05")]

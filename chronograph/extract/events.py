@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..text import normalize_key
 from .context import RELEASABLE_TYPES, SentenceView
 from .dates import TimeExpr
 from .entities import (
@@ -91,6 +92,7 @@ _OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\
 _JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
 # "on par with Llama 3 70B, released by Meta on April 18": a point of comparison's own release, told in a participle
 _PARTICIPLE_AFTER = re.compile(r"[*_`]*\s*,\s*(?:which\s+(?:was|were)\s+|first\s+|originally\s+)?")
+_BOTH_OBJECT = re.compile(r"\s+(?:both|the\s+two|the\s+pair)(?:\s+(?:models|of\s+them|versions|variants))?(?=\s*(?:[,.;]|on\b|in\b|at\b|together\b|$))")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n['’]t|yet\s+to\s+be)\s+(?:(?:yet|been|be|officially|publicly|formally|fully|widely)\s+)*$")
 _LOOK_BACK = 300  # characters before a trigger the subject rules read
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|our|these|those))\s+$")
@@ -497,6 +499,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return [Mention(view.start, view.start, version_name(str(project), str(heading)), "software")]
         start = view.start + tag.start("v")
         return [Mention(start, start + len(tag.group("v")), version_name(str(project), tag.group("v")), "software")]
+    if not after and _BOTH_OBJECT.match(text, trig.end()):
+        # "Meta released both on April 5": the two models named last
+        pair: list[Mention] = []
+        for m in reversed(view.recent):
+            if m.start < view.start and all(normalize_key(m.text) != normalize_key(p.text) for p in pair):
+                pair.insert(0, m)
+            if len(pair) == 2:
+                return pair
     if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (before and _PASSIVE_BEFORE.search(before_text)):
         if view.topic is not None and _ANAPHORIC_OBJECT.match(text, trig.end()):
             return [view.topic]  # "DeepSeek posted the checkpoint on May 28": the product the paragraph is about
