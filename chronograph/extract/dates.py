@@ -222,6 +222,11 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], int]] = {
     "md_spoken": (_MONTH_ANCHOR, 0),
     "dm_spoken": (_MONTH_ANCHOR, 48),
     "quarter_words": (re.compile(r"(?=[qQ])(?i:quarter)"), 16),
+    "iso": (re.compile(r"(?=[12])(?:19|20)\d{2}[-/.][01]\d[-/.][0-3]\d"), 0),
+    "iso_month": (re.compile(r"(?=[12])(?:19|20)\d{2}-[01]\d"), 0),
+    "dmy_dots": (re.compile(r"(?=[01])[01]\d\.(?:19|20)\d{2}"), 3),
+    "md_slash_lead": (re.compile(r"\d/\d"), 2),
+    "that_weekday": (re.compile(r"(?=[MTWFS])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"), 14),
 }
 #: how far past its anchor a match may still look: every rule's trailing look-ahead fits in it
 _AHEAD = 96
