@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .extract.dates import _MONTH_WORDS, _WEEKDAYS, parse_date, tag
 from .models import Article, InputWarning
-from .text import columns_to_rows, unwrap
+from .text import columns_to_rows, join_stamped_lines, unwrap
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".eml": "eml"}
 MAX_BYTES = 50_000_000  # files above this are skipped
@@ -988,7 +988,7 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
     if fmt == "txt":
         text = columns_to_rows(text)  # a table laid out in aligned columns (a PDF's text) as markdown rows
-    text = unwrap(text)  # after the header reading, which works line by line
+    text = unwrap(join_stamped_lines(text))  # after the header reading, which works line by line
     notes += partial
     article = Article(
         id=rel, path=_UNSAFE_ID.sub("\ufffd", str(path)), format=fmt, title=title, url=url, text=text,

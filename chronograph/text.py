@@ -94,6 +94,22 @@ def columns_to_rows(text: str) -> str:
     return "\n".join(out)
 
 
+_STAMP_LINE = re.compile(r"(?<=[^\n])\n(\[\d{1,2}:\d{2}(?::\d{2})?\])[ \t]?")
+
+
+def join_stamped_lines(text: str) -> str:
+    r"""A transcript's lines cut by timestamps ("... Tuesday,\n[02:41] November eighteenth.") run on: a line that opens
+    with a timestamp continues the text of the line before it (a blank line still ends a paragraph). The break and
+    the stamp become spaces, so offsets do not change; a text with fewer than three such stamps is returned as it is.
+
+    >>> join_stamped_lines("a\n[00:01] b\n[00:02] c\n[00:03] d")
+    'a         b         c         d'
+    """
+    if text.count("\n[") < 3 or len(_STAMP_LINE.findall(text)) < 3:
+        return text
+    return _STAMP_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def unwrap(text: str) -> str:
     r"""Hard-wrapped paragraphs joined: where lines are cut at one width (READMEs, mails, plain-text papers, saved
     threads, many Markdown files), a line that reaches that width continues on the next one, and the line break

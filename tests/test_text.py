@@ -71,3 +71,12 @@ def test_unwrap_mends_words_hyphenated_at_the_wrap_and_keeps_offsets() -> None:
     out = unwrap(text)
     assert len(out) == len(text)
     assert "2-trillion-parameter" in out and "DeepSeek-V3-0324," in out and "tril-" not in out
+
+
+def test_a_transcripts_timestamped_lines_run_on_and_keep_offsets() -> None:
+    from chronograph.text import join_stamped_lines
+
+    text = "[00:09] Google put out\n[00:15] Gemini 3 on Tuesday,\n[00:22] November eighteenth.\n\n[00:27] so rewind.\n[00:33] fine"
+    out = join_stamped_lines(text)
+    assert len(out) == len(text) and "put out" in out and "Gemini 3 on Tuesday," in out
+    assert "out\n" not in out and "\n\n[00:27] so rewind." in out  # a blank line still ends the paragraph
