@@ -361,6 +361,11 @@ _STAMP_FIELD = re.compile(r"(?i)\s*(?:pub(?:lication)?\s*date|date|posted|publis
 _LEAD_DATE = re.compile(r"\s*(?:[-*•]\s+)?[*_\[]*(?:19|20)\d{2}[-/.]\d{2}[-/.]\d{2}[*_\]]*\s*[:—–-]?")
 # a thread's post header: "[5/16] @someone · Thu Feb 27, 2025 00:44 (UTC+8)", "u/someone | 2025-01-20"
 _HANDLE_STAMP = re.compile(r"(?:^|\s)(?:@|u/)[\w.-]+\s*[·|•—–]\s*\S")
+def _is_stamp_line(line: str) -> bool:
+    """A feed item's or a post's stamp line ("pubDate: ...", "[5/16] @someone · Thu Feb 27, 2025")."""
+    return len(line) <= 100 and (_STAMP_FIELD.match(line) is not None or _HANDLE_STAMP.search(line) is not None)
+
+
 _DATE_LINE_REST = re.compile(r"[\s*_#>:|()\[\]—–-]*")
 
 
@@ -468,7 +473,7 @@ def extract_article(article: Article) -> list[Claim]:
     question: tuple[Sentence, Mention, str] | None = None  # an FAQ's question, for the answer's first sentence
     section_day: str | None = None  # the day (or month) of the dated heading above, for the entries that give no date
     posted_day: dt.date | None = None  # the day of the feed item or post above, by its stamp line
-    stamped = sum(1 for x in sents if len(x.text) <= 100 and (_STAMP_FIELD.match(x.text) or _HANDLE_STAMP.search(x.text)))
+    stamped = sum(1 for x in sents if _is_stamp_line(x.text))
     week: dt.date | None = None  # the Monday of the week a "Week of March 3" heading above names
     item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
@@ -496,7 +501,7 @@ def extract_article(article: Article) -> list[Claim]:
             section_ref = day if day != ref else None
         if posted is not None:  # "u/someone • 3 days ago": the comment below speaks from its own day
             section_ref = posted if posted != ref else None
-        elif len(s.text) <= 100 and (_STAMP_FIELD.match(s.text) or _HANDLE_STAMP.search(s.text)):
+        elif _is_stamp_line(s.text):
             # "pubDate: Thu, 26 Dec 2024 13:10:00 GMT", "Post by someone » Thu Apr 04, 2024 6:12 pm": a feed item's or a
             # forum post's own day, which its "today" means
             own = [t for t in _slice(times, time_starts, s.start, s.end) if t.value and t.granularity == "day"
