@@ -312,17 +312,14 @@ def _key_values(body: list[tuple[Sentence, list[str]]], subject: Mention | None,
     return out
 
 
-_BRACKETED_ACTIVE = re.compile(r"\s*(?P<t>~?\d+(?:\.\d+)?\s*[BMT])\s*\(\s*(?P<a>~?\d+(?:\.\d+)?\s*[BMT])\s*\)\s*(?:\[\w+\])?\s*")
+_BRACKETED_ACTIVE = re.compile(r"\s*(?P<t>~?(?P<tn>\d+(?:\.\d+)?)\s*(?P<ts>[BMT]))\s*\(\s*(?P<a>~?(?P<an>\d+(?:\.\d+)?)\s*(?P<as>[BMT]))"
+                               r"\s*\)\s*(?:\[\w+\])?\s*")
 
 
 def _bracketed_active(cell: str) -> re.Match[str] | None:
     """"389B (52B)" in a parameters column: the total, and the active count in brackets (the smaller one)."""
     m = _BRACKETED_ACTIVE.fullmatch(cell)
-    if m is None:
-        return None
-    scale = {"M": 1e6, "B": 1e9, "T": 1e12}
-    total, active = (float(re.sub(r"[^\d.]", "", g)) * scale[g.strip()[-1]] for g in (m.group("t"), m.group("a")))
-    return m if active < total else None
+    return m if m is not None and number(m.group("an"), m.group("as")) < number(m.group("tn"), m.group("ts")) else None
 
 
 def _note_facts(subject: Mention, cell: str) -> list:  # list[FactHit]
