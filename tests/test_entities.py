@@ -221,3 +221,10 @@ def test_an_edition_of_a_known_benchmark_is_part_of_its_name() -> None:
 
     assert [(m.text, m.type) for m in find_mentions("In March the team released SWE-bench Lite, a subset.")] == [
         ("SWE-bench Lite", "benchmark")]
+
+
+def test_an_unseen_two_word_name_with_a_version() -> None:
+    from chronograph.extract.entities import find_mentions
+
+    assert [m.text for m in find_mentions("In June 2021 the academy presented Wu Dao 2.0, a big model.")] == ["Wu Dao 2.0"]
+    assert [m.text for m in find_mentions("Meta released Llama 3.1 today.")] == ["Meta", "Llama 3.1"]

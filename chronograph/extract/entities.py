@@ -123,6 +123,7 @@ _SCORE_AFTER = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b)")
 _API_HEAD = re.compile(r"([a-z]{3,})[\d.]*-")
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Ltd|Co|Holdings|Group|GmbH|PLC|LLC)\.?$")
 _BENCH_EDITION = re.compile(r" (?:Lite|Verified|Multimodal|Multilingual|Full|Extended|Live|Hard|Plus|Pro|Diamond|Mini|Java|Redux)(?![\w-])")
+_NEXT_VERSION = re.compile(r" v?\d+(?:\.\d+)+\b")
 _ORG_SUFFIX = re.compile(r"^(?:[A-Z][A-Za-z0-9.&]*\s){1,2}(?:AI|Labs|Inc\.?|Research|Technologies)$")
 _ARXIV = re.compile(r"\barXiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?", re.IGNORECASE)
 # the words that make a name an adjective after a hyphen ("Llama-based", "o1-level", "GPT-4-class")
@@ -347,6 +348,11 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 tokens.append(tok)  # "Command R+", "Command R"
             elif len(tokens) == 1 and normalize_key(f"{head} {tok}") in lex.family_org:
                 tokens.append(tok)  # a two-word family: "Stable Diffusion 3"
+            elif (len(tokens) == 1 and _PLAIN_WORD.fullmatch(head) and _PLAIN_WORD.fullmatch(tok) and tok not in lex.stop_heads
+                  and head not in lex.stop_heads and tok not in _TITLE_WORDS and tok not in _NOT_NAME_WORDS
+                  and _NEXT_VERSION.match(text, cont_start + tm.end()) and classify(head, lex)[0] is None
+                  and classify(tok, lex)[0] is None and not _sentence_initial(text, m.start())):
+                tokens.append(tok)  # an unseen two-word name with a version: "Wu Dao 2.0", "Ernie Bot 4.0"
             elif (len(tokens) == 1 and _ACRONYM.fullmatch(tok) and tok not in _NOT_NAME_WORDS
                   and normalize_key(head) in lex.family_org and normalize_key(tok) not in lex.org_alias
                   and normalize_key(tok) not in lex.benchmarks):
