@@ -1093,3 +1093,11 @@ def test_released_both_means_the_two_models_named_last() -> None:
     assert events_of(text, "2025-06-12") == [("Foo 4 Scout", "release", "2025-04-05"), ("Foo 4 Maverick", "release", "2025-04-05")]
     assert events_of("Foo-2, released in May 2024, introduced the two ideas Acme refined since.", "2025-01-01") == [
         ("Foo-2", "release", "2024-05")]
+
+
+def test_the_first_models_in_its_family_are_the_members_named_after_it() -> None:
+    assert events_of("Meta on Saturday released the first models in its Llama 4 family, Llama 4 Scout and Llama 4 "
+                     "Maverick, which are open.", "2025-04-06") == [
+        ("Llama 4 Scout", "release", "2025-04-05"), ("Llama 4 Maverick", "release", "2025-04-05")]
+    assert events_of("Meta released the first two models of its Llama 4 family, Scout and Maverick, on April 5.",
+                     "2025-04-29") == [("Llama 4 Scout", "release", "2025-04-05"), ("Llama 4 Maverick", "release", "2025-04-05")]

@@ -221,8 +221,9 @@ _SIZED_PASSIVE = re.compile(r"(?:^|[;,]\s+|\band\s+)(?:[Aa]n?|[Tt]he)\s+(?:new\s
 _PRICE_OBJECT = re.compile(r"(?i)\s+(?:(?:new|its|their|an?|the|off-peak|lower|cheaper)\s+){0,3}(?:discounts?|prices?|pricing|price\s+cuts?)\b")
 _AND_OF = re.compile(r"\band\s+(?:(?:of|for)\s+(?:the\s+)?|\d+(?:\.\d+)?\s*%\s+(?:for|on|off)\s+(?:the\s+)?)$")
 # "released two new members of the Gemma family, CodeGemma and RecurrentGemma": the members, not the family
-_MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to)\s+(?:the|its|their)\s+$")
+_MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to|in|from)\s+(?:the|its|their)\s+$")
 _FAMILY_MEMBERS = re.compile(r"\s+(?:models?|family|variants?)\s*[,:]\s*")
+_BARE_MEMBERS = re.compile(r"[A-Z][a-z]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+)+")
 _FAMILY_THEN = re.compile(r"\s+(?:family|line|lineup|series)\s*[,:]\s*")
 def version_name(project: str, version: str) -> str:
     """A release of a project's version: "fennec v0.11.2" for "fennec" and "0.11.2"."""
@@ -527,6 +528,13 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         first = view.product_at(fam.end()) if fam else None
         if first is not None:
             return _following_list(view, first, products)
+        bare = _BARE_MEMBERS.match(text, fam.end()) if fam else None
+        words = list(re.finditer(r"[A-Z][a-z]+", bare.group(0))) if bare else []
+        if words and bare and all(w.group(0) in load_lexicon().variants for w in words):
+            # "its Llama 4 family, Scout and Maverick": the members are the family's name and each word
+            at = view.start + bare.start()
+            return [Mention(at + w.start(), at + w.end(), f"{after[0].text} {w.group(0)}", after[0].type,
+                            organization=after[0].organization) for w in words]
     if after and (after[0].start - t_end <= 12 or _DESCRIBED_NAME.fullmatch(text[trig.end(): view.rel(after[0].start)])) \
             and not re.match(r"\s+by\b", text[trig.end():]):
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1",
