@@ -442,11 +442,11 @@ class _Visible(HTMLParser):
         stamp, at_part, at_cell = self._time_open  # type: ignore[misc]
         self._time_open = None
         day = re.match(r"((?:19|20)\d{2}-\d{2}-\d{2})(?![\d])", stamp.strip())
-        inner = "".join(self._cell[at_cell:] if at_cell >= 0 and self._cell is not None else self.parts[at_part:])
+        into, at = (self._cell, at_cell) if at_cell >= 0 and self._cell is not None else (self.parts, at_part)
+        inner = "".join(into[at:])
         if day is None or not inner.strip() or len(inner) > 60 or re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", inner):
             return
-        note = f" ({day.group(1)})"
-        (self._cell if at_cell >= 0 and self._cell is not None else self.parts).append(note)
+        into.append(f" ({day.group(1)})")
 
     def handle_comment(self, data: str) -> None:
         # "<!-- saved from url=(0052)https://… on 2025-03-14 -->": when a browser saved the page
@@ -829,8 +829,9 @@ def saved_date(lines: list[str], stamp: str | None = None) -> dt.date | None:
 def _yearless_dateline(line: str, text: str) -> dt.date | None:
     """The day of a dateline that omits its year, in the year the story itself points to.
 
-    Candidates are the latest year the text names and the one after; a weekday the story gives for its news ("on
-    Monday") picks the candidate on which the dateline's day falls on that weekday, else the latest year named.
+    Candidates are the years the text names outside a plan ("by 2028") and the year after each, never after the
+    year of a plan it states; a weekday the story gives for its news ("on Monday", "said Monday") picks the latest
+    candidate on which the dateline's day falls on that weekday, or on the day after it, else the latest year named.
     """
     m = _DATELINE_NO_YEAR.match(line)
     if not m:
@@ -982,9 +983,9 @@ def read_article(path: Path, root: Path) -> tuple[Article | None, list[InputWarn
     ref, source = reference_date(text, fields, meta, url_text[:MAX_URL] if url_text else None)
     if fmt == "eml" and source == "front_matter":
         source = "email_date"  # the Date header: when the newsletter was sent
-    head = [line.strip() for line in text[:20_000].split("\n") if line.strip()][:6]
-    captured = saved_date(head, meta.get("saved"))
-    updated = updated_date([line.strip() for line in text[:20_000].split("\n") if line.strip()], fields, meta, ref)
+    head = [line.strip() for line in text[:20_000].split("\n") if line.strip()][:12]
+    captured = saved_date(head[:6], meta.get("saved"))
+    updated = updated_date(head, fields, meta, ref)
     published = ref.isoformat() if ref and source in ("front_matter", "email_date", "html_meta", "url", "byline") else None
     if fmt == "txt":
         text = columns_to_rows(text)  # a table laid out in aligned columns (a PDF's text) as markdown rows

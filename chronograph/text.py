@@ -154,17 +154,15 @@ def unwrap(text: str) -> str:
         return text
     out = []
     for i, line in enumerate(lines):
-        if i in joins and _SOFT_HYPHEN.search(line) and _LOWER_WORD.match(lines[i + 1]):
+        if i in joins and _SOFT_HYPHEN.search(line) and (word := _LOWER_WORD.match(lines[i + 1])):
             # "re-" + "leased Llama 4": a word hyphenated at the wrap is one word again ("released  Llama 4"); the
             # hyphen and the break become two spaces after it, so that offsets do not change
-            word = _LOWER_WORD.match(lines[i + 1])
-            lines[i + 1] = word.group(0) + "  " + lines[i + 1][word.end():]  # type: ignore[union-attr]
+            lines[i + 1] = word.group(0) + "  " + lines[i + 1][word.end():]
             out.append(line[:-1])
             continue
-        if i in joins and line.endswith("-") and line[-2:-1].isalnum() and _NEXT_TOKEN.match(lines[i + 1]):
+        if i in joins and line.endswith("-") and line[-2:-1].isalnum() and (token := _NEXT_TOKEN.match(lines[i + 1])):
             # "DeepSeek-" + "V3-0324 was posted", "state-of-the-" + "art": a hyphen at the wrap joins the word as it is
-            token = _NEXT_TOKEN.match(lines[i + 1])
-            lines[i + 1] = token.group(0) + " " + lines[i + 1][token.end():]  # type: ignore[union-attr]
+            lines[i + 1] = token.group(0) + " " + lines[i + 1][token.end():]
             out.append(line)
             continue
         out.append(line + (" " if i in joins else "\n"))

@@ -19,7 +19,7 @@ from ..text import Sentence, table_cells
 from .context import SentenceView
 from .dates import tag
 from .entities import Mention, classify, find_mentions, load_lexicon
-from .facts import MAX_VALUE, bench_name, find_facts, license_ids, number
+from .facts import MAX_VALUE, FactHit, bench_name, find_facts, license_ids, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\b(release|released|launch|launched|release\s+date|launch\s+date|date\s+released|availability|introduced|debut)\b"), "release"),
@@ -221,6 +221,7 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
                 attributes[col] = f"benchmark:{name}" if name else None
     scales = [header_scale(h) for h in header]
     model_column = bool(_ROW_HEADERS.match(first))
+    columns = {a for a in attributes if a}  # what the table's own columns state, which a notes cell does not repeat
     for row, cells in body:
         subject = _subject_of(cells[0], trusted=model_column)
         if subject is None:
@@ -228,9 +229,8 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
         for col, attribute in enumerate(attributes):
             if col and attribute is None and col < len(cells) and _NOTES_HEADER.fullmatch(header[col]):
                 # "Notes: 1.8 billion parameters, on-device", "Trained on 2.6 trillion tokens[6]", "256K context"
-                said = {a for a in attributes if a}
                 out.extend(TableFact(subject.text, subject, f.attribute, row=row, value=f.value, approximate=f.approximate,
-                                     bound=f.bound) for f in _note_facts(subject, cells[col]) if f.attribute not in said)
+                                     bound=f.bound) for f in _note_facts(subject, cells[col]) if f.attribute not in columns)
                 continue
             if col == 0 or attribute is None or col >= len(cells):
                 continue
@@ -322,7 +322,7 @@ def _bracketed_active(cell: str) -> re.Match[str] | None:
     return m if m is not None and number(m.group("an"), m.group("as")) < number(m.group("tn"), m.group("ts")) else None
 
 
-def _note_facts(subject: Mention, cell: str) -> list:  # list[FactHit]
+def _note_facts(subject: Mention, cell: str) -> list[FactHit]:
     """The facts a notes cell states of its row's model, read as the sentence "<model>: <note>"."""
     text = f"{subject.text}: {cell}"
     view = SentenceView(Sentence(0, len(text), text, 0), [Mention(0, len(subject.text), subject.text, subject.type)], [])
