@@ -1101,3 +1101,11 @@ def test_the_first_models_in_its_family_are_the_members_named_after_it() -> None
         ("Llama 4 Scout", "release", "2025-04-05"), ("Llama 4 Maverick", "release", "2025-04-05")]
     assert events_of("Meta released the first two models of its Llama 4 family, Scout and Maverick, on April 5.",
                      "2025-04-29") == [("Llama 4 Scout", "release", "2025-04-05"), ("Llama 4 Maverick", "release", "2025-04-05")]
+
+
+def test_a_present_tense_verb_without_object_has_the_name_before_it_as_subject() -> None:
+    assert events_of("- **Feb 26** — Foo Large launches alongside a new cloud partnership.", "2024-12-20") == [
+        ("Foo Large", "release", "2024-02-26")]
+    assert events_of("- May 14 — Bar 1.5 Flash debuts at the developer conference.", "2024-12-20") == [
+        ("Bar 1.5 Flash", "release", "2024-05-14")]
+    assert events_of("On May 14 the Bar 1.5 launches were many, and reviews followed.", "2024-12-20") == []
