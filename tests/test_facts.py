@@ -103,6 +103,10 @@ def test_experts_active() -> None:
     assert ("Mixo-2", "experts_active", 2.0) in facts_of("Mixo-2 has 32 experts, two of which are consulted for each token.")
     assert ("Mixo-2", "experts_active", 8.0) in facts_of("In Mixo-2, 8 experts are activated for each token.")
     assert not [f for f in facts_of("Mixo-2 was built by 40 experts in two months.") if f[1] == "experts_active"]
+    assert ("Mixo-2", "experts_active", 2.0) in facts_of("Mixo-2 is a 314B MoE, 2 of 8 experts active.")
+    assert ("Mixo-2", "experts_active", 4.0) in facts_of(
+        "Mixo-2 has 128 experts in each layer, and for any given token only 4 experts are active.")
+    assert not [f for f in facts_of("In a poll about Mixo-2, 3 of 10 experts agreed.") if f[1] == "experts_active"]
 
 
 def test_generic_sizes_are_no_model_facts() -> None:

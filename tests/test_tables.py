@@ -194,3 +194,13 @@ def test_a_benchmark_tables_group_column_only_sorts_its_rows() -> None:
 """
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-09-22") if c.kind == "fact")
     assert ("Foo V3.1-Thinking", "benchmark:MMLU-Redux", 93.7) in got and ("Bar R1 0528", "benchmark:GPQA Diamond", 81.0) in got
+
+
+def test_an_architecture_column_is_read_like_notes() -> None:
+    table = """| Model | Developer | Released | Total params | Architecture |
+|---|---|---|---|---|
+| Foo-1 | Acme | Mar 17, 2024 | 314B | MoE, 2 of 8 experts active |
+| Bar 2 | Zeta | Apr 10, 2024 | 141B | Dense transformer |
+"""
+    facts = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-10-14") if c.kind == "fact")
+    assert facts == [("Bar 2", "parameters_total", 141e9), ("Foo-1", "experts_active", 2.0), ("Foo-1", "parameters_total", 314e9)]

@@ -204,11 +204,15 @@ _EXPERTS = [
                + r")?\s+(?:routed\s+|active\s+)?experts\s+(?:(?:are\s+|is\s+)?"
                r"(?:activated|active|selected|used|consulted)\s+)?(?:for|per|on)\s+(?:(?:each|every|a)\s+)?token)"),
     # "Only two of the model's eight experts are active for any given token", "only six of its 160 routed experts fire"
-    re.compile(r"(?i:\b)" + _COUNT + r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+|the\s+model['’]s\s+)" + _TOTAL
+    # "MoE, 2 of 8 experts active", "8 of 256 routed experts active"
+    re.compile(r"(?i:\b)" + _COUNT + r"(?i:\s+of\s+(?:the\s+|its\s+|their\s+|the\s+model['’]s\s+)?" + _TOTAL
                + r"\s+(?:routed\s+|specialized\s+)?experts\s+(?:are\s+|is\s+)?(?:active|activated|fire|used|selected|consulted)\b)"),
     # "a router sends each token to two experts", "routes every token to 2 of its 8 experts"
     re.compile(r"(?i:\b(?:sends?|routes?|dispatch(?:es)?)\s+(?:each|every)\s+token\s+to\s+)" + _COUNT
                + r"(?i:\s+(?:of\s+(?:its|the)\s+" + _TOTAL + r"\s+)?(?:routed\s+)?experts)\b"),
+    # "for any given token only 4 experts are active", "per token, two experts are consulted"
+    re.compile(r"(?i:\b(?:for|per|on)\s+(?:(?:any(?:\s+given)?|each|every|a)\s+)?token,?\s+(?:only\s+)?)" + _COUNT
+               + r"(?i:\s+(?:routed\s+)?experts\s+(?:are|is)\s+(?:active|activated|consulted|used|selected)\b)"),
     # "top-2 gating over 128 experts", "top-2 routing across its 16 experts"
     re.compile(r"(?i:\btop-)" + _COUNT + r"(?i:\s+(?:gating|routing)\s+(?:over|across|among)\s+(?:its\s+|the\s+)?\d{1,4}\s+experts)"),
 ]

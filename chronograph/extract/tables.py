@@ -43,7 +43,7 @@ _CELL_NUM = re.compile(r"(?P<q>~|≈|about\s+|approx\.?\s*|under\s+|over\s+|<\s*
 
 
 _GROUP_HEADER = re.compile(r"(?i)(?:category|categories|area|domain|group|type|capability|skill)s?")
-_NOTES_HEADER = re.compile(r"(?i)\s*(?:notes?|description|comments?|remarks|details)\s*")
+_NOTES_HEADER = re.compile(r"(?i)\s*(?:notes?|description|comments?|remarks|details|architecture)\s*")
 _LAUNCH_NOTE = re.compile(r"(?i)\((?:at\s+)?(?:launch|launched|release|released|debut|new)\)")
 _ANNOUNCED_NOTE = re.compile(r"\s*\((?:announced|preview|previewed|beta|unveiled)\)", re.IGNORECASE)
 
