@@ -401,3 +401,16 @@ def test_pretraining_a_named_model_a_training_label_and_a_context_size() -> None
         ("Foo-V3", "training_tokens", 14.8e12)]
     assert facts_of("Foo-V3 notes. Training: 14.8T tokens.") == [("Foo-V3", "training_tokens", 14.8e12)]
     assert facts_of("Foo-8x7B was trained with a context size of 32k tokens.") == [("Foo-8x7B", "context_window", 32000)]
+
+
+def test_scores_after_a_colon_under_an_opening_benchmark_and_respective_scores_of_a_rival() -> None:
+    text = "On GPQA Diamond the three are close: 83.4% for Foo 4.5, 85.7% for Acme's Bar-5 and 86.4% for Baz 2.5 Pro."
+    assert sorted(f for f in facts_of(text) if f[1].startswith("benchmark:")) == [
+        ("Bar-5", "benchmark:GPQA Diamond", 85.7), ("Baz 2.5 Pro", "benchmark:GPQA Diamond", 86.4),
+        ("Foo 4.5", "benchmark:GPQA Diamond", 83.4)]
+    text = "Foo-R1 scored 79.8% on AIME 2024 and 97.3% on MATH-500, compared with 79.2% and 96.4% for Acme's Bar-1."
+    assert sorted(facts_of(text)) == [
+        ("Bar-1", "benchmark:AIME 2024", 79.2), ("Bar-1", "benchmark:MATH-500", 96.4),
+        ("Foo-R1", "benchmark:AIME 2024", 79.8), ("Foo-R1", "benchmark:MATH-500", 97.3)]
+    # one benchmark only: "against 85.5 and 75.9" has no order to follow
+    assert ("Bar-1", "benchmark:MMLU", 85.5) not in facts_of("Foo-R1 scored 89.4 on MMLU, against 85.5 and 75.9 for Bar-1.")

@@ -609,11 +609,18 @@ def _license_model(license_id: str) -> str | None:
     return name if classify(name)[0] == "model" else None
 
 
-_ON_BENCH = re.compile(r"^\s*(?:On|In|For|Across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _BENCH_NAME + r"(?:\s+benchmark)?(?:\s*\([^()]{0,40}\))?\s*,")
+_MAKERS = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)?"  # "for OpenAI's o1": the maker's name before the model's
+# "On Arena-Hard, ...", "On GPQA Diamond the three are close: 83.4% for A, ..."
+_ON_BENCH = re.compile(r"^\s*(?:On|In|For|Across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + _BENCH_NAME
+                       + r"(?:\s+benchmark)?(?:\s*\([^()]{0,40}\))?\s*(?:,|\s[a-z][^,.:;%]{0,80}:)")
+# "... 79.8% on AIME 2024 and 97.3% on MATH-500, compared with 79.2% and 96.4% for o1": the other model's scores, in order
+_RESPECTIVE = re.compile(r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<a>\d{1,3}(?:\.\d+)?)\s*%?\s+and\s+"
+                         r"(?P<b>\d{1,3}(?:\.\d+)?)\s*%?(?:,?\s+respectively,?)?\s+for\s+(?:the\s+)?" + _MAKERS)
 _SCORE_VERB = re.compile(r"\s*(?:,\s*)?(?:scores?|scored|reache[sd]|reach|achieve[sd]?|posts?|posted|gets?|got|hits?|managed?|manages|lands?|landed)\s+"
                          r"(?:an?\s+|just\s+|about\s+)?(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)?(?![\d.]*\s*(?:[BMKT]\b|x\b))")
 
-_SCORE_FOR = re.compile(r"(?<![\d.])(?P<score>\d{1,3}(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s?cent))[*_<>/b]*\s+for\s+(?:the\s+)?")
+_SCORE_FOR = re.compile(r"(?<![\d.])(?P<score>\d{1,3}(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s?cent))[*_<>/b]*\s+for\s+(?:the\s+)?"
+                        + _MAKERS)
 _SCORE_POSSESSED = re.compile(r"['’]s\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)")  # "to o3's 91.6%"
 _SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)")  # "... and Jamba 1.5 Mini 69.7%"
 
@@ -650,6 +657,22 @@ def _scores_for(view: SentenceView, start: int, attribute: str, used: SpanSet) -
             out.append(FactHit(owner, attribute, float(sm.group("score")), view.start + sm.start("score"),
                                view.start + sm.end("score"), unit="%"))
             used.add(sm.start("score"), sm.end("score"))
+    return out
+
+
+def _respective(view: SentenceView, found: list[FactHit | None], used: SpanSet) -> list[FactHit]:
+    """ "A scored 79.8% on X and 97.3% on Y, against 79.2% and 96.4% for B": B's scores on X and Y, in that order."""
+    out: list[FactHit] = []
+    for m in _RESPECTIVE.finditer(view.text):
+        owner = view.product_at(m.end())
+        before = sorted((h for h in found if h is not None and h.start < view.start + m.start()), key=lambda h: h.start)
+        if owner is None or owner.type != "model" or len(before) < 2 or before[-1].attribute == before[-2].attribute:
+            continue
+        for hit, grp in zip(before[-2:], ("a", "b"), strict=True):
+            if not used.overlaps(m.start(grp), m.end(grp)) and 0 <= float(m.group(grp)) <= 100:
+                out.append(FactHit(owner, hit.attribute, float(m.group(grp)), view.start + m.start(grp), view.start + m.end(grp),
+                                   unit=hit.unit))
+                used.add(m.start(grp), m.end(grp))
     return out
 
 
@@ -725,6 +748,7 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
         out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
                         base + m.start("score"), base + m.end("score"), owner=owner, unit="%" if m.group("pct") else None))
         used.add(m.start(), m.end())
+    out.extend(_respective(view, out, used))
     names = {h.attribute for h in out if h is not None}
     if len(names) == 1:  # "X scores 69.1% on SWE-bench Verified, while Y reaches 68.1%": Y's score is on it too
         attribute = next(iter(names))
