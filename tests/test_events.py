@@ -1109,3 +1109,12 @@ def test_a_present_tense_verb_without_object_has_the_name_before_it_as_subject()
     assert events_of("- May 14 — Bar 1.5 Flash debuts at the developer conference.", "2024-12-20") == [
         ("Bar 1.5 Flash", "release", "2024-05-14")]
     assert events_of("On May 14 the Bar 1.5 launches were many, and reviews followed.", "2024-12-20") == []
+
+
+def test_a_name_and_the_month_or_year_it_came_in() -> None:
+    assert events_of("It is the first open model from Acme since Foo-2 in 2019.", "2025-08-05") == [("Foo-2", "release", "2019")]
+    assert events_of("Bar-R1 in January forced every lab to respond.", "2025-06-01") == [("Bar-R1", "release", "2025-01")]
+    assert events_of("Remember Foo-1, back in March of last year?", "2025-06-01") == [("Foo-1", "release", "2024-03")]
+    # plans, and days (which need a verb of their own), are not read this way
+    assert events_of("Acme plans to release Foo-Coder 2 in June.", "2025-04-02") == []
+    assert events_of("Acme has promised Foo 4 in 2025.", "2024-12-20") == []

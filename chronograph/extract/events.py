@@ -1202,6 +1202,10 @@ _COPULA_VERB = re.compile(r"\b(?:was|came|from)\b")  # the copula's gap needs a 
 _COPULA_END = re.compile(r"\s*(?:[,.;:?!)—–]|$|\s(?:and|but|with|when|so|was|is|had|has)\b)(?!\s*(?:to|until|through)\b)")
 
 
+# "since GPT-2 in 2019", "DeepSeek-R1 in January forced every lab", "Grok-1, back in March of last year": a name
+# and the month or year it came in
+_PROMISED = re.compile(r"\bpromis(?:ed|es|ing)\b")
+_NAME_IN = re.compile(r",?\s+(?:back\s+)?(?:in\s+)?")
 _GAPPED_BEFORE = re.compile(r"(?:^|,\s*|\s)(?:and|then|Then|while|with)\s+(?:(?:the|its)\s+)?(?:(?:full|final|new)\s+)?$")
 _GAPPED_AFTER = re.compile(r"\s+(?:(?:on|in)\s+)?")
 
@@ -1227,6 +1231,16 @@ def _copula_dates(view: SentenceView, hits: list[EventHit]) -> list[EventHit]:
                 continue
             out.append(EventHit(owner, (hits or out)[0].predicate if gapped and (hits or out) else "release", t, t.start,
                                 owner.organization, False))
+    for t in view.times:
+        if (not t.value or t.kind == "relative" or t.forecast or t.granularity not in ("month", "year")
+                or (view.published and t.value > view.published) or t.start in {h.time.start for h in (*hits, *out)}):
+            continue
+        owner = next((m for m in view.products() if m.type == "model" and m.end <= t.start
+                      and (gap := _NAME_IN.fullmatch(view.text, view.rel(m.end), view.rel(t.start)))
+                      and (gap.group(0).rstrip().endswith("in") or t.text.lower().startswith("in "))), None)
+        if owner is None or any(h.subject.start == owner.start for h in (*hits, *out)) or _FUTURE.search(view.text, 0, view.rel(t.end)) or _PROMISED.search(view.text, 0, view.rel(t.start)):
+            continue  # "plans to release X in June", "has promised X in 2025": a plan
+        out.append(EventHit(owner, "release", t, t.start, owner.organization, False))
     return out
 
 
