@@ -1118,3 +1118,11 @@ def test_a_name_and_the_month_or_year_it_came_in() -> None:
     # plans, and days (which need a verb of their own), are not read this way
     assert events_of("Acme plans to release Foo-Coder 2 in June.", "2025-04-02") == []
     assert events_of("Acme has promised Foo 4 in 2025.", "2024-12-20") == []
+
+
+def test_each_wire_brief_counts_its_weekdays_from_its_own_dateline() -> None:
+    text = ("Briefs of the year\n\nREDMOND, Wash., Jan 8 (Wire) - Acme on Wednesday published the weights of Foo-4, "
+            "a small model.\n\nBEIJING, Apr 29 (Wire) - Zeta released Bar3 late on Monday, its newest family.\n\n"
+            "A later paragraph says Baz-2 came out on Monday.\n")
+    assert events_of(text, "2025-08-08") == [("Foo-4", "release", "2025-01-08"), ("Bar3", "release", "2025-04-28"),
+                                             ("Baz-2", "release", "2025-04-28")]

@@ -158,6 +158,23 @@ _CALENDAR_HEADING = re.compile(
     r"^(?P<mark>#{1,6}|={1,6})?\s*[*_]*(?:(?P<y>(?:19|20)\d{2})|(?P<m>January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*\s*=*\s*$")
 _LIST_ITEM = re.compile(ENTRY_BULLET.pattern + r"\s*[*_]*")  # and the bold marks before the item's first word
+# "REDMOND, Wash., Jan 8 (GNS) - ...": a wire brief's own dateline, in the middle of a page of briefs
+_BRIEF_PLACE = re.compile(r"[A-Z][A-Z.'/ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*\.?){0,2},\s+")
+_BRIEF_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s")
+
+
+def _brief_dateline(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt.date | None:
+    """The day a wire brief's dateline gives, when the sentence opens with one ("BEIJING, Apr 29 (GNS) - ...")."""
+    place = _BRIEF_PLACE.match(s.text)
+    if place is None:
+        return None
+    t = next((t for t in _slice(times, starts, s.start, s.end) if t.start == s.start + place.end()), None)
+    if t is None or not t.value or t.granularity != "day" or t.kind == "relative" \
+            or not _BRIEF_CLOSE.match(s.text, t.end - s.start):
+        return None
+    return dt.date.fromisoformat(str(t.value))
+
+
 _CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\]")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
 _TITLE_YEAR = re.compile(r"(?<![\d.-])((?:19|20)\d{2})(?![\d.-])")
@@ -501,6 +518,9 @@ def extract_article(article: Article) -> list[Claim]:
             section_ref = day if day != ref else None
         if posted is not None:  # "u/someone • 3 days ago": the comment below speaks from its own day
             section_ref = posted if posted != ref else None
+        brief = _brief_dateline(s, times, time_starts) if s.paragraph != paragraph and s.start > 0 else None
+        if brief is not None:  # "BEIJING, Apr 29 (GNS) - Alibaba released Qwen3 late on Monday": the brief's own Monday
+            section_ref = brief if brief != ref else None
         elif _is_stamp_line(s.text):
             # "pubDate: Thu, 26 Dec 2024 13:10:00 GMT", "Post by someone » Thu Apr 04, 2024 6:12 pm": a feed item's or a
             # forum post's own day, which its "today" means
