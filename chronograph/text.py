@@ -179,6 +179,10 @@ _LINE_END = re.compile(r"[.!?:;…][\x22'”’)\]*_]*\s*$")  # a sentence's end
 _WRAP_MIN, _WRAP_MAX = 50, 140  # the widths text is wrapped at (72, 80, 100, 120 ...)
 
 
+# the tree a saved comment thread draws before each reply: "|   ", "|   |   " (a table's cells are not this wide apart)
+_THREAD_RAIL = re.compile(r"(?:\|[ \t]{2,})+")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Split on line breaks: news text puts one paragraph, heading or table row per line."""
     spans = []
@@ -186,6 +190,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = pos + len(line)
         stripped = line.strip()
+        rail = _THREAD_RAIL.match(stripped) if stripped[:1] == "|" and not stripped.endswith("|") else None
+        if rail:  # "|   |   The MIT license is ...": a thread's reply, its tree drawn in front of it
+            line, stripped = line.replace(rail.group(0), " " * len(rail.group(0)), 1), stripped[rail.end():]
+        elif stripped[:1] == "|" and not stripped.strip("| \t"):
+            stripped = ""  # "|", "|   |": only the tree, or a row of empty cells, which says nothing
         if stripped:
             lead = len(line) - len(line.lstrip())
             spans.append((pos + lead, pos + lead + len(stripped)))

@@ -80,3 +80,14 @@ def test_a_transcripts_timestamped_lines_run_on_and_keep_offsets() -> None:
     out = join_stamped_lines(text)
     assert len(out) == len(text) and "put out" in out and "Gemini 3 on Tuesday," in out
     assert "out\n" not in out and "\n\n[00:27] so rewind." in out  # a blank line still ends the paragraph
+
+
+def test_a_saved_threads_tree_is_not_a_table() -> None:
+    text = ("root_user 9 hours ago\nFoo-R1 is out.\n\n  |\n  +-- someone 8 hours ago\n  |   Meanwhile Bar-1 went GA on Dec 5.\n"
+            "  |   |\n  |   +-- other 7 hours ago\n  |       And Acme announced Bar-3 on Dec 20.\n")
+    rows = [s for s in sentences(text) if s.is_table_row]
+    assert rows == []
+    said = [s.text for s in sentences(text)]
+    assert "Meanwhile Bar-1 went GA on Dec 5." in said and "And Acme announced Bar-3 on Dec 20." in said
+    assert [s.text for s in sentences("| Model | Date\n|---|---\n| Foo-1 | 2024\n") if s.is_table_row] == [
+        "| Model | Date", "|---|---", "| Foo-1 | 2024"]
