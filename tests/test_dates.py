@@ -303,3 +303,9 @@ def test_a_timeline_line_opening_with_month_and_day() -> None:
 def test_an_iso_year_and_month_but_not_inside_an_id() -> None:
     text = "- 2023-06: Foo-1 released. foo-4o-2024-08-06 shipped 2024-08-06. The 2019-20 season."
     assert values(text, dt.date(2025, 9, 1)) == ["2023-06", "2024-08-06"]
+
+
+def test_boxing_day_and_a_bound_that_is_no_date() -> None:
+    assert values("V3 dropped on Boxing Day, less than four weeks ago.", dt.date(2025, 1, 20)) == ["2024-12-26"]
+    assert values("It launched more than a year ago.", dt.date(2025, 1, 20)) == []
+    assert values("It launched two weeks ago.", dt.date(2025, 1, 20)) == ["2025-01-06"]

@@ -64,9 +64,9 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 _HOLIDAYS = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
-    "valentine's day": (2, 14), "independence day": (7, 4),
+    "valentine's day": (2, 14), "independence day": (7, 4), "boxing day": (12, 26),
 }
-_HOLIDAY = r"(?P<hol>(?i:christmas)(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Thanksgiving)"
+_HOLIDAY = r"(?P<hol>(?i:christmas)(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Thanksgiving)"
 
 # (name, pattern) in priority order: on overlapping matches the longer wins, then the earlier rule.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -116,7 +116,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "earlier that year", "later that year", "that same year": the year the text stated last
     ("that_year", re.compile(r"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?year)\b")),
     # "two weeks ago"; "exactly one year ago today", "one year ago tomorrow": that day a year back
-    ("ago", re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?P<when>today|tomorrow|yesterday))?)\b")),
+    # not a bound: "less than four weeks ago", "more than a year ago" say how long, not when
+    ("ago", re.compile(r"(?i:\b(?<!less than )(?<!more than )(?<!fewer than )(?<!over )(?<!under )(?<!within )" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?P<when>today|tomorrow|yesterday))?)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
     # "Monday of last week", "on Tuesday of this week": that day of that week
     ("weekday_week", re.compile(r"(?i:\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?P<wk>last|this)\s+week)\b")),
@@ -178,8 +179,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "quarter_words": ("quarter",),
     "year_qualified": ("early", "mid", "late", "end of", "start of", "beginning of"),
     "year_prep": ("in ", "during", "throughout", "by ", "until"),
-    "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "thanksgiving"),
-    "holiday_on": ("christmas", "new year", "halloween", "valentine", "independence", "thanksgiving"),
+    "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "boxing", "thanksgiving"),
+    "holiday_on": ("christmas", "new year", "halloween", "valentine", "independence", "boxing", "thanksgiving"),
     "deictic": ("yesterday", "today", "this morning", "last night", "week", "month", "year"),
     "ago": ("ago",),
     "that_year": ("that year", "that same year"),
