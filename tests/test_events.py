@@ -1126,3 +1126,12 @@ def test_each_wire_brief_counts_its_weekdays_from_its_own_dateline() -> None:
             "A later paragraph says Baz-2 came out on Monday.\n")
     assert events_of(text, "2025-08-08") == [("Foo-4", "release", "2025-01-08"), ("Bar3", "release", "2025-04-28"),
                                              ("Baz-2", "release", "2025-04-28")]
+
+
+def test_a_month_by_month_review_dates_its_nth_days_in_each_heading_month() -> None:
+    text = ("# 2025, month by month\n\n_Posted December 29, 2025 · 9 min read_\n\nEvery December we look back.\n\n"
+            "## January\n\nFoo-R1 landed on the 20th under an MIT license. Acme shipped Bar, its agent, on the 23rd, and "
+            "released Baz-mini on January 31.\n\n## February\n\nZeta released Qux 3.7 on the 24th, its first hybrid.\n")
+    assert sorted(events_of(text, "2025-12-29")) == [
+        ("Bar", "release", "2025-01-23"), ("Baz-mini", "release", "2025-01-31"), ("Foo-R1", "release", "2025-01-20"),
+        ("Qux 3.7", "release", "2025-02-24")]

@@ -247,7 +247,8 @@ class _Calendar:
                 t = dataclasses.replace(t, value=f"{self.year:04d}{str(t.value)[4:]}")
             elif digits is not None:
                 try:
-                    t = dataclasses.replace(t, value=dt.date(self.year, self.month, int(digits.group(0))).isoformat())
+                    t = dataclasses.replace(t, value=dt.date(self.year, self.month, int(digits.group(0))).isoformat(),
+                                            granularity="day")
                 except ValueError:
                     pass
             out.append(t)

@@ -47,7 +47,7 @@ _SPOKEN_DAY = (r"(?:twenty|thirty)[-\s](?:" + "|".join(_ORDINAL_WORDS[:9]) + r")
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 # after "on the 5th": a joining word or none ("on the 5th floor", "on the 3rd attempt" are no dates)
 _NTH_TAIL = (r"(?!\s+(?:of\s+)?(?!(?:with|and|but|as|after|before|at|in|on|by|for|to|when|while|so|or|the|a|an|which|that|this|too|"
-             r"just|alongside)\b)[a-z])")
+             r"just|alongside|under|via|from|across|ahead|worldwide|globally|then)\b)[a-z])")
 #: what every ordinal word above "second" contains: the spoken-day rules run only on texts holding one
 _SPOKEN_STEMS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth",
                  "tieth")
