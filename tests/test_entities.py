@@ -228,3 +228,8 @@ def test_an_unseen_two_word_name_with_a_version() -> None:
 
     assert [m.text for m in find_mentions("In June 2021 the academy presented Wu Dao 2.0, a big model.")] == ["Wu Dao 2.0"]
     assert [m.text for m in find_mentions("Meta released Llama 3.1 today.")] == ["Meta", "Llama 3.1"]
+
+
+def test_image_audio_and_realtime_models_keep_their_last_word() -> None:
+    assert ("Foo 2.5 Flash Image", "model") in names("Zeta shipped Foo 2.5 Flash Image, an image editor, in August.")
+    assert ("Bar-4o Realtime", "model") in names("The Bar-4o Realtime model costs less.")
