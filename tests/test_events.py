@@ -1135,3 +1135,10 @@ def test_a_month_by_month_review_dates_its_nth_days_in_each_heading_month() -> N
     assert sorted(events_of(text, "2025-12-29")) == [
         ("Bar", "release", "2025-01-23"), ("Baz-mini", "release", "2025-01-31"), ("Foo-R1", "release", "2025-01-20"),
         ("Qux 3.7", "release", "2025-02-24")]
+
+
+def test_the_name_after_since_is_the_subject_of_the_verb_right_after_it() -> None:
+    assert events_of("Acme has not touched list prices since Foo 4 debuted on May 22 at the same price.", "2025-06-18") == [
+        ("Foo 4", "release", "2025-05-22")]
+    assert events_of("Bar-2 is the best model since Foo 4, and it launched on May 22.", "2025-06-18") == [
+        ("Bar-2", "release", "2025-05-22")]

@@ -91,6 +91,17 @@ _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:(?:today|now|yesterday|also|already|a
 _OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\s*\([^()]{0,30}\))?\s+(?:for|to)\s+[*_`]*")
 _JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
 # "on par with Llama 3 70B, released by Meta on April 18": a point of comparison's own release, told in a participle
+# "prices have not moved since Claude Sonnet 4 debuted on May 22": "since" opens a clause whose subject is the name
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|its|their|[A-Z][\w.-]*['’]s)\s+)*$")
+_SINCE_GAP = re.compile(r"\s*(?:(?:first|was|were|originally)\s+)*")
+
+
+def _since_clause(view: SentenceView, m: Mention, trig: re.Match[str]) -> bool:
+    """True where the name after "since" is the subject of the verb right after it ("since X debuted")."""
+    return (_SINCE_BEFORE.search(view.text, max(0, view.rel(m.start) - 40), view.rel(m.start)) is not None
+            and _SINCE_GAP.fullmatch(view.text, view.rel(m.end), trig.start()) is not None)
+
+
 _PARTICIPLE_AFTER = re.compile(r"[*_`]*\s*,\s*(?:which\s+(?:was|were)\s+|first\s+|originally\s+)?")
 _BOTH_OBJECT = re.compile(r"\s+(?:both|the\s+two|the\s+pair)(?:\s+(?:models|of\s+them|versions|variants))?(?=\s*(?:[,.;]|on\b|in\b|at\b|together\b|$))")
 _NEGATED = re.compile(r"(?i)\b(?:not|never|n['’]t|yet\s+to\s+be)\s+(?:(?:yet|been|be|officially|publicly|formally|fully|widely)\s+)*$")
@@ -412,7 +423,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             avail = text.find("available", trig.end())
             after = [m for m in after if view.rel(m.start) < avail]
     before = [m for m in products if m.end <= t_start and t_start - m.end <= 90
-              and (not view.is_comparison(m) or _PARTICIPLE_AFTER.fullmatch(text, view.rel(m.end), trig.start()) is not None)
+              and (not view.is_comparison(m) or _PARTICIPLE_AFTER.fullmatch(text, view.rel(m.end), trig.start()) is not None
+                   or _since_clause(view, m, trig))
               and not view.is_base(m) and not _in_actor_apposition(view, m, trig)]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
