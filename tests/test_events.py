@@ -1142,3 +1142,14 @@ def test_the_name_after_since_is_the_subject_of_the_verb_right_after_it() -> Non
         ("Foo 4", "release", "2025-05-22")]
     assert events_of("Bar-2 is the best model since Foo 4, and it launched on May 22.", "2025-06-18") == [
         ("Bar-2", "release", "2025-05-22")]
+
+
+def test_a_titled_month_heading_sets_the_year_of_the_days_below_it() -> None:
+    text = ("# A timeline of Foo models\n\n## July 2023: Foo 2 goes commercial\n\n"
+            "The July 18 launch of Foo 2 came in three sizes. Foo Code followed the next month.\n")
+    assert events_of(text, "2025-05-02") == [("Foo 2", "release", "2023-07-18"), ("Foo Code", "release", "2023-08")]
+
+
+def test_a_title_in_capitals_is_not_the_verb_open_source() -> None:
+    assert events_of('Acme published a letter on July 23, 2024 titled "Open Source AI Is the Path Forward."', "2025-01-01") == []
+    assert events_of("Acme decided to open source Foo 2 on July 18, 2023.", "2025-01-01") == [("Foo 2", "release", "2023-07-18")]

@@ -154,9 +154,10 @@ def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.da
 
 
 # a heading that is a year or a month ("## 2025", "### April", "== March 2024 =="): a timeline's section
+# "## 2024", "### April", "## July 2023: Llama 2 goes commercial": a timeline's year or month, titled or not
 _CALENDAR_HEADING = re.compile(
     r"^(?P<mark>#{1,6}|={1,6})?\s*[*_]*(?:(?P<y>(?:19|20)\d{2})|(?P<m>January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*\s*=*\s*$")
+    r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*(?:\s*[:—–]\s+[^\n]*|\s+-\s+[^\n]*)?\s*=*\s*$")
 _LIST_ITEM = re.compile(ENTRY_BULLET.pattern + r"\s*[*_]*")  # and the bold marks before the item's first word
 # "REDMOND, Wash., Jan 8 (GNS) - ...": a wire brief's own dateline, in the middle of a page of briefs
 _BRIEF_PLACE = re.compile(r"[A-Z][A-Z.'/ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*\.?){0,2},\s+")

@@ -625,6 +625,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             back += 7  # "last Thursday" in a Friday story: the Thursday of the week before ("Thursday" is yesterday)
         return {"value": iso_day(ref - dt.timedelta(days=back)), "granularity": "day", "kind": "deictic"}
     if rule == "next_day":
+        if g["unit"].lower() == "month":  # "the following month": that month, not a day thirty days on
+            return {"kind": "relative", "offset": (28, 31), "granularity": "month", "extra": {"months": "1"}}
         days = _UNIT_DAYS[g["unit"].lower()]
         return {"kind": "relative", "offset": (days, days)}
     if rule == "later":

@@ -42,7 +42,7 @@ _RELEASE_VERBS = (
     # adjective ("the open source Llama 3", "Meta's open source Llama")
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnew\s)(?<!\bfirst\s)"
     r"(?<!\bpopular\s)(?<!\blatest\s)(?<!\bother\s)(?<!\bfully\s)(?<!\bmost\s)(?<!\bbest\s)(?<!\bleading\s)(?<!\bof\s)"
-    r"(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\blike\s)open[-\s]source(?=\s+[A-Z][\w.-]*(?:[-\s][\w.]+)?\b)|"
+    r"(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\blike\s)(?-i:open[-\s]source)(?=\s+[A-Z][\w.-]*(?:[-\s][\w.]+)?\b)|"
     r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:out|online)\b)|"
     r"(?:came|brought|brings)(?=\s+(?:us\s+)?(?:[A-Z]|the\s|an?\s))|"
