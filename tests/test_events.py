@@ -1153,3 +1153,12 @@ def test_a_titled_month_heading_sets_the_year_of_the_days_below_it() -> None:
 def test_a_title_in_capitals_is_not_the_verb_open_source() -> None:
     assert events_of('Acme published a letter on July 23, 2024 titled "Open Source AI Is the Path Forward."', "2025-01-01") == []
     assert events_of("Acme decided to open source Foo 2 on July 18, 2023.", "2025-01-01") == [("Foo 2", "release", "2023-07-18")]
+
+
+def test_two_launched_on_the_same_day_in_a_stated_month_share_that_month() -> None:
+    text = "Foo-3 came out on May 21, 2025. We launched Bar Chat and Foo Large on the same day in February 2024."
+    assert events_of(text, "2025-06-18") == [("Foo-3", "release", "2025-05-21"), ("Bar Chat", "release", "2024-02"),
+                                             ("Foo Large", "release", "2024-02")]
+    text = "Foo-3 came out on May 21, 2025. Acme released Bar Guard and Baz Guard the same day."
+    assert events_of(text, "2025-06-18") == [("Foo-3", "release", "2025-05-21"), ("Bar Guard", "release", "2025-05-21"),
+                                             ("Baz Guard", "release", "2025-05-21")]

@@ -279,6 +279,11 @@ def _dated_list(view: SentenceView, first: Mention, products: list[Mention]) -> 
 _OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:on|in|at)?\s*")
 
 
+def _dated_after(view: SentenceView, same_day: TimeExpr) -> bool:
+    """True where a date follows "the same day" at once: "on the same day in February 2024"."""
+    return any(t.value and not t.forecast and 0 <= t.start - same_day.end <= 4 for t in view.times)
+
+
 def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | None]:
     """The date written right after each item of a list ('A and B on 16 July, C two days later'): an item
     coordinated with the next one without a date of its own shares that one's; none for a single subject."""
@@ -291,7 +296,9 @@ def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | N
         own = None
         if after and _OWN_GAP.fullmatch(view.text[view.rel(subject.end): view.rel(after[0].start)]):
             t = after[0]
-            if t.kind == "relative" or (t.value is not None and not t.forecast):
+            if t.rule == "same_day" and i == len(subjects) - 1 and _dated_after(view, t):
+                pass  # "A and B on the same day in February 2024": the two share a day, neither counts from another
+            elif t.kind == "relative" or (t.value is not None and not t.forecast):
                 own = t
         owns.append(own)
     if not any(owns):
@@ -1144,6 +1151,9 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         if (rel is not None and when is not None and when.start < trig_pos < rel.start and trig.group(0).lower() == "followed"
                 and _FOLLOWED_BY.match(text, trig.end())):
             when = None  # "X on February 24, followed by Y a day later": Y's date counts from X's
+        if (rel is not None and rel.rule == "same_day" and len(subjects) >= 2 and subjects[-1].end <= rel.start
+                and _OWN_GAP.fullmatch(text[view.rel(subjects[-1].end): view.rel(rel.start)]) and _dated_after(view, rel)):
+            rel = None  # "launched A and B on the same day in February 2024": the two share a day, counted from nothing
         if when is not None and rel is not None and _restates_day(view, rel, when):
             # "Eight days after Jamba, on the 30th, Cohere trimmed ...": the 30th of the month the count reaches
             rel, when = dataclasses.replace(rel, extra={**rel.extra, "day": re.sub(r"\D", "", when.text)}), None
