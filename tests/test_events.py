@@ -1162,3 +1162,9 @@ def test_two_launched_on_the_same_day_in_a_stated_month_share_that_month() -> No
     text = "Foo-3 came out on May 21, 2025. Acme released Bar Guard and Baz Guard the same day."
     assert events_of(text, "2025-06-18") == [("Foo-3", "release", "2025-05-21"), ("Bar Guard", "release", "2025-05-21"),
                                              ("Baz Guard", "release", "2025-05-21")]
+
+
+def test_an_unseen_word_an_apposition_calls_a_model() -> None:
+    assert events_of("Zorvan, the agentic coding model from Acme and Beta Labs, was released today under Apache 2.0.",
+                     "2025-05-21") == [("Zorvan", "release", "2025-05-21")]
+    assert events_of("Yesterday, the best day of the year, was released today.", "2025-05-21") == []

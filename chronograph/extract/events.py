@@ -716,7 +716,7 @@ def _bare_name(view: SentenceView, trig: re.Match[str]) -> Mention | None:
 
 # a clause that is only a subject before its verb: "Molmo came out on ...", "Then Arctic, the lab's first model, was released"
 _BARE_SUBJECT = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and|but|while|then)\s+|\b(?:Then|And|But|When|Meanwhile|Finally)\s+)"
-                           r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w+\u00c0-\u017f-]*)(?:\s*,[^,;()]{3,80},)?"
+                           r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w+\u00c0-\u017f-]*)(?:\s*,(?P<aside>[^,;()]{3,80}),)?"
                            r"\s+(?:(?:itself|also|finally|first|quietly|then|only|officially|had|has|have|was|were|is)\s+)*$")
 
 
@@ -731,7 +731,8 @@ def _bare_subject(view: SentenceView, trig: re.Match[str], before_text: str, win
         return None  # "Halcyon first announced the model": the word is the actor, the object comes after
     name = m.group("name")
     lex = load_lexicon()
-    if name not in view.proper or name in _PRONOUN_WORDS or name in lex.stop_heads or name in _NOT_ACTORS:
+    described = bool(m.group("aside") and _KIND_ASIDE.match(m.group("aside")))  # "Devstral, the agentic coding model from ..."
+    if (name not in view.proper and not described) or name in _PRONOUN_WORDS or name in lex.stop_heads or name in _NOT_ACTORS:
         return None
     if classify(name, lex)[0] not in (None, "model"):
         return None  # a company, a benchmark: not what was released
@@ -739,6 +740,9 @@ def _bare_subject(view: SentenceView, trig: re.Match[str], before_text: str, win
     return Mention(start, start + len(name), name, "model")
 
 
+# an apposition that says what the word before it names: "the agentic coding model from Mistral AI", "a new chip"
+_KIND_ASIDE = re.compile(r"\s*(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}?(?:model|models|LLM|family|chip|accelerator|library|"
+                         r"framework|assistant|agent|toolkit|SDK)\b")
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _PRONOUN_WORDS = frozenset(("I", "We", "They", "It", "He", "She", "This", "That"))
 _BARE_NEXT = re.compile(r"\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z][a-z-]*\s+){0,2}?"
