@@ -1168,3 +1168,10 @@ def test_an_unseen_word_an_apposition_calls_a_model() -> None:
     assert events_of("Zorvan, the agentic coding model from Acme and Beta Labs, was released today under Apache 2.0.",
                      "2025-05-21") == [("Zorvan", "release", "2025-05-21")]
     assert events_of("Yesterday, the best day of the year, was released today.", "2025-05-21") == []
+
+
+def test_the_same_day_as_a_family_released_together_and_a_later_which_clause_keeps_its_date() -> None:
+    text = ("Two days before Foo-5, on Tuesday, Acme released foo-oss-120b and foo-oss-20b. "
+            "Zeta released Bar Opus 4.1 on the same day as foo-oss, a successor to Bar Opus 4, which launched in May.")
+    got = events_of(text, "2025-08-08")
+    assert ("Bar Opus 4.1", "release", "2025-08-05") in got and ("Bar Opus 4", "release", "2025-05") in got

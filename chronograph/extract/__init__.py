@@ -880,9 +880,11 @@ def _resolve_pass(current: list[Claim | None], where: dict[str, int], shared: di
                     and normalize_key(c.subject) == key and (key != normalize_key(claim.subject) or c.predicate != claim.predicate)]
             named = [(i, c) for i, c in same if c.value]
             if not same:  # "eight days after Jamba" in a story about Jamba 1.5: the one member of the family told before
-                members = {c.subject for c in current[:index] if c is not None and c.kind == "event" and c.value
-                           and _member_of(c.subject, anchor_mention.text)}
-                if len(members) == 1:
+                told = [c for c in current[:index] if c is not None and c.kind == "event" and c.value
+                        and _member_of(c.subject, anchor_mention.text)]
+                members = {c.subject for c in told}
+                if len(members) == 1 or (members and len({(c.value, c.predicate) for c in told}) == 1):
+                    # one member, or several released together ("the same day as gpt-oss": gpt-oss-120b and -20b)
                     named = [(i, c) for i, c in enumerate(current[:index]) if c is not None and c.kind == "event"
                              and c.value and c.subject in members]
             if not named and any(i > index for i, _c in same):

@@ -279,6 +279,9 @@ def _dated_list(view: SentenceView, first: Mention, products: list[Mention]) -> 
 _OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:on|in|at)?\s*")
 
 
+_WHICH_CLAUSE = re.compile(r"\b(?:which|who)\b")
+
+
 def _dated_after(view: SentenceView, same_day: TimeExpr) -> bool:
     """True where a date follows "the same day" at once: "on the same day in February 2024"."""
     return any(t.value and not t.forecast and 0 <= t.start - same_day.end <= 4 for t in view.times)
@@ -1155,6 +1158,9 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         if (rel is not None and when is not None and when.start < trig_pos < rel.start and trig.group(0).lower() == "followed"
                 and _FOLLOWED_BY.match(text, trig.end())):
             when = None  # "X on February 24, followed by Y a day later": Y's date counts from X's
+        if (when is not None and rel is not None and trig_pos < rel.start < when.start
+                and _WHICH_CLAUSE.search(text, view.rel(rel.end), view.rel(when.start))):
+            when = None  # "released X on the same day as Y, a successor to Z, which launched in May": May is Z's
         if (rel is not None and rel.rule == "same_day" and len(subjects) >= 2 and subjects[-1].end <= rel.start
                 and _OWN_GAP.fullmatch(text[view.rel(subjects[-1].end): view.rel(rel.start)]) and _dated_after(view, rel)):
             rel = None  # "launched A and B on the same day in February 2024": the two share a day, counted from nothing
