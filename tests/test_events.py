@@ -1175,3 +1175,8 @@ def test_the_same_day_as_a_family_released_together_and_a_later_which_clause_kee
             "Zeta released Bar Opus 4.1 on the same day as foo-oss, a successor to Bar Opus 4, which launched in May.")
     got = events_of(text, "2025-08-08")
     assert ("Bar Opus 4.1", "release", "2025-08-05") in got and ("Bar Opus 4", "release", "2025-05") in got
+
+
+def test_followed_last_june() -> None:
+    assert events_of("Foo-2 followed last June.", "2025-03-12") == [("Foo-2", "release", "2024-06")]
+    assert events_of("Foo-2 followed the crowd.", "2025-03-12") == []
