@@ -204,3 +204,16 @@ def test_an_architecture_column_is_read_like_notes() -> None:
 """
     facts = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-10-14") if c.kind == "fact")
     assert facts == [("Bar 2", "parameters_total", 141e9), ("Foo-1", "experts_active", 2.0), ("Foo-1", "parameters_total", 314e9)]
+
+
+def test_a_slashed_pair_going_down_is_total_and_active_and_going_up_is_a_family() -> None:
+    table = """| Model | Release date | Parameters | Context length |
+|---|---|---|---|
+| Foo 4 Scout | 5 Apr 2025 | 109B / 17B (16 experts) | 10M |
+| Foo 4 Giant | not released | ~2T / 288B | – |
+| Bar 3 | 18 Apr 2024 | 8B / 70B | 8K |
+"""
+    facts = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-09-14") if c.kind == "fact")
+    assert ("Foo 4 Scout", "parameters_total", 109e9) in facts and ("Foo 4 Scout", "parameters_active", 17e9) in facts
+    assert ("Foo 4 Giant", "parameters_total", 2e12) in facts and ("Foo 4 Giant", "parameters_active", 288e9) in facts
+    assert ("Bar 3 8B", "parameters_total", 8e9) in facts and ("Bar 3 70B", "parameters_total", 70e9) in facts

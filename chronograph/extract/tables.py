@@ -316,9 +316,14 @@ _BRACKETED_ACTIVE = re.compile(r"\s*(?P<t>~?(?P<tn>\d+(?:\.\d+)?)\s*(?P<ts>[BMT]
                                r"\s*\)\s*(?:\[\w+\])?\s*")
 
 
+# "109B / 17B (16 experts)", "~2T / 288B": a total, then the active count (a family's sizes go up: "8B / 70B")
+_SLASHED_ACTIVE = re.compile(r"\s*(?P<t>~?(?P<tn>\d+(?:\.\d+)?)\s*(?P<ts>[BMT]))\s*/\s*(?P<a>~?(?P<an>\d+(?:\.\d+)?)\s*(?P<as>[BMT]))"
+                             r"(?:\s*\(\s*\d+\s+(?:routed\s+)?experts?\s*\))?\s*(?:\[\w+\])?\s*")
+
+
 def _bracketed_active(cell: str) -> re.Match[str] | None:
-    """"389B (52B)" in a parameters column: the total, and the active count in brackets (the smaller one)."""
-    m = _BRACKETED_ACTIVE.fullmatch(cell)
+    """"389B (52B)" or "109B / 17B" in a parameters column: the total, and the active count (the smaller one)."""
+    m = _BRACKETED_ACTIVE.fullmatch(cell) or _SLASHED_ACTIVE.fullmatch(cell)
     return m if m is not None and number(m.group("an"), m.group("as")) < number(m.group("tn"), m.group("ts")) else None
 
 
