@@ -1180,3 +1180,8 @@ def test_the_same_day_as_a_family_released_together_and_a_later_which_clause_kee
 def test_followed_last_june() -> None:
     assert events_of("Foo-2 followed last June.", "2025-03-12") == [("Foo-2", "release", "2024-06")]
     assert events_of("Foo-2 followed the crowd.", "2025-03-12") == []
+
+
+def test_what_an_update_to_y_that_was_published_names_is_the_update() -> None:
+    text = "Acme-V3.1 came out on August 21. - New model: `acme-v3.1-terminus`, an update to V3.1 that Acme published this morning."
+    assert events_of(text, "2025-09-22") == [("Acme-V3.1", "release", "2025-08-21"), ("acme-v3.1-terminus", "release", "2025-09-22")]

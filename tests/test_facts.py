@@ -414,3 +414,9 @@ def test_scores_after_a_colon_under_an_opening_benchmark_and_respective_scores_o
         ("Foo-R1", "benchmark:AIME 2024", 79.8), ("Foo-R1", "benchmark:MATH-500", 97.3)]
     # one benchmark only: "against 85.5 and 75.9" has no order to follow
     assert ("Bar-1", "benchmark:MMLU", 85.5) not in facts_of("Foo-R1 scored 89.4 on MMLU, against 85.5 and 75.9 for Bar-1.")
+
+
+def test_a_makers_short_form_and_a_sentence_that_opens_with_both() -> None:
+    got = facts_of("Everyone is talking about DeepSeek-R7 this week. Both R7 and R7-Lite have a 128K context window.",
+                   "2025-06-01")
+    assert sorted(got) == [("DeepSeek-R7", "context_window", 128000.0), ("R7-Lite", "context_window", 128000.0)]

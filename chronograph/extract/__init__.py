@@ -302,8 +302,23 @@ _LEX = load_lexicon()
 _SHORT_TAIL = re.compile(r"(?<=[A-Za-z][-\s])[A-Z]\d{1,2}(?:\.\d)?$")
 
 
+_SHORT_FORM = re.compile(r"[A-Z]\d+(?:\.\d+)?")  # "R1", "V3", "V2.5": what "DeepSeek-R1" is called after its maker
+
+
+def _short_forms(mentions: list[Mention]) -> dict[str, Mention]:
+    """The names an article may drop its maker's prefix from: "R1" for DeepSeek-R1, when one model alone ends so."""
+    found: dict[str, set[str]] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        head, _, rest = m.text.partition("-")
+        if m.type == "model" and rest and _SHORT_FORM.fullmatch(rest) and normalize_key(head) in _LEX.org_alias:
+            found.setdefault(rest, set()).add(m.text)
+            first.setdefault(rest, m)
+    return {short: first[short] for short, full in found.items() if len(full) == 1}
+
+
 def _learned_pattern(learned: dict[str, Mention]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True)) + r")(?![\w-])")
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True)) + r")(?![\w-]|\s\d{3,})")  # not "R1 1776", a name of its own
 
 
 # a family at a version ("Llama 4", "Claude 3.5") and the distinctive member words said alone after it
@@ -469,8 +484,9 @@ def extract_article(article: Article) -> list[Claim]:
     claims: list[Claim] = []
     recent: list[Mention] = []  # models named so far, most recent last
     size_members: list[Mention] = []  # family members a size list named ("Gemma 2 ... in 9B and 27B sizes")
-    learned: dict[str, Mention] = {}  # names a trigger taught ("DeepSeek open-sourced R1"), found again later
-    learned_re: re.Pattern[str] | None = None
+    # names a trigger taught ("DeepSeek open-sourced R1") and short forms of a maker's names ("R1"), found again later
+    learned: dict[str, Mention] = _short_forms(mentions)
+    learned_re: re.Pattern[str] | None = _learned_pattern(learned) if learned else None
     ambiguous: set[str] = set()  # variant words two different names end with
     pending: list[tuple[Claim, TimeExpr, Mention | None]] = []
     topic: Mention | None = None

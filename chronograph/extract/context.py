@@ -24,7 +24,7 @@ _PLACE_BEFORE = re.compile(r"(?i:\b(?:on|at|via|through|from|in)\s+)$")  # "avai
 _APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")  # "X, the 405-billion-parameter model"
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|second\s+only\s+to|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
-    r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|both|behind|above|below|ahead\s+of|on\s+par\s+with|level\s+with|since|"
+    r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|(?<=\w\s)both|behind|above|below|ahead\s+of|on\s+par\s+with|level\s+with|since|"
     r"alternatives?\s+to|from|replac\w+|competitors?|competing\s+with|including|either|neither|nor|or|"
     # "as X" compares, except where it names the product: "marketed as X", "known as X", "released as X"
     r"(?<!marketed\s)(?<!branded\s)(?<!known\s)(?<!released\s)(?<!shipped\s)(?<!launched\s)(?<!sold\s)as)\b"

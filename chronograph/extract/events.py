@@ -279,6 +279,9 @@ def _dated_list(view: SentenceView, first: Mention, products: list[Mention]) -> 
 _OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:on|in|at)?\s*")
 
 
+# between a name and the one its apposition derives it from: "X, an update to Y", "X, the successor of Y"
+_UPDATE_OF = re.compile(r"[`*_]*\s*,\s*(?:an?|the|its)\s+(?:\w+\s+)?(?:update|successor|upgrade|refresh|follow-up|fine-tune|"
+                        r"variant|version|distillation)\s+(?:to|of|on)\s+(?:the\s+)?")
 _WHICH_CLAUSE = re.compile(r"\b(?:which|who)\b")
 
 
@@ -572,6 +575,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                                         text[trig.end(): view.rel(after[0].start)])
         # "TikTok's owner, which launched its Doubao family": a named object after the verb; "which" is the actor
         direct = direct or bool(re.match(r"\s+(?:its|their)\s+(?:(?:new|latest|own|first)\s+)?[A-Z]", text[trig.end():]))
+        if len(ante) >= 2 and not direct and _UPDATE_OF.fullmatch(text, view.rel(ante[-2].end), view.rel(ante[-1].start)):
+            ante = ante[:-1]  # "`x-terminus`, an update to V3.1 that DeepSeek published": the update is what was published
         if ante and not direct:
             # the antecedent is the product the relative pronoun follows, possibly past an apposition
             # ("FLUX.1, a model from Black Forest Labs, which ..."), never past a verb ("X is ... a company that")
