@@ -309,3 +309,11 @@ def test_boxing_day_and_a_bound_that_is_no_date() -> None:
     assert values("V3 dropped on Boxing Day, less than four weeks ago.", dt.date(2025, 1, 20)) == ["2024-12-26"]
     assert values("It launched more than a year ago.", dt.date(2025, 1, 20)) == []
     assert values("It launched two weeks ago.", dt.date(2025, 1, 20)) == ["2025-01-06"]
+
+
+def test_a_page_dated_by_its_edit_goes_forward_to_the_next_year_it_allows() -> None:
+    text = "Bar2.5 followed on September 19, 2024 with seven sizes.\n\nBar3, which arrived on April 29, is the newest."
+    assert [t.value for t in tag(text, dt.date(2025, 5, 2), narrative=True)] == ["2024-09-19", "2025-04-29"]
+    # not past the edit: a day after it stays in the year the text told
+    assert [t.value for t in tag(text.replace("April 29", "June 29"), dt.date(2025, 5, 2), narrative=True)] == [
+        "2024-09-19", "2024-06-29"]

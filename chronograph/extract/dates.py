@@ -753,6 +753,14 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
             # "July 2024 was the busiest month. Codestral Mamba came out on 16 July.": in the paragraph's year, when
             # that keeps the story going forward ("o3 on Dec. 20, 2024, and o3-mini on Jan. 31" is the next year)
             info["value"] = f"{stated[0][:4]}{str(info['value'])[4:]}"
+        if (narrative and reference is not None and info.get("kind") == "partial" and rule in ("md", "dm", "md_lower")
+                and stated is not None and len(stated[0]) == 10 and str(info.get("value") or "") < stated[0]
+                and str(info.get("value") or "")[:4] == stated[0][:4]):
+            # a page dated by its last edit: "Qwen2.5 followed on September 19, 2024. ... Qwen3, which arrived on
+            # April 29": the story goes forward, to the next April, when that is not after the edit
+            later = f"{int(stated[0][:4]) + 1:04d}{str(info['value'])[4:]}"
+            if later <= reference.isoformat():
+                info["value"] = later
         if info.get("kind") == "partial" and info.get("value"):
             following = _NEXT_YEAR_BEFORE.search(text, sentence_start, start) if stated_year is not None else None
             if following is not None:
