@@ -317,3 +317,8 @@ def test_a_page_dated_by_its_edit_goes_forward_to_the_next_year_it_allows() -> N
     # not past the edit: a day after it stays in the year the text told
     assert [t.value for t in tag(text.replace("April 29", "June 29"), dt.date(2025, 5, 2), narrative=True)] == [
         "2024-09-19", "2024-06-29"]
+
+
+def test_a_year_ago_this_month() -> None:
+    assert values("Foo 3 came out a year ago this month.", dt.date(2025, 4, 6)) == ["2024-04"]
+    assert values("Foo 3 came out a year ago.", dt.date(2025, 4, 6)) == ["2024"]

@@ -117,7 +117,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("that_year", re.compile(r"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?year)\b")),
     # "two weeks ago"; "exactly one year ago today", "one year ago tomorrow": that day a year back
     # not a bound: "less than four weeks ago", "more than a year ago" say how long, not when
-    ("ago", re.compile(r"(?i:\b(?<!less than )(?<!more than )(?<!fewer than )(?<!over )(?<!under )(?<!within )" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?P<when>today|tomorrow|yesterday))?)\b")),
+    ("ago", re.compile(r"(?i:\b(?<!less than )(?<!more than )(?<!fewer than )(?<!over )(?<!under )(?<!within )" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago(?:\s+(?P<when>today|tomorrow|yesterday|this\s+month))?)\b")),
     ("weekday", re.compile(r"(?i:\b(?P<wprep>on|last|this\s+past|earlier\s+on|late\s+on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b")),
     # "Monday of last week", "on Tuesday of this week": that day of that week
     ("weekday_week", re.compile(r"(?i:\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+of\s+(?P<wk>last|this)\s+week)\b")),
@@ -578,6 +578,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if unit == "year":
             if g.get("when") is None:  # "a year ago, Meta released ...": that year
                 return {"value": f"{ref.year - n:04d}", "granularity": "year", "kind": "deictic"}
+            if g["when"].lower().startswith("this"):  # "a year ago this month": that month
+                return {"value": f"{ref.year - n:04d}-{ref.month:02d}", "granularity": "month", "kind": "deictic"}
             shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[g["when"].lower()]
             try:
                 day = ref.replace(year=ref.year - n) + dt.timedelta(days=shift)
