@@ -233,3 +233,7 @@ def test_an_unseen_two_word_name_with_a_version() -> None:
 def test_image_audio_and_realtime_models_keep_their_last_word() -> None:
     assert ("Foo 2.5 Flash Image", "model") in names("Zeta shipped Foo 2.5 Flash Image, an image editor, in August.")
     assert ("Bar-4o Realtime", "model") in names("The Bar-4o Realtime model costs less.")
+
+
+def test_an_enterprise_edition_is_its_own_product() -> None:
+    assert names("Foo Chat Enterprise, powered by Foo Medium 3, launches today.")[0] == ("Foo Chat Enterprise", "model")
