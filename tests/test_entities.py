@@ -237,3 +237,9 @@ def test_image_audio_and_realtime_models_keep_their_last_word() -> None:
 
 def test_an_enterprise_edition_is_its_own_product() -> None:
     assert names("Foo Chat Enterprise, powered by Foo Medium 3, launches today.")[0] == ("Foo Chat Enterprise", "model")
+
+
+def test_a_familys_api_is_a_product_but_a_models_or_a_companys_api_is_not() -> None:
+    assert ("Llama API", "model") in names("Meta announced the Llama API in limited preview.")
+    assert ("Starling-Vision", "model") in names("Meridian cut Starling-Vision API prices by 40%.")
+    assert not [n for n, _t in names("GPT-4o is available today in the OpenAI API.") if n.endswith("API")]

@@ -296,7 +296,7 @@ def _project_name(text: str) -> str | None:
 _VARIANT_TAIL = re.compile(r"(?<=[\w.]\s)[A-Z][a-z]{3,}$")
 _GENERIC_VARIANTS = frozenset("""Mini Turbo Flash Ultra Nano Small Medium Large Lite Plus Preview Base Chat Instruct Vision Code
 Math Fast Tiny Light Deep Research Open Next Edge Omni Heavy Reasoning Reasoner Thinking Coder Guard Distill Experimental
-Speed Premier Multimodal Long Pro Max Image Audio Realtime Enterprise""".split())
+Speed Premier Multimodal Long Pro Max Image Audio Realtime Enterprise API""".split())
 _LEX = load_lexicon()
 # the short tail of a versioned name that articles use alone once the full name is known: "R1", "V3", "V2.5"
 _SHORT_TAIL = re.compile(r"(?<=[A-Za-z][-\s])[A-Z]\d{1,2}(?:\.\d)?$")

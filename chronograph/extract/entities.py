@@ -341,6 +341,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 break  # a year, or a lower-case API id of its own ("Serve qwen2.5-72b-instruct")
             if tok[0].isdigit() and (_SCORE_AFTER.match(text, cont_start + tm.start()) or normalize_key(head) in lex.benchmarks):
                 break  # a score after the name ("Tallis-3 8B 78.5%", "ArenaHard 95.6"), not a version
+            if tok == "API" and (len(tokens) > 1 or normalize_key(head) not in lex.family_org):
+                break  # a family's "Llama API" is a product; "Starling-Vision API prices" are a model's, "OpenAI API" a place
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
