@@ -1185,3 +1185,8 @@ def test_followed_last_june() -> None:
 def test_what_an_update_to_y_that_was_published_names_is_the_update() -> None:
     text = "Acme-V3.1 came out on August 21. - New model: `acme-v3.1-terminus`, an update to V3.1 that Acme published this morning."
     assert events_of(text, "2025-09-22") == [("Acme-V3.1", "release", "2025-08-21"), ("acme-v3.1-terminus", "release", "2025-09-22")]
+
+
+def test_a_release_in_variants_listed_after_a_colon_releases_each() -> None:
+    text = "Foo-3.5 was released on 20 August 2024 in three variants: Foo-3.5-mini, Foo-3.5-MoE and Foo-3.5-vision."
+    assert [e[0] for e in events_of(text, "2025-06-01")] == ["Foo-3.5", "Foo-3.5-mini", "Foo-3.5-MoE", "Foo-3.5-vision"]

@@ -282,6 +282,7 @@ _OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:on|in|at)?\s*")
 # between a name and the one its apposition derives it from: "X, an update to Y", "X, the successor of Y"
 _UPDATE_OF = re.compile(r"[`*_]*\s*,\s*(?:an?|the|its)\s+(?:\w+\s+)?(?:update|successor|upgrade|refresh|follow-up|fine-tune|"
                         r"variant|version|distillation)\s+(?:to|of|on)\s+(?:the\s+)?")
+_VARIANTS_COLON = re.compile(r"[^.;:]{0,80}?\b(?:in|as|with)\s+(?:\w+\s+){0,2}(?:variants|versions|sizes|models|editions|flavou?rs)\s*:\s*")
 _WHICH_CLAUSE = re.compile(r"\b(?:which|who)\b")
 
 
@@ -1205,6 +1206,11 @@ def _find_events(view: SentenceView) -> list[EventHit]:
             if any(m.start >= lo_r and m.end <= hi_r for m in view.products() if m not in subjects) or (
                     subjects[-1].end <= rel_here.start and _CLAUSE_AND.search(text[view.rel(subjects[-1].end): view.rel(rel_here.start)])):
                 rel_here = None  # "X on March 24, and Google followed a day later with Y": the next clause's
+        variants = _VARIANTS_COLON.match(text, trig.end())
+        first_variant = view.product_at(variants.end()) if variants else None
+        if first_variant is not None and not any(m.start >= first_variant.start for m in subjects):
+            # "Phi-3.5 was released on 20 August 2024 in three variants: A, B and C": the variants too
+            subjects = [*subjects, *_following_list(view, first_variant, view.products())]
         owns = _own_times(view, subjects)
         for subject, own in zip(subjects, owns, strict=True):
             key = (subject.start, _event_type(trig))
