@@ -208,6 +208,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = 0
     for m in _SENTENCE_END.finditer(line):
         stop = m.end()
+        if m.group(0).startswith("..") and line[m.start() - 1: m.start()].isspace():
+            continue  # "2023-09-27 ... Mistral 7B": dots between spaces separate a date from its entry
         word = _WORD_BEFORE.search(line, max(0, m.start() - 40), m.start())  # a short window: never quadratic
         if word and m.group(0).startswith(".") and len(m.group(0)) == 1:
             w = word.group(1).lower().rstrip(".")

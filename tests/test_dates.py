@@ -322,3 +322,13 @@ def test_a_page_dated_by_its_edit_goes_forward_to_the_next_year_it_allows() -> N
 def test_a_year_ago_this_month() -> None:
     assert values("Foo 3 came out a year ago this month.", dt.date(2025, 4, 6)) == ["2024-04"]
     assert values("Foo 3 came out a year ago.", dt.date(2025, 4, 6)) == ["2024"]
+
+
+def test_two_digit_years_after_an_apostrophe() -> None:
+    assert values("* Jul. 16 '24 ... Foo 7B", dt.date(2025, 2, 20)) == ["2024-07-16"]
+    assert values("Mar '24 was busy.", dt.date(2025, 2, 20)) == ["2024-03"]
+
+
+def test_a_text_that_writes_days_first_once_writes_them_first_throughout() -> None:
+    assert values("26/02/2024 x. 11/09/2024 y.", dt.date(2025, 2, 20)) == ["2024-02-26", "2024-09-11"]
+    assert values("2/26/2024 x. 11/09/2024 y.", dt.date(2025, 2, 20)) == ["2024-02-26", "2024-11-09"]

@@ -1190,3 +1190,9 @@ def test_what_an_update_to_y_that_was_published_names_is_the_update() -> None:
 def test_a_release_in_variants_listed_after_a_colon_releases_each() -> None:
     text = "Foo-3.5 was released on 20 August 2024 in three variants: Foo-3.5-mini, Foo-3.5-MoE and Foo-3.5-vision."
     assert [e[0] for e in events_of(text, "2025-06-01")] == ["Foo-3.5", "Foo-3.5-mini", "Foo-3.5-MoE", "Foo-3.5-vision"]
+
+
+def test_entries_whose_date_and_text_are_parted_by_dots() -> None:
+    text = ("=== 2023 ===\n\n* 2023-09-27 ... Foo 7B released via a magnet link, under Apache 2.0.\n"
+            "* Dec 2023 ... EUR 385M Series A (two funds).\n")
+    assert events_of(text, "2025-02-20") == [("Foo 7B", "release", "2023-09-27")]

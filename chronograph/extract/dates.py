@@ -38,6 +38,7 @@ _MONTH = (
 # a leading look-ahead on the first character lets the regex engine skip ahead (a look-behind first would not)
 _FIRST_MONTH = r"(?=[ADFJMNOS])"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d])"
+_YEAR_OR_SHORT = r"(?:" + _YEAR + r"|['’](?P<ys2>\d{2})(?![\d'’]))"  # "2024", or "'24" in terse timelines
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
                   "fifteenth sixteenth seventeenth eighteenth nineteenth").split()
 # a day said in words, as transcripts write it: "the seventeenth", "January twenty-ninth", "the twenty-sixth of December"
@@ -83,9 +84,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cjk_md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]")),
     # a translation's mixed leftover: "2024年 June 5th"
     ("cjk_mixed", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*" + _MONTH + r"\s+" + _DAY + r"(?![\d%])")),
-    ("mdy", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR)),
-    ("dmy", re.compile(r"(?=\d)(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)),
-    ("my", re.compile(_FIRST_MONTH + _MONTH + r",?\s+(?:of\s+)?" + _YEAR)),
+    ("mdy", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR_OR_SHORT)),
+    ("dmy", re.compile(r"(?=\d)(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR_OR_SHORT)),
+    ("my", re.compile(_FIRST_MONTH + _MONTH + r",?\s+(?:of\s+)?" + _YEAR_OR_SHORT)),
     ("md", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
     # lower-case month and day in terse text ("since jan 8", "released dec 11"); not "may" or "mar", words too
     ("md_lower", re.compile(r"(?<![A-Za-z])(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -363,13 +364,15 @@ a an one any some""".split())
 def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
                context_before: str = "", narrative_year: int | None = None,
                narrative_month: str | None = None, narrative: bool = False,
-               stated_year: int | None = None) -> dict[str, object] | None:
+               stated_year: int | None = None, day_first: bool = False) -> dict[str, object] | None:
     """Value, granularity and kind of one match; None when it does not normalise.
 
     ``narrative``: the reference date only bounds the text (a page's last edit), so a date without its year takes the
     year the text last stated, as a history section is written.
     """
     g = m.groupdict()
+    if g.get("ys2") and not g.get("y"):
+        g["y"] = ("19" if int(g["ys2"]) > 50 else "20") + g["ys2"]  # "Jul. 16 '24"
     if rule == "that_year":
         return {"kind": "partial"} if stated_year is None else {"value": f"{stated_year:04d}", "granularity": "year", "kind": "partial"}
     if rule == "month_only" and ("that" in (g.get("which") or "").lower() or g["mprep"].lower() == "that"):
@@ -394,7 +397,8 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
             return None
     if rule == "numeric":
         a, b = int(g["a"]), int(g["b"])
-        month, day_of = (b, a) if a > 12 else (a, b)  # month first unless the first number cannot be one
+        # month first unless the first number cannot be one, or the text writes its days first ("26/02/2024")
+        month, day_of = (b, a) if a > 12 or day_first else (a, b)
         try:
             day = dt.date(int(g["y"]), month, day_of)
         except ValueError:
@@ -718,6 +722,10 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
         for m in _matches(rule, pattern, text):
             found.append((m.start(), m.end(), priority, _SPOKEN_AS.get(rule, rule), m))
     result = []
+    # a text whose slashed dates put the day first where it must ("26/02/2024") and never the month first where it
+    # must ("2/26/2024") writes all of them day first: "11/09/2024" is 11 September there
+    slashed = [(int(m.group("a")), int(m.group("b"))) for _s, _e, _p, rule, m in found if rule == "numeric"]
+    day_first = any(a > 12 for a, _b in slashed) and not any(b > 12 for _a, b in slashed)
     narrative_year: int | None = None  # without a reference date, the year of the last full date stated
     stated_year: int | None = None  # the year of the last date stated, of any precision ("In 2023, ...")
     stated: tuple[str, int] | None = None  # that date, to the month or day, and where it ends
@@ -746,7 +754,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         month_here = deictic_month[0] if deictic_month is not None and start - deictic_month[1] <= 1500 else None
         info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start], narrative_year,
-                          month_here, narrative, stated_year)
+                          month_here, narrative, stated_year, day_first)
         if info is None:
             continue
         if (info.get("kind") == "partial" and info.get("value") and rule in ("md", "dm", "md_lower") and stated is not None

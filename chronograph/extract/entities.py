@@ -300,6 +300,9 @@ def proper_nouns(text: str) -> ProperNouns:
     return ProperNouns(text)
 
 
+_CURRENCY_CODES = frozenset("EUR USD GBP CNY RMB JPY CHF CAD AUD INR KRW HKD SGD".split())
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
     return pos == 0 or bool(re.search(r"(?:^|[.!?:\n]|[-*•|]\s?)\s*$", before))
@@ -325,6 +328,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             break
         pos = m.end()
         head = m.group("head")
+        if head in _CURRENCY_CODES:
+            continue  # "EUR 385M", "USD 2B": a sum of money, not a name with a size
         if head in lex.stop_heads or _YEARLIKE.match(head) or _LICENSE_NAME.match(head) or (
                 "-" in head and _LOWER_SUFFIX.search(head) and classify(_LOWER_SUFFIX.sub("", head), lex)[0] is None):
             # "API-only Yi-Lightning": an adjective, then the name (not "GPT-4o-level", a name made an adjective)

@@ -885,7 +885,7 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
 
 
 _ENTRY_LEAD = re.compile(r"[\s*#>•·_`-]*")  # the marks before a line's first word: bullets, heading, emphasis, code
-_ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:]|-{1,2})\s*")  # the dash or colon after an entry's date or name
+_ENTRY_OPEN = re.compile(r"[*_]*\s*(?:[—–:…]|-{1,2}|\.{2,3})\s*")  # the dash, colon or dots after an entry's date or name
 _ENTRY_SEP = re.compile(rf"^{_ENTRY_OPEN.pattern}[*_]*$")
 _END_OF_LIFE = re.compile(r"(?i)\b(?:shut\s+down|shutting\s+down|deprecat\w+|retir(?:e|es|ed|ing)|sunset\w*|discontinu\w+|"
                           r"decommission\w*|end\s+of\s+life|removed|turned\s+off|switched\s+off)\b")
