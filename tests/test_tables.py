@@ -217,3 +217,14 @@ def test_a_slashed_pair_going_down_is_total_and_active_and_going_up_is_a_family(
     assert ("Foo 4 Scout", "parameters_total", 109e9) in facts and ("Foo 4 Scout", "parameters_active", 17e9) in facts
     assert ("Foo 4 Giant", "parameters_total", 2e12) in facts and ("Foo 4 Giant", "parameters_active", 288e9) in facts
     assert ("Bar 3 8B", "parameters_total", 8e9) in facts and ("Bar 3 70B", "parameters_total", 70e9) in facts
+
+
+def test_a_rank_column_only_orders_the_rows() -> None:
+    table = """| # | Model | Developer | Released | MMLU-Pro |
+|---|---|---|---|---|
+| 1 | Foo 4 | Acme | Jul 9, 2025 | 86.6 |
+| 2 | Bar-3-Thinking | Zeta | Jul 25, 2025 | 84.4 |
+"""
+    got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-08-12"))
+    assert got == [("Bar-3-Thinking", "benchmark:MMLU-Pro", 84.4), ("Bar-3-Thinking", "release", "2025-07-25"),
+                   ("Foo 4", "benchmark:MMLU-Pro", 86.6), ("Foo 4", "release", "2025-07-09")]

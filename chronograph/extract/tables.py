@@ -35,6 +35,7 @@ _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)\blicen[cs]e\b"), "license"),
     (re.compile(r"(?i)\btraining\s+cost\b|\bcost\s+to\s+train\b"), "training_cost_usd"),
 ]
+_RANK_HEADER = re.compile(r"(?i)#|no\.?|rank(?:ing)?|pos(?:ition)?\.?|place")
 _ROW_HEADERS = re.compile(r"(?i)^(model|models|name|system|llm|release|product|family|variant)s?$")
 _BENCH_HEADERS = re.compile(r"(?i)^(benchmark|benchmarks|metric|metrics|task|tasks|eval|evaluation|test|dataset|category)s?\b")
 _TOTAL_ACTIVE_HEADER = re.compile(r"(?i)\b(total|activ\w*)\s*/\s*(?:total|activ\w*)\b")
@@ -178,6 +179,10 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     if len(header) > 2 and _GROUP_HEADER.fullmatch(re.sub(r"\*\*|__", "", header[0]).strip()) and _BENCH_HEADERS.match(
             re.sub(r"\*\*|__", "", header[1]).strip()):
         # "| Category | Benchmark (Metric) | Model A | Model B |": the group column only sorts the rows
+        header, body = header[1:], [(r, c[1:]) for r, c in body if len(c) > 1]
+    if len(header) > 2 and _RANK_HEADER.fullmatch(re.sub(r"\*\*|__", "", header[0]).strip()) and all(
+            re.fullmatch(r"\s*[*_]*\d{1,3}\.?[*_]*\s*", c[0]) for _r, c in body):
+        # "| # | Model | ... |", "| Rank | Model |": the rank only orders the rows
         header, body = header[1:], [(r, c[1:]) for r, c in body if len(c) > 1]
     out: list[TableFact] = []
     first = re.sub(r"\*\*|__", "", header[0]).strip()
