@@ -332,3 +332,8 @@ def test_two_digit_years_after_an_apostrophe() -> None:
 def test_a_text_that_writes_days_first_once_writes_them_first_throughout() -> None:
     assert values("26/02/2024 x. 11/09/2024 y.", dt.date(2025, 2, 20)) == ["2024-02-26", "2024-09-11"]
     assert values("2/26/2024 x. 11/09/2024 y.", dt.date(2025, 2, 20)) == ["2024-02-26", "2024-11-09"]
+
+
+def test_a_weekday_said_with_a_day_picks_the_year_it_fell_on() -> None:
+    assert values("On Friday, December 8, as talks closed, Acme posted Foo.", dt.date(2025, 12, 15)) == ["2023-12-08"]
+    assert values("On Saturday, April 5, Acme released Foo 4.", dt.date(2025, 4, 6)) == ["2025-04-05"]

@@ -701,6 +701,26 @@ def _select(matches: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tup
     return sorted(chosen, key=lambda t: t[0])
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
+
+
+def _year_of_weekday(value: str, weekday: str, reference: dt.date | None) -> str:
+    """The day ``value`` moved to the latest year, up to the reference and six years back, in which it falls on the
+    weekday the text names with it; unchanged when it already does or no such year is near."""
+    day = dt.date.fromisoformat(value)
+    wanted = _WEEKDAYS.index(f"{weekday.lower()}day")
+    if day.weekday() == wanted:
+        return value
+    for back in range(0, 7):
+        try:
+            candidate = day.replace(year=day.year - back)
+        except ValueError:
+            continue
+        if candidate.weekday() == wanted and (reference is None or candidate <= reference):
+            return candidate.isoformat()
+    return value
+
+
 def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative: bool = False) -> list[TimeExpr]:
     """All time expressions of ``text``; offsets are shifted by ``offset``.
 
@@ -763,6 +783,10 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
             # "July 2024 was the busiest month. Codestral Mamba came out on 16 July.": in the paragraph's year, when
             # that keeps the story going forward ("o3 on Dec. 20, 2024, and o3-mini on Jan. 31" is the next year)
             info["value"] = f"{stated[0][:4]}{str(info['value'])[4:]}"
+        if info.get("kind") == "partial" and rule in ("md", "dm") and len(str(info.get("value") or "")) == 10:
+            said = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+            if said is not None:  # "On Friday, December 8" in a 2025 story: the last December 8 that was a Friday
+                info["value"] = _year_of_weekday(str(info["value"]), said.group(1), reference)
         if (narrative and reference is not None and info.get("kind") == "partial" and rule in ("md", "dm", "md_lower")
                 and stated is not None and len(stated[0]) == 10 and str(info.get("value") or "") < stated[0]
                 and str(info.get("value") or "")[:4] == stated[0][:4]):
