@@ -1196,3 +1196,8 @@ def test_entries_whose_date_and_text_are_parted_by_dots() -> None:
     text = ("=== 2023 ===\n\n* 2023-09-27 ... Foo 7B released via a magnet link, under Apache 2.0.\n"
             "* Dec 2023 ... EUR 385M Series A (two funds).\n")
     assert events_of(text, "2025-02-20") == [("Foo 7B", "release", "2023-09-27")]
+
+
+def test_a_day_right_after_the_month_it_is_in_dates_the_event() -> None:
+    assert events_of("It builds on Foo-V3, a model the company launched last month on December 26.", "2025-01-28") == [
+        ("Foo-V3", "release", "2024-12-26")]

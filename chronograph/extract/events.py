@@ -879,8 +879,9 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
         rel = None  # "..., a day after Meta released Llama 3.1": the phrase it sits in dates it, not an earlier clause's
     if best is not None and best.granularity == "month" and best.value:
         # "That December brought X, on the 10th": the day the sentence gives inside the month it named
-        inner = next((t for t in view.times if t.rule == "nth" and t.value and str(t.value).startswith(str(best.value))), None)
-        best = inner or best
+        inner = next((t for t in view.times if t.value and str(t.value).startswith(str(best.value)) and len(str(t.value)) == 10
+                      and (t.rule == "nth" or 0 <= t.start - best.end <= 5)), None)
+        best = inner or best  # "launched last month on December 26": the day inside the month said just before
     return best, rel
 
 
