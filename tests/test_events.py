@@ -1201,3 +1201,8 @@ def test_entries_whose_date_and_text_are_parted_by_dots() -> None:
 def test_a_day_right_after_the_month_it_is_in_dates_the_event() -> None:
     assert events_of("It builds on Foo-V3, a model the company launched last month on December 26.", "2025-01-28") == [
         ("Foo-V3", "release", "2024-12-26")]
+
+
+def test_the_first_model_of_a_family_named_after_a_colon() -> None:
+    assert events_of("- [2024.03.28] We released the first MoE model of Foo: **Foo1.5-MoE-A2.7B**! More soon.", "2025-09-11") == [
+        ("Foo1.5-MoE-A2.7B", "release", "2024-03-28")]

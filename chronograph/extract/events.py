@@ -138,7 +138,7 @@ _NEW_ACTOR = re.compile(r",\s+(?:[A-Z0-9][\w.&'’-]*\s+){1,2}(?:\w+ly\s+)?")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
 _WITH_OBJECT = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*")
-_COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models|versions|variants|sizes|checkpoints|family|lineup|series|suite)\b[^:.;—–]{0,60}(?::|\s[—–])\s*[`*_]*")
+_COLON_LIST = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:models?|versions|variants|sizes|checkpoints|family|lineup|series|suite)\b[^:.;—–]{0,60}(?::|\s[—–])\s*[`*_]*")
 _MARKUP = re.compile(r"[`*_]")  # code and emphasis marks around names: "`o1-preview`, `o1-mini`"
 _ANAPHOR_END = re.compile(r"(?i:\b(?:it|they|the\s+(?:new\s+)?(?:model|models|weights|system))\s+(?:\w+ly\s+)?$)")
 _CLAUSE_OPENING = re.compile(r"(?:^|;|[,;]\s*(?:and|but|then)|\b(?:and|but|then))\s*$")  # what may open a clause
@@ -549,7 +549,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         first = view.product_at(listed.end())
         if first is not None:
             # "ships the Phi-3.5 family: Phi-3.5-mini, ...": the family named before the colon is released too
-            family = [m for m in products if t_end <= m.start and view.rel(m.end) <= listed.end() and m.type == first.type]
+            family = [m for m in products if t_end <= m.start and view.rel(m.end) <= listed.end() and m.type == first.type
+                      and not re.search(r"\bof\s+(?:the\s+)?$", text[:view.rel(m.start)])]  # not "the first MoE model of Qwen:"
             return [*family[:1], *_following_list(view, first, products, loose=True)]
     if after and _MEMBERS_OF.match(text[trig.end(): view.rel(after[0].start)]):
         fam = _FAMILY_THEN.match(text, view.rel(after[0].end))
