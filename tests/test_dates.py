@@ -337,3 +337,8 @@ def test_a_text_that_writes_days_first_once_writes_them_first_throughout() -> No
 def test_a_weekday_said_with_a_day_picks_the_year_it_fell_on() -> None:
     assert values("On Friday, December 8, as talks closed, Acme posted Foo.", dt.date(2025, 12, 15)) == ["2023-12-08"]
     assert values("On Saturday, April 5, Acme released Foo 4.", dt.date(2025, 4, 6)) == ["2025-04-05"]
+
+
+def test_the_weekday_before_last() -> None:
+    assert values("Grok 3, unveiled the Monday before last, shipped. On Monday it rained.", dt.date(2025, 2, 28)) == [
+        "2025-02-17", "2025-02-24"]

@@ -701,6 +701,7 @@ def _select(matches: list[tuple[int, int, int, str, re.Match[str]]]) -> list[tup
     return sorted(chosen, key=lambda t: t[0])
 
 
+_BEFORE_LAST = re.compile(r"\s+before\s+last\b")
 _WEEKDAY_BEFORE = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$")
 
 
@@ -783,6 +784,10 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
             # "July 2024 was the busiest month. Codestral Mamba came out on 16 July.": in the paragraph's year, when
             # that keeps the story going forward ("o3 on Dec. 20, 2024, and o3-mini on Jan. 31" is the next year)
             info["value"] = f"{stated[0][:4]}{str(info['value'])[4:]}"
+        if rule in ("weekday", "weekday_bare") and info.get("value") and (last := _BEFORE_LAST.match(text, end)):
+            # "the Monday before last": the Monday of the week before the last one
+            info["value"] = iso_day(dt.date.fromisoformat(str(info["value"])) - dt.timedelta(days=7))
+            end = last.end()
         if info.get("kind") == "partial" and rule in ("md", "dm") and len(str(info.get("value") or "")) == 10:
             said = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
             if said is not None:  # "On Friday, December 8" in a 2025 story: the last December 8 that was a Friday
@@ -827,7 +832,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
             TimeExpr(
                 start=start + offset,
                 end=end + offset,
-                text=m.group(0),
+                text=text[start:end],
                 rule=rule,
                 forecast=forecast,
                 **info,  # type: ignore[arg-type]
