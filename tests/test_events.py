@@ -1206,3 +1206,8 @@ def test_a_day_right_after_the_month_it_is_in_dates_the_event() -> None:
 def test_the_first_model_of_a_family_named_after_a_colon() -> None:
     assert events_of("- [2024.03.28] We released the first MoE model of Foo: **Foo1.5-MoE-A2.7B**! More soon.", "2025-09-11") == [
         ("Foo1.5-MoE-A2.7B", "release", "2024-03-28")]
+
+
+def test_posts_with_a_product_after_it_is_a_release() -> None:
+    assert events_of("- **Apr 10** — Acme posts Foo 8x22B as a torrent link.", "2024-12-20") == [("Foo 8x22B", "release", "2024-04-10")]
+    assert events_of("On Apr 10 the blog posts Acme wrote about Foo-2 were long.", "2024-12-20") == []
