@@ -1211,3 +1211,10 @@ def test_the_first_model_of_a_family_named_after_a_colon() -> None:
 def test_posts_with_a_product_after_it_is_a_release() -> None:
     assert events_of("- **Apr 10** — Acme posts Foo 8x22B as a torrent link.", "2024-12-20") == [("Foo 8x22B", "release", "2024-04-10")]
     assert events_of("On Apr 10 the blog posts Acme wrote about Foo-2 were long.", "2024-12-20") == []
+
+
+def test_a_feature_launched_for_models_is_not_their_release() -> None:
+    assert events_of("On Wednesday, Acme launched prompt caching in public beta on its API for Foo 3.5 and Foo 3 Mini.",
+                     "2024-08-23") == []
+    assert events_of("Also on Tuesday, Zeta made fine-tuning for Bar-4o available to all developers.", "2024-08-23") == []
+    assert events_of("On Tuesday Acme released open weights for Foo-2.", "2024-08-23") == [("Foo-2", "release", "2024-08-20")]

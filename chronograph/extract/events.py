@@ -89,6 +89,11 @@ _PREPOSITION_GAP = re.compile(r"(?i)^\s+(?:(?:today|now|yesterday|also|already|a
                               r"(?:inside|in|into|on|onto|to|with|for|at|across|via|through|from|within|alongside|under)\b")
 # "Introduced **Flex processing** (beta) for `o3`": a named object, then what it is for
 _OBJECT_THEN_FOR = re.compile(r"\s+[*_`]*[A-Z][\w-]*(?:\s+[\w-]+){0,3}[*_`]*(?:\s*\([^()]{0,30}\))?\s+(?:for|to)\s+[*_`]*")
+# "launched prompt caching in public beta on its API for Claude 3.5 Sonnet", "made fine-tuning for GPT-4o available":
+# a feature in common words, then the models it is for
+_FEATURE_THEN_FOR = re.compile(r"\s+(?!(?:the|a|an|its|their|new|two|three|both)\b)(?:(?![\w-]*(?:model|version|weight|checkpoint)s?\b)[a-z][\w-]*\s+){1,3}"
+                               r"(?:in\s+(?:public\s+|private\s+|limited\s+)?(?:beta|preview)\s+)?(?:on\s+(?:its|the|their)\s+\w+\s+)?"
+                               r"(?:for|to)\s+(?:(?:the|its|their)\s+)?")
 _JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
 # "on par with Llama 3 70B, released by Meta on April 18": a point of comparison's own release, told in a participle
 # "prices have not moved since Claude Sonnet 4 debuted on May 22": "since" opens a clause whose subject is the name
@@ -431,6 +436,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     after = [m for m in after if not view.is_comparison(m)]
     if trig.group("rel") or trig.group("ann"):
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
+        featured = next((i for i, m in enumerate(after) if _FEATURE_THEN_FOR.fullmatch(text[trig.end(): view.rel(m.start)])), None)
+        if featured is not None:
+            after = after[:featured]  # and the models listed with the first one it is for
         after = [m for m in after if not _PREPOSITION_GAP.match(text[trig.end(): view.rel(m.start)])
                  and not _OBJECT_THEN_FOR.match(text[trig.end(): view.rel(m.start)])]
         if trig.group(0).lower() in ("made", "makes"):  # "made it available on La Plateforme": a place, not the object
