@@ -1218,3 +1218,8 @@ def test_a_feature_launched_for_models_is_not_their_release() -> None:
                      "2024-08-23") == []
     assert events_of("Also on Tuesday, Zeta made fine-tuning for Bar-4o available to all developers.", "2024-08-23") == []
     assert events_of("On Tuesday Acme released open weights for Foo-2.", "2024-08-23") == [("Foo-2", "release", "2024-08-20")]
+
+
+def test_an_entry_naming_two_products_before_the_maker_dates_both() -> None:
+    assert events_of("• Foo-4-mini and Foo-4-multimodal (Acme), last month", "2025-03-12") == [
+        ("Foo-4-mini", "release", "2025-02"), ("Foo-4-multimodal", "release", "2025-02")]

@@ -983,10 +983,12 @@ def find_entry(view: SentenceView) -> list[EventHit]:
 
     if products and view.rel(products[0].start) == lead and ENTRY_BULLET.match(text):
         # "- **Gemma** (Google), February 21. 2B and 7B models ...", "- **Jamba** (AI21 Labs), the following day."
-        when = next((t for t in view.times if t.start >= products[0].end), None)
+        # "• A and B (Microsoft), last month": the products named together before the maker share the date
+        named = _following_list(view, products[0], products)
+        when = next((t for t in view.times if t.start >= named[-1].end), None)
         if when is not None and (when.value or when.kind == "relative") and not when.forecast and _ENTRY_COMMA.fullmatch(
-                text[view.rel(products[0].end): view.rel(when.start)]) and _ENTRY_DATE_END.match(text, view.rel(when.end)):
-            return hit([products[0]], when)
+                text[view.rel(named[-1].end): view.rel(when.start)]) and _ENTRY_DATE_END.match(text, view.rel(when.end)):
+            return hit(named, when)
     if not valued or not products:
         return []
     first_t, first_p = valued[0], products[0]
