@@ -1223,3 +1223,8 @@ def test_a_feature_launched_for_models_is_not_their_release() -> None:
 def test_an_entry_naming_two_products_before_the_maker_dates_both() -> None:
     assert events_of("• Foo-4-mini and Foo-4-multimodal (Acme), last month", "2025-03-12") == [
         ("Foo-4-mini", "release", "2025-02"), ("Foo-4-multimodal", "release", "2025-02")]
+
+
+def test_a_verb_without_object_keeps_its_subject_when_the_next_clause_names_another() -> None:
+    assert events_of("Reminder: Foo 2 came out last June, Foo 1 was Feb 21 last year.", "2025-03-12") == [
+        ("Foo 2", "release", "2024-06"), ("Foo 1", "release", "2024-02-21")]

@@ -573,7 +573,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return [Mention(at + w.start(), at + w.end(), f"{after[0].text} {w.group(0)}", after[0].type,
                             organization=after[0].organization) for w in words]
     if after and (after[0].start - t_end <= 12 or _DESCRIBED_NAME.fullmatch(text[trig.end(): view.rel(after[0].start)])) \
-            and not re.match(r"\s+by\b", text[trig.end():]):
+            and not re.match(r"\s+by\b", text[trig.end():]) \
+            and not (before and _INTRANSITIVE.match(trig.group(0)) and "," in text[trig.end(): view.rel(after[0].start)]):
+        # (not "Gemma 2 came out last June, Gemma 1 ...": a verb without an object, and the next clause's name)
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1",
         # "open sourced the code model Qwen2.5-Coder and the mathematics model Qwen2.5-Math"
         return _following_list(view, after[0], products, loose=True)
