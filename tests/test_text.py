@@ -91,3 +91,8 @@ def test_a_saved_threads_tree_is_not_a_table() -> None:
     assert "Meanwhile Bar-1 went GA on Dec 5." in said and "And Acme announced Bar-3 on Dec 20." in said
     assert [s.text for s in sentences("| Model | Date\n|---|---\n| Foo-1 | 2024\n") if s.is_table_row] == [
         "| Model | Date", "|---|---", "| Foo-1 | 2024"]
+
+
+def test_a_sentence_may_open_with_a_camel_cased_name() -> None:
+    said = [s.text for s in sentences("Acme shipped Foo in June. xAI released Bar 4 in July. Then iPhone users cheered.")]
+    assert said == ["Acme shipped Foo in June.", "xAI released Bar 4 in July.", "Then iPhone users cheered."]
