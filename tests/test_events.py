@@ -1228,3 +1228,8 @@ def test_an_entry_naming_two_products_before_the_maker_dates_both() -> None:
 def test_a_verb_without_object_keeps_its_subject_when_the_next_clause_names_another() -> None:
     assert events_of("Reminder: Foo 2 came out last June, Foo 1 was Feb 21 last year.", "2025-03-12") == [
         ("Foo 2", "release", "2024-06"), ("Foo 1", "release", "2024-02-21")]
+
+
+def test_a_second_verb_with_its_own_date_is_not_dated_by_the_first() -> None:
+    assert events_of("Acme rolled out Foo 5.1 to its app on November 12 and followed with Foo-5.1-Max last Wednesday.",
+                     "2025-11-24") == [("Foo 5.1", "release", "2025-11-12"), ("Foo-5.1-Max", "release", "2025-11-19")]

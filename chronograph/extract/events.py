@@ -140,6 +140,7 @@ _WHICH_THEN_PASSIVE = re.compile(r",\s+which\s[^;]{0,240},\s*(?:and\s+)?(?:was|w
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _NEW_ACTOR = re.compile(r",\s+(?:[A-Z0-9][\w.&'’-]*\s+){1,2}(?:\w+ly\s+)?")
+_VERB_AND = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
 _WITH_OBJECT = re.compile(r"\bwith\s+(?:(?:its|their|the|a|an|new|latest|an?\s+updated|open)\s+)*")
@@ -863,6 +864,8 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
         gap = view.text[view.rel(t.end): view.rel(trig_pos)]
         if _CLAUSE_AND.search(gap):
             return True
+        if _VERB_AND.fullmatch(gap) and any(v.start > trig_pos for v in valued):
+            return True  # "rolled out X on November 12 and followed with Y last Wednesday": the second verb has its own
         # "Alibaba released Qwen-14B in September 2023, 01.AI released the Yi models in November 2023": a date after
         # an earlier verb, then a comma and a new actor, is the earlier clause's
         return bool(_NEW_ACTOR.fullmatch(gap)) and _TRIGGER.search(view.text, 0, view.rel(t.start)) is not None
