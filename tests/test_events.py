@@ -1233,3 +1233,8 @@ def test_a_verb_without_object_keeps_its_subject_when_the_next_clause_names_anot
 def test_a_second_verb_with_its_own_date_is_not_dated_by_the_first() -> None:
     assert events_of("Acme rolled out Foo 5.1 to its app on November 12 and followed with Foo-5.1-Max last Wednesday.",
                      "2025-11-24") == [("Foo 5.1", "release", "2025-11-12"), ("Foo-5.1-Max", "release", "2025-11-19")]
+
+
+def test_reached_general_availability() -> None:
+    assert events_of("Foo 2.0 Flash, which reached general availability on Feb. 5, is cheap.", "2025-02-28") == [
+        ("Foo 2.0 Flash", "release", "2025-02-05")]
