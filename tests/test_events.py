@@ -1238,3 +1238,8 @@ def test_a_second_verb_with_its_own_date_is_not_dated_by_the_first() -> None:
 def test_reached_general_availability() -> None:
     assert events_of("Foo 2.0 Flash, which reached general availability on Feb. 5, is cheap.", "2025-02-28") == [
         ("Foo 2.0 Flash", "release", "2025-02-05")]
+
+
+def test_both_can_be_the_two_names_the_same_line_opens_with() -> None:
+    assert events_of("- Foo-4-mini and Foo-4-multimodal: Acme released both on Wednesday under the MIT license.",
+                     "2025-02-28") == [("Foo-4-mini", "release", "2025-02-26"), ("Foo-4-multimodal", "release", "2025-02-26")]

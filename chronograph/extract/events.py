@@ -538,10 +538,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         start = view.start + tag.start("v")
         return [Mention(start, start + len(tag.group("v")), version_name(str(project), tag.group("v")), "software")]
     if not after and _BOTH_OBJECT.match(text, trig.end()):
-        # "Meta released both on April 5": the two models named last
+        # "Meta released both on April 5": the two models named last ("- A and B: Microsoft released both")
         pair: list[Mention] = []
-        for m in reversed(view.recent):
-            if m.start < view.start and all(normalize_key(m.text) != normalize_key(p.text) for p in pair):
+        for m in reversed([*view.recent, *(p for p in products if p.end <= t_start)]):
+            if all(normalize_key(m.text) != normalize_key(p.text) for p in pair):
                 pair.insert(0, m)
             if len(pair) == 2:
                 return pair
