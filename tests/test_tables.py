@@ -228,3 +228,14 @@ def test_a_rank_column_only_orders_the_rows() -> None:
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-08-12"))
     assert got == [("Bar-3-Thinking", "benchmark:MMLU-Pro", 84.4), ("Bar-3-Thinking", "release", "2025-07-25"),
                    ("Foo 4", "benchmark:MMLU-Pro", 86.6), ("Foo 4", "release", "2025-07-09")]
+
+
+def test_a_date_and_what_happened_table_reads_each_row_as_a_dated_sentence() -> None:
+    table = """| Date | What happened |
+|---|---|
+| Nov. 20, 2024 | Acme previews Foo-Lite-Preview on its chat website |
+| Dec. 26, 2024 | Foo-V3 released, with open weights |
+| Jan. 27, 2025 | Acme app tops the App Store; Zeta shares fall 17% |
+"""
+    got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-02-04") if c.kind == "event")
+    assert got == [("Foo-Lite-Preview", "announcement", "2024-11-20"), ("Foo-V3", "release", "2024-12-26")]

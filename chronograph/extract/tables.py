@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from ..text import Sentence, table_cells
 from .context import SentenceView
-from .dates import tag
+from .dates import TimeExpr, tag
 from .entities import Mention, classify, find_mentions, load_lexicon
+from .events import find_events
 from .facts import MAX_VALUE, FactHit, bench_name, find_facts, license_ids, number
 
 _ATTRIBUTES: list[tuple[re.Pattern[str], str]] = [
@@ -186,6 +187,8 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
         header, body = header[1:], [(r, c[1:]) for r, c in body if len(c) > 1]
     out: list[TableFact] = []
     first = re.sub(r"\*\*|__", "", header[0]).strip()
+    if len(header) == 2 and _DATE_HEADER.fullmatch(first) and _HAPPENED_HEADER.fullmatch(re.sub(r"\*\*|__", "", header[1]).strip()):
+        return _timeline_rows(body, reference)  # "| Date | What happened |": each row a dated sentence
     if len(header) == 2 and not _ROW_HEADERS.match(first):
         return _key_values(body, _subject_of(header[1]) or topic, reference)
     models_in_header = [_subject_of(h) for h in header[1:]]
@@ -330,6 +333,30 @@ def _bracketed_active(cell: str) -> re.Match[str] | None:
     """"389B (52B)" or "109B / 17B" in a parameters column: the total, and the active count (the smaller one)."""
     m = _BRACKETED_ACTIVE.fullmatch(cell) or _SLASHED_ACTIVE.fullmatch(cell)
     return m if m is not None and number(m.group("an"), m.group("as")) < number(m.group("tn"), m.group("ts")) else None
+
+
+_DATE_HEADER = re.compile(r"(?i)date|when|day|time")
+_HAPPENED_HEADER = re.compile(r"(?i)(?:what\s+happened|event|events|what|milestone|news|release|announcement|description|details?)")
+
+
+def _timeline_rows(body: list[tuple[Sentence, list[str]]], reference: dt.date | None) -> list[TableFact]:
+    """The releases a "| Date | What happened |" table tells: each row's text read as a sentence on the row's date."""
+    out: list[TableFact] = []
+    for row, cells in body:
+        if len(cells) < 2:
+            continue
+        when = next((t for t in tag(cells[0], reference) if t.value and t.kind != "relative" and not t.forecast), None)
+        if when is None:
+            continue
+        text = cells[1]
+        expr = TimeExpr(0, 0, "", "table_date", "absolute", value=when.value, granularity=when.granularity)
+        view = SentenceView(Sentence(0, len(text), text, 0), find_mentions(text), [expr])
+        for hit in find_events(view):
+            if hit.forecast:
+                continue
+            out.append(TableFact(hit.subject.text, hit.subject, hit.predicate, row=row, value=str(when.value),
+                                 granularity=when.granularity, date_text=when.text, is_event=True))
+    return out
 
 
 def _note_facts(subject: Mention, cell: str) -> list[FactHit]:
