@@ -1243,3 +1243,10 @@ def test_reached_general_availability() -> None:
 def test_both_can_be_the_two_names_the_same_line_opens_with() -> None:
     assert events_of("- Foo-4-mini and Foo-4-multimodal: Acme released both on Wednesday under the MIT license.",
                      "2025-02-28") == [("Foo-4-mini", "release", "2025-02-26"), ("Foo-4-multimodal", "release", "2025-02-26")]
+
+
+def test_a_version_of_another_model_is_not_that_model() -> None:
+    assert events_of("- Foo Code – A code-specialized version of Foo 2, released on 24 August 2023 in three sizes.",
+                     "2025-09-14") == [("Foo Code", "release", "2023-08-24")]
+    assert events_of("12/5: Acme released the full version of Bar-1 and the Bar Pro plan.", "2024-12-26")[0] == (
+        "Bar-1", "release", "2024-12-05")

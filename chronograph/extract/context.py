@@ -47,7 +47,9 @@ _SIZED_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<size>\d+(?:\.\d+)?[BMT])\b(?!\s
 
 
 # "a model built on Mistral Large 2 and released under ...": the base a model is built on is not what is released
-_BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of)\s+(?:the\s+)?)$")
+_BASE_OF = re.compile(r"(?i:\b(?:built\s+on(?:\s+top\s+of)?|based\s+on|derived\s+from|fine-?tuned\s+from|distilled\s+from|on\s+top\s+of|"
+                      r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:version|variant|fine-?tune|derivative)\s+of)\s+(?:the\s+)?)$")
+# ("a code-specialized version of Llama 2" is another model; "the full version of o1" is o1)
 _AND_VERB = re.compile(r"\s+and\s+(?:is\s+|was\s+)?(?:released|licensed|published|shipped|offered|available|distributed|open-sourced)\b")
 _EARLIER = re.compile(r"(?i:\b(?:original|older|earlier|previous|predecessor|first-generation)\s+)$")
 _APPOSITION_THEN = re.compile(r"^,\s(?:[^,;:.]|\.\d){3,120},\s*(?:(?:has|had|now|also|then|which)\s+)?(?:scored|scores|reached|reaches|achieved|achieves|posted|hit|has|had|uses|offers|supports|handles|was\s+trained|is\s+trained|was\s+released|ships|came|comes)\b[^,;]{0,40}$")
@@ -115,7 +117,7 @@ class SentenceView:
 
     def is_base(self, m: Mention) -> bool:
         """True for the model another is built on ("a model built on Mistral Large 2"): not what is released."""
-        if _BASE_OF.search(self.text[max(0, self.rel(m.start) - 30): self.rel(m.start)]):
+        if _BASE_OF.search(self.text[max(0, self.rel(m.start) - 60): self.rel(m.start)]):
             return True
         # "models built on Qwen and Llama": the names listed with a base are bases too
         before = [p for p in self.products() if p.end <= m.start]
