@@ -17,7 +17,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 # a sentence ends at . ! ? (and closing quotes, brackets or bold marks), past wiki citation marks ("tokens.[8] On ..."),
-# before a capital, a digit, a list/table mark or a lower-case id with a digit ("... weights. gpt-oss-120b went out", "... API. o3 is priced")
+# before a capital, a digit, a list/table mark, a lower-case id with a digit ("... weights. gpt-oss-120b went out", "... API. o3 is
+# priced") or a camel-cased name ("... in June. xAI released ...")
 _SENTENCE_END = re.compile(r"[.!?]+(?:[\"'”’)\]]|\*{1,3}|_{1,2})*(?:\[(?:\d{1,3}|[a-z]|note\s\d{1,3})\])*(?=\s+(?:[\"'“‘(\[]?[A-Z0-9#*|$]|[a-z]+[\d.]*-[a-z0-9.-]*\d|[a-z]\d+(?:-[a-z]+)?\s|[a-z]{1,3}[A-Z]))")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\x22'“*_]))([A-Za-z.]+)$")  # "**Sept. 5**": bold marks before the word
 
