@@ -646,7 +646,8 @@ def _header_segment_date(line: str) -> dt.date | None:
     if len(line) > 120:
         return None
     segments = [seg for seg in _SEGMENT_SPLIT.split(line) if not _UPDATED.match(seg)]
-    if len(segments) < 1 or _FIELD_LINE.search(" ".join(segments).replace("|", " ")):
+    # a field's short label ("Initial release | ..."), not a tagline ("A weekly roundup of model releases ...")
+    if len(segments) < 1 or _FIELD_LINE.search(" ".join(seg for seg in segments if len(seg) <= 30).replace("|", " ")):
         return None
     for seg in segments:
         seg = seg.title() if seg.isupper() else seg  # "THURSDAY, MAY 23, 2024", "FEB 10, 2025"
@@ -691,7 +692,8 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = _url_date(url)
         if d:
             return d, "url"
-    lines = [line.strip() for line in text[:200_000].split("\n") if line.strip()][:12]
+    # a header line's emphasis marks go ("_Posted December 29, 2025 · 9 min read_", "*Friday, May 9, 2025 · ...*")
+    lines = [line.strip().strip("*_").strip() for line in text[:200_000].split("\n") if line.strip().strip("*_").strip()][:12]
     for line in lines:
         if _UPDATED.match(line):
             continue

@@ -245,3 +245,12 @@ def test_a_time_elements_day_is_written_after_a_text_without_its_year(tmp_path) 
     text = read_article(path, tmp_path)[0].text
     assert "June 22 (2023-06-22)" in text and "eight days ago (2024-10-07)" in text
     assert "October 15, 2024." in text  # a text that gives its year is left alone
+
+
+def test_an_emphasised_byline_and_a_dated_tagline_are_headers(tmp_path) -> None:
+    a, _w = read(tmp_path, "a.md", "# 2025, month by month\n\n_Posted December 29, 2025 · Filed under: Year in review · 9 min read_\n\n"
+                 "Every December we look back at the year in models and list what came out when.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-12-29", "byline")
+    a, _w = read(tmp_path, "b.md", "# The Weights Watch — Issue #58\n\n*Friday, May 9, 2025 · A weekly roundup of model releases "
+                 "for people who ship*\n\nFoo 3 came out on Wednesday, and more besides that we cover below.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-05-09", "header")
