@@ -254,3 +254,11 @@ def test_an_emphasised_byline_and_a_dated_tagline_are_headers(tmp_path) -> None:
     a, _w = read(tmp_path, "b.md", "# The Weights Watch — Issue #58\n\n*Friday, May 9, 2025 · A weekly roundup of model releases "
                  "for people who ship*\n\nFoo 3 came out on Wednesday, and more besides that we cover below.\n")
     assert (a.reference_date, a.reference_source) == ("2025-05-09", "header")
+
+
+def test_a_byline_below_a_long_masthead_is_still_read(tmp_path) -> None:
+    masthead = "\n".join(["We use cookies.", "DAILY", "News", "AI", "Chips", "Reviews", "Podcast", "Log in", "Home › AI",
+                          "Advertisement", "Acme launches Foo-4.1, will retire Foo-4.5", "The new models are cheaper",
+                          "By A. Writer"])
+    a, _w = read(tmp_path, "a.txt", masthead + "\nPublished April 14, 2025 1:03 PM ET\n\nAcme on Monday launched three models.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-04-14", "byline")
