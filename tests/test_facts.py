@@ -420,3 +420,8 @@ def test_a_makers_short_form_and_a_sentence_that_opens_with_both() -> None:
     got = facts_of("Everyone is talking about DeepSeek-R7 this week. Both R7 and R7-Lite have a 128K context window.",
                    "2025-06-01")
     assert sorted(got) == [("DeepSeek-R7", "context_window", 128000.0), ("R7-Lite", "context_window", 128000.0)]
+
+
+def test_both_at_the_start_of_a_sentence_means_the_two_models_named_last() -> None:
+    got = facts_of("Acme released Foo-120b and Foo-20b on Tuesday.\n\n- Both support a 128K context window", "2025-08-08")
+    assert sorted(got) == [("Foo-120b", "context_window", 128000.0), ("Foo-20b", "context_window", 128000.0)]

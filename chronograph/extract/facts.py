@@ -499,7 +499,22 @@ def find_facts(view: SentenceView) -> list[FactHit]:
         out.append(h)
         if h.attribute in _SHARED:  # "gpt-oss-120b and gpt-oss-20b, under the Apache 2.0 license": both
             out.extend(dataclasses.replace(h, subject=m) for m in view.coordinated(h.subject)[:-1])
+    if _BOTH_START.match(text) and not any(m.start >= view.start for m in view.products()):
+        # "Both support a 128K context window": the two models named last
+        pair: list[Mention] = []
+        for m in reversed(view.recent):
+            if m.type == "model" and all(normalize_key(m.text) != normalize_key(p.text) for p in pair):
+                pair.append(m)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            shared = [h for h in out if h.attribute in _SHARED]
+            out = [h for h in out if h.attribute not in _SHARED]
+            out.extend(dataclasses.replace(h, subject=m) for h in shared for m in reversed(pair))
     return out
+
+
+_BOTH_START = re.compile(r"\s*(?:[-*•]\s+)?Both\s+(?:models\s+|of\s+them\s+)?(?:support|have|has|use|ship|carry|offer|come|run|are|were|accept|handle)\b")
 
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
