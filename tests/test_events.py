@@ -1250,3 +1250,8 @@ def test_a_version_of_another_model_is_not_that_model() -> None:
                      "2025-09-14") == [("Foo Code", "release", "2023-08-24")]
     assert events_of("12/5: Acme released the full version of Bar-1 and the Bar Pro plan.", "2024-12-26")[0] == (
         "Bar-1", "release", "2024-12-05")
+
+
+def test_since_the_release_of_a_model_with_its_own_date() -> None:
+    assert events_of("Since the release of Foo2.5 last September, we have worked hard.", "2025-04-29") == [
+        ("Foo2.5", "release", "2024-09")]

@@ -140,6 +140,7 @@ _WHICH_THEN_PASSIVE = re.compile(r",\s+which\s[^;]{0,240},\s*(?:and\s+)?(?:was|w
 _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|update|release|launch|debut|announcement|preview|rollout)s?"
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _NEW_ACTOR = re.compile(r",\s+(?:[A-Z0-9][\w.&'’-]*\s+){1,2}(?:\w+ly\s+)?")
+_OWN_DATE_AFTER_NAME = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2}\s+(?:in\s+|on\s+)?")
 _VERB_AND = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
@@ -1162,6 +1163,7 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         if (trig.group("rel_noun_of") or trig.group("ann_noun_of") or trig.group("rel_noun") or trig.group("ann_noun")) and _ANCHOR_BEFORE.search(
                 text[max(0, trig.start() - 40): trig.start()]) and not any(
                 0 <= view.rel(t.start) - trig.end() <= 4 or 0 <= trig.start() - view.rel(t.end) <= 2
+                or _OWN_DATE_AFTER_NAME.fullmatch(text, trig.end(), view.rel(t.start))  # "since the release of X last September"
                 for t in view.times if t.value):
             # "announced on Jan 28, shortly after the release of DeepSeek-R1": a point of reference, not its date
             # (unless it says its own: "The day after Grok-3's debut on Feb. 17, ...", "after its February 18 debut")
