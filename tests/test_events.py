@@ -1255,3 +1255,8 @@ def test_a_version_of_another_model_is_not_that_model() -> None:
 def test_since_the_release_of_a_model_with_its_own_date() -> None:
     assert events_of("Since the release of Foo2.5 last September, we have worked hard.", "2025-04-29") == [
         ("Foo2.5", "release", "2024-09")]
+
+
+def test_a_release_noun_a_copula_and_a_colon_list() -> None:
+    assert events_of("Wednesday's release was smaller: Foo3-4B-Instruct and Foo3-4B-Thinking.", "2025-08-08") == [
+        ("Foo3-4B-Instruct", "release", "2025-08-06"), ("Foo3-4B-Thinking", "release", "2025-08-06")]

@@ -252,7 +252,7 @@ def version_name(project: str, version: str) -> str:
 
 _FOLLOWED_BY = re.compile(r"(?:\s+(?:on|in)\s+[^;.]{3,25}?)?\s+by\s+(?:the\s+)?")
 _RELEASE_TAG = re.compile(r"\btag\s+[`*_]*(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
-_NOUN_COLON = re.compile(r"\s*:\s*[`*_]*")
+_NOUN_COLON = re.compile(r"\s*(?:(?:was|were|is|are)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*)?:\s*[`*_]*")  # "release was smaller: A and B"
 _ITS_BEFORE = re.compile(r"(?i:\b(?:its|their)\s+(?:[\w.,-]+\s+){0,4}$)")
 _BARE_AND = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})(?=\s+(?:on|in)\s|,)")
 _LIST_PREPOSITION = re.compile(r"\b(?:on|in|at)\b")
