@@ -243,3 +243,10 @@ def test_a_familys_api_is_a_product_but_a_models_or_a_companys_api_is_not() -> N
     assert ("Llama API", "model") in names("Meta announced the Llama API in limited preview.")
     assert ("Starling-Vision", "model") in names("Meridian cut Starling-Vision API prices by 40%.")
     assert not [n for n, _t in names("GPT-4o is available today in the OpenAI API.") if n.endswith("API")]
+
+
+def test_an_assistant_built_into_another_product_is_named_by_it() -> None:
+    assert names("Claude for Chrome, the browser extension, is now rolling out.") == [("Claude for Chrome", "model")]
+    assert names("Gemini in Chrome rolled out on September 18.") == [("Gemini in Chrome", "model")]
+    assert names("It runs Llama in Android apps.") == [("Llama", "model")]
+    assert names("Gemini in Chrome users like it.") == [("Gemini", "model")]

@@ -300,6 +300,9 @@ def proper_nouns(text: str) -> ProperNouns:
     return ProperNouns(text)
 
 
+# the products an assistant is built into, which name it: "Claude for Chrome", "Gemini in Sheets", "Copilot in Excel"
+_APPS = r"(?:Chrome|Excel|Sheets|Docs|Gmail|Slack|Word|PowerPoint|Outlook|Teams|Firefox|Safari|Xcode|Android Studio|VS Code)"
+_HOST_APP = re.compile(rf" (?:for (?:{_APPS}|Windows|macOS|iOS|Android)|in {_APPS})\b(?! (?:users|apps|developers|devices))")
 _CURRENCY_CODES = frozenset("EUR USD GBP CNY RMB JPY CHF CAD AUD INR KRW HKD SGD".split())
 
 
@@ -391,6 +394,10 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 and _family(head, lex) is None and _sentence_initial(text, m.start())
                 and not _NAME_THEN_VERB.match(text, m.start() + len(name))):
             continue  # "Only 37 billion", "Over 100 labs": a capitalised word before a number ("Tülu 3 came out" is a name)
+        host = _HOST_APP.match(text, m.start() + len(name)) if len(tokens) == 1 and normalize_key(head) in lex.family_org else None
+        if host is not None:  # "Claude for Chrome", "Gemini in Chrome": an assistant built into another product
+            name += host.group(0)
+            pos = max(pos, m.start() + len(name))
         start = m.start()
         org_prefix, rest = _split_org_prefix(name, lex)
         if org_prefix is not None:
@@ -398,6 +405,9 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             start = start + len(name) - len(rest)
             name = rest
         etype, org, canonical = classify(name, lex)
+        if etype is None and host is not None:
+            etype, org, canonical = classify(head, lex)
+            canonical = None
         if etype is None and named_variant and len(name.split()) == 2:
             # "Mistral Saba", "Snowflake Arctic"
             etype = "model"
