@@ -1260,3 +1260,8 @@ def test_since_the_release_of_a_model_with_its_own_date() -> None:
 def test_a_release_noun_a_copula_and_a_colon_list() -> None:
     assert events_of("Wednesday's release was smaller: Foo3-4B-Instruct and Foo3-4B-Thinking.", "2025-08-08") == [
         ("Foo3-4B-Instruct", "release", "2025-08-06"), ("Foo3-4B-Thinking", "release", "2025-08-06")]
+
+
+def test_names_listed_before_an_apposition_share_its_passive_verb() -> None:
+    assert events_of("Foo-4 and Foo-4 Heavy, a multi-agent version, were released in July 2025.", "2025-08-01") == [
+        ("Foo-4", "release", "2025-07"), ("Foo-4 Heavy", "release", "2025-07")]

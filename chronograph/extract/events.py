@@ -613,10 +613,11 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             return [head[-1]]
     appo = _APPOSITION.search(before_text)
     if appo and (passive or _INTRANSITIVE.match(trig.group(0))):
-        # "Code Llama, a fine-tune of Llama 2 for code, was released": the noun before the apposition
+        # "Code Llama, a fine-tune of Llama 2 for code, was released": the noun before the apposition, and the names
+        # listed with it ("Grok 4 and Grok 4 Heavy, a multi-agent version, were released")
         head = [m for m in products if m.end <= view.start + window + appo.start() + 1 and not view.is_comparison(m)]
         if head:
-            return [head[-1]]
+            return _preceding_list(view, head[-1], products)
     if _INTRANSITIVE.match(trig.group(0)):
         # "X arrived in May", "A and B went live": the subject comes before the verb
         if before:
