@@ -1265,3 +1265,9 @@ def test_a_release_noun_a_copula_and_a_colon_list() -> None:
 def test_names_listed_before_an_apposition_share_its_passive_verb() -> None:
     assert events_of("Foo-4 and Foo-4 Heavy, a multi-agent version, were released in July 2025.", "2025-08-01") == [
         ("Foo-4", "release", "2025-07"), ("Foo-4 Heavy", "release", "2025-07")]
+
+
+def test_opened_to_named_subscribers_is_a_release() -> None:
+    assert events_of("In March 2024, Foo-1 was opened to X Premium subscribers as well.", "2025-08-01") == [
+        ("Foo-1", "release", "2024-03")]
+    assert events_of("In March 2024, the Foo store opened to New York shoppers.", "2025-08-01") == []
