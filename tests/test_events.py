@@ -1271,3 +1271,9 @@ def test_opened_to_named_subscribers_is_a_release() -> None:
     assert events_of("In March 2024, Foo-1 was opened to X Premium subscribers as well.", "2025-08-01") == [
         ("Foo-1", "release", "2024-03")]
     assert events_of("In March 2024, the Foo store opened to New York shoppers.", "2025-08-01") == []
+
+
+def test_a_name_and_from_its_month_in_an_aside() -> None:
+    assert events_of("Foo2.5, from last September, is still good.", "2025-05-03") == [("Foo2.5", "release", "2024-09")]
+    assert events_of("Foo 3.3 70B (the one from December) is fine.", "2025-05-03") == [("Foo 3.3 70B", "release", "2024-12")]
+    assert events_of("Foo 3.3 70B (the one I use) is fine.", "2025-05-03") == []

@@ -1259,8 +1259,10 @@ def _find_events(view: SentenceView) -> list[EventHit]:
 
 # "Grok 3 — that was February seventeenth", "o1-preview was September 12", "Grok 2 was last August": a name, a
 # copula, then only its date (a transcript's or a thread's way of dating a release)
-_COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*(?:(?:that|it|which)\s+)?|,\s*(?:that|it|which)\s+)?(?:(?:was|came)\s+(?:only\s+|just\s+|back\s+)?(?:(?:on|in)\s+)?|"
-                          r"(?:is\s+|was\s+)?(?:from\s+)?)")  # "Mistral Small 3 from January", "Qwen 2.5 is from last September"
+_COPULA_DATE = re.compile(r"[*_`]*\s*(?:(?:[—–]|--?)\s*(?:(?:that|it|which)\s+)?|,\s*(?:that|it|which)\s+|,\s*(?=from\s)|\s*\(the\s+one\s+)?"
+                          r"(?:(?:was|came)\s+(?:only\s+|just\s+|back\s+)?(?:(?:on|in)\s+)?|"
+                          r"(?:is\s+|was\s+)?(?:from\s+)?)")  # "Mistral Small 3 from January", "Qwen 2.5 is from last September",
+# "Qwen2.5, from last September", "Llama 3.3 70B (the one from December)"
 _COPULA_VERB = re.compile(r"\b(?:was|came|from)\b")  # the copula's gap needs a verb or "from": "Grok 3 — that was ..."
 _COPULA_END = re.compile(r"\s*(?:[,.;:?!)—–]|$|\s(?:and|but|with|when|so|was|is|had|has)\b)(?!\s*(?:to|until|through)\b)")
 
