@@ -1277,3 +1277,9 @@ def test_a_name_and_from_its_month_in_an_aside() -> None:
     assert events_of("Foo2.5, from last September, is still good.", "2025-05-03") == [("Foo2.5", "release", "2024-09")]
     assert events_of("Foo 3.3 70B (the one from December) is fine.", "2025-05-03") == [("Foo 3.3 70B", "release", "2024-12")]
     assert events_of("Foo 3.3 70B (the one I use) is fine.", "2025-05-03") == []
+
+
+def test_timeline_entries_with_a_weekday_or_a_verb_that_brings() -> None:
+    assert events_of("* 07/23/2024 — Foo 3.1 brings the 405B model, the first of its size.", "2025-05-01") == [
+        ("Foo 3.1", "release", "2024-07-23")]
+    assert events_of("* Sat., Apr. 5, 2025 — Foo 4. A weekend surprise.", "2025-05-01") == [("Foo 4", "release", "2025-04-05")]

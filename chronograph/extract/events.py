@@ -907,6 +907,7 @@ _ENTRY_SEP = re.compile(rf"^{_ENTRY_OPEN.pattern}[*_]*$")
 _END_OF_LIFE = re.compile(r"(?i)\b(?:shut\s+down|shutting\s+down|deprecat\w+|retir(?:e|es|ed|ing)|sunset\w*|discontinu\w+|"
                           r"decommission\w*|end\s+of\s+life|removed|turned\s+off|switched\s+off)\b")
 _MAKER = r"[*_]*\s*\([^()]{1,60}\)"  # an entry's maker after its name: "(Meta)", "(Alibaba Qwen team)"
+_ENTRY_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|rsday|sday)?\.?,?\s+")
 _ENTRY_NAME_END = re.compile(rf"^(?:{_MAKER}[*_]*)?[*_]*\s*(?:[.:]|\s[—–-]\s|[*_]*$)")
 ENTRY_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,3}[.)])\s")  # a list item's mark
 # what may stand before an entry's product: its maker and a verb ("DeepSeek merges its chat and coder lines into"),
@@ -970,6 +971,9 @@ def find_entry(view: SentenceView) -> list[EventHit]:
         return []
     text = view.text
     lead = _ENTRY_LEAD.match(text).end()  # type: ignore[union-attr]
+    weekday = _ENTRY_WEEKDAY.match(text, lead)
+    if weekday and any(view.rel(t.start) == weekday.end() for t in view.times):
+        lead = weekday.end()  # "* Sat., Apr. 5, 2025 — Llama 4.": the weekday before the entry's date
     valued = [t for t in view.times if t.value and t.kind != "relative" and not t.forecast
               and t.granularity in ("year", "month", "day")]
     products = [m for m in view.products() if m.type in ("model", "software", "hardware")]
@@ -1006,7 +1010,8 @@ def find_entry(view: SentenceView) -> list[EventHit]:
                 and _ENTRY_NAME_END.match(text[view.rel(names[-1].end):])):
             return hit(names, first_t)
     if (view.rel(first_t.start) == lead and first_p.start >= first_t.end and first_t.granularity in ("day", "month")
-            and ENTRY_BULLET.match(text) and not _TRIGGER.search(text)):
+            and ENTRY_BULLET.match(text) and not any(t.group(0).lower() not in ("brings", "brought", "came")
+                                                     for t in _TRIGGER.finditer(text))):
         # "- **Jun 17, 2024** — **Coder-V2** follows on the same architecture", "- Jan 20, 2025 — R1 and Moonshot's
         # Kimi k1.5 arrive": a dated timeline entry is the event of the product it is about, whatever its verb
         sep = _ENTRY_OPEN.match(text, view.rel(first_t.end))
