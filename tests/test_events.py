@@ -1283,3 +1283,8 @@ def test_timeline_entries_with_a_weekday_or_a_verb_that_brings() -> None:
     assert events_of("* 07/23/2024 — Foo 3.1 brings the 405B model, the first of its size.", "2025-05-01") == [
         ("Foo 3.1", "release", "2024-07-23")]
     assert events_of("* Sat., Apr. 5, 2025 — Foo 4. A weekend surprise.", "2025-05-01") == [("Foo 4", "release", "2025-04-05")]
+
+
+def test_alongside_a_counted_noun_and_the_names_after_it() -> None:
+    assert [e[0] for e in events_of("Acme on Monday launched Foo-4.1 alongside two smaller siblings, Foo-4.1 mini and "
+                                    "Foo-4.1 nano.", "2025-04-14")] == ["Foo-4.1", "Foo-4.1 mini", "Foo-4.1 nano"]

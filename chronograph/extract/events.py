@@ -167,7 +167,8 @@ _COORD_OBJECT = re.compile(r"^" + _ITEM_NOUN + r"\s*,?\s*(?:and|alongside|togeth
 _PARENTHETICAL = re.compile(r"\s*(?:\([^()]{0,80}\)|" + CITATION + ")")  # and citation marks: "[14]", "[3, 7]"
 # "X became available on DATE, alongside an experimental Y and a budget model called Z": released with it
 _ALONGSIDE = re.compile(r"(?i:,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:an?|the|its|their)\s+)?"
-                        r"(?:(?!(?:made|put|took|gave|set|cut|brought|began|went|got|let|and)\s)[\w-]+\s+){0,3}?)$")
+                        r"(?:(?!(?:made|put|took|gave|set|cut|brought|began|went|got|let|and)\s)[\w-]+\s+){0,3}?"
+                        r"(?:(?:siblings|models|versions|variants|sizes),\s+)?)$")  # "alongside two smaller siblings, A and B"
 
 
 @dataclass(frozen=True)
