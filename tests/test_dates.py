@@ -342,3 +342,9 @@ def test_a_weekday_said_with_a_day_picks_the_year_it_fell_on() -> None:
 def test_the_weekday_before_last() -> None:
     assert values("Grok 3, unveiled the Monday before last, shipped. On Monday it rained.", dt.date(2025, 2, 28)) == [
         "2025-02-17", "2025-02-24"]
+
+
+def test_on_the_nth_takes_the_month_its_paragraph_told() -> None:
+    text = ("Acme shipped Foo 3 on March 12. Zeta pushed Bar-V3-0324 later that month, on the 24th.\n\n"
+            "Acme released Foo-oss on the 5th.")
+    assert values(text, dt.date(2025, 12, 30)) == ["2025-03-12", "2025-03-24", "2025-12-05"]

@@ -751,6 +751,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
     stated_year: int | None = None  # the year of the last date stated, of any precision ("In 2023, ...")
     stated: tuple[str, int] | None = None  # that date, to the month or day, and where it ends
     last_month: tuple[int, int] | None = None  # the year and month of the last date told, to the month or the day
+    told: tuple[str, int] | None = None  # the month of the last day told ("2025-03") and where that date ends
     carried_year: int | None = None  # "the following spring": the year the dates without one are in, until one is stated
     deictic_month: tuple[str, int] | None = None  # "last month" just said, before any other date: (value, end)
     headings = [(h.start(), int(h.group("y") or h.group("y2"))) for h in _YEAR_HEADING.finditer(text)] if narrative else []
@@ -774,6 +775,8 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
         context = text[max(0, start - 40) : min(len(text), end + 40)]
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
         month_here = deictic_month[0] if deictic_month is not None and start - deictic_month[1] <= 1500 else None
+        if month_here is None and rule == "nth" and told is not None and "\n" not in text[told[1]:start]:
+            month_here = told[0]  # "Gemma 3 on March 12 ... DeepSeek-V3-0324 later that month, on the 24th": the paragraph's month
         info = _normalise(rule, m, reference, context, text[max(sentence_start, start - 160): start], narrative_year,
                           month_here, narrative, stated_year, day_first)
         if info is None:
@@ -814,6 +817,8 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
                 info["value"] = f"{carried_year:04d}{str(info['value'])[4:]}"
         if info.get("value") and info.get("granularity") in ("day", "month") and str(info["value"])[:4].isdigit():
             last_month = (int(str(info["value"])[:4]), int(str(info["value"])[5:7]))
+            if info.get("granularity") == "day":  # a day told ("March 12"), not a month named ("In January 2026")
+                told = (str(info["value"])[:7], end)
         if info.get("kind") == "absolute" and str(info.get("value") or "")[:4].isdigit():
             stated_year = int(str(info["value"])[:4])
             stated = (str(info["value"]), end) if info.get("granularity") in ("day", "month") else None
