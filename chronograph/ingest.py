@@ -693,7 +693,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         if d:
             return d, "url"
     # a header line's emphasis marks go ("_Posted December 29, 2025 · 9 min read_", "*Friday, May 9, 2025 · ...*")
-    lines = [line.strip().strip("*_").strip() for line in text[:200_000].split("\n") if line.strip().strip("*_").strip()][:16]
+    lines = [line for line in (raw.strip().strip("*_").strip() for raw in text[:200_000].split("\n")) if line][:16]
     for line in lines:
         if _UPDATED.match(line):
             continue

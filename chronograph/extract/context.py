@@ -60,6 +60,18 @@ _STATED_EVENT = re.compile(r"\s+(?:arrived|was\s+released|launched|debuted|came\
 _LIST_GAP = re.compile(r"^[`*_]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[`*_]*$")
 
 
+
+def last_two_named(mentions: list[Mention]) -> list[Mention] | None:
+    """The two different names said last among ``mentions`` (in text order), in the order they were said; None
+    when fewer than two were: what "both" refers to ("Meta released both", "Both support a 128K context")."""
+    pair: list[Mention] = []
+    for m in reversed(mentions):
+        if all(normalize_key(m.text) != normalize_key(p.text) for p in pair):
+            pair.insert(0, m)
+            if len(pair) == 2:
+                return pair
+    return None
+
 @dataclass
 class SentenceView:
     """One sentence with the mentions and time expressions inside it (article offsets)."""

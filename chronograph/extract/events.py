@@ -15,8 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text import normalize_key
-from .context import RELEASABLE_TYPES, SentenceView
+from .context import RELEASABLE_TYPES, SentenceView, last_two_named
 from .dates import TimeExpr
 from .entities import (
     _SIZE_END,
@@ -541,12 +540,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         return [Mention(start, start + len(tag.group("v")), version_name(str(project), tag.group("v")), "software")]
     if not after and _BOTH_OBJECT.match(text, trig.end()):
         # "Meta released both on April 5": the two models named last ("- A and B: Microsoft released both")
-        pair: list[Mention] = []
-        for m in reversed([*view.recent, *(p for p in products if p.end <= t_start)]):
-            if all(normalize_key(m.text) != normalize_key(p.text) for p in pair):
-                pair.insert(0, m)
-            if len(pair) == 2:
-                return pair
+        pair = last_two_named([*view.recent, *(p for p in products if p.end <= t_start)])
+        if pair is not None:
+            return pair
     if _NEEDS_OBJECT.fullmatch(trig.group(0)) and not (before and _PASSIVE_BEFORE.search(before_text)):
         if view.topic is not None and _ANAPHORIC_OBJECT.match(text, trig.end()):
             return [view.topic]  # "DeepSeek posted the checkpoint on May 28": the product the paragraph is about

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import SpanSet, normalize_key
-from .context import SentenceView
+from .context import SentenceView, last_two_named
 from .entities import Mention, classify, load_lexicon
 
 _NUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -501,16 +501,11 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             out.extend(dataclasses.replace(h, subject=m) for m in view.coordinated(h.subject)[:-1])
     if _BOTH_START.match(text) and not any(m.start >= view.start for m in view.products()):
         # "Both support a 128K context window": the two models named last
-        pair: list[Mention] = []
-        for m in reversed(view.recent):
-            if m.type == "model" and all(normalize_key(m.text) != normalize_key(p.text) for p in pair):
-                pair.append(m)
-            if len(pair) == 2:
-                break
-        if len(pair) == 2:
+        pair = last_two_named([m for m in view.recent if m.type == "model"])
+        if pair is not None:
             shared = [h for h in out if h.attribute in _SHARED]
             out = [h for h in out if h.attribute not in _SHARED]
-            out.extend(dataclasses.replace(h, subject=m) for h in shared for m in reversed(pair))
+            out.extend(dataclasses.replace(h, subject=m) for h in shared for m in pair)
     return out
 
 

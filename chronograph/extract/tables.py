@@ -64,6 +64,11 @@ class TableFact:
     is_event: bool = False
 
 
+def _unbold(cell: str) -> str:
+    """A header cell without its bold marks: "**Model**" -> "Model"."""
+    return re.sub(r"\*\*|__", "", cell).strip()
+
+
 def _bench_label(cell: str) -> str:
     """'GPQA (Diamond)' -> 'GPQA Diamond' (a variant); 'MMLU (higher is better)', 'MMLU (5-shot)' -> 'MMLU'."""
     cell = re.sub(r"\s*\(([A-Z][a-z]+)\)", r" \1", cell)
@@ -177,17 +182,16 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
     body = [(r, c) for r, c in body if c]
     if not header or not body:
         return []
-    if len(header) > 2 and _GROUP_HEADER.fullmatch(re.sub(r"\*\*|__", "", header[0]).strip()) and _BENCH_HEADERS.match(
-            re.sub(r"\*\*|__", "", header[1]).strip()):
+    if len(header) > 2 and _GROUP_HEADER.fullmatch(_unbold(header[0])) and _BENCH_HEADERS.match(_unbold(header[1])):
         # "| Category | Benchmark (Metric) | Model A | Model B |": the group column only sorts the rows
         header, body = header[1:], [(r, c[1:]) for r, c in body if len(c) > 1]
-    if len(header) > 2 and _RANK_HEADER.fullmatch(re.sub(r"\*\*|__", "", header[0]).strip()) and all(
+    if len(header) > 2 and _RANK_HEADER.fullmatch(_unbold(header[0])) and all(
             re.fullmatch(r"\s*[*_]*\d{1,3}\.?[*_]*\s*", c[0]) for _r, c in body):
         # "| # | Model | ... |", "| Rank | Model |": the rank only orders the rows
         header, body = header[1:], [(r, c[1:]) for r, c in body if len(c) > 1]
     out: list[TableFact] = []
-    first = re.sub(r"\*\*|__", "", header[0]).strip()
-    if len(header) == 2 and _DATE_HEADER.fullmatch(first) and _HAPPENED_HEADER.fullmatch(re.sub(r"\*\*|__", "", header[1]).strip()):
+    first = _unbold(header[0])
+    if len(header) == 2 and _DATE_HEADER.fullmatch(first) and _HAPPENED_HEADER.fullmatch(_unbold(header[1])):
         return _timeline_rows(body, reference)  # "| Date | What happened |": each row a dated sentence
     if len(header) == 2 and not _ROW_HEADERS.match(first):
         return _key_values(body, _subject_of(header[1]) or topic, reference)
