@@ -1142,6 +1142,8 @@ def test_the_name_after_since_is_the_subject_of_the_verb_right_after_it() -> Non
         ("Foo 4", "release", "2025-05-22")]
     assert events_of("Bar-2 is the best model since Foo 4, and it launched on May 22.", "2025-06-18") == [
         ("Bar-2", "release", "2025-05-22")]
+    assert events_of("Since the Foo-4 family debuted on April 29, downloads have tripled.", "2025-06-18") == [
+        ("Foo-4", "release", "2025-04-29")]
 
 
 def test_a_titled_month_heading_sets_the_year_of_the_days_below_it() -> None:
