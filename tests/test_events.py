@@ -1290,3 +1290,13 @@ def test_timeline_entries_with_a_weekday_or_a_verb_that_brings() -> None:
 def test_alongside_a_counted_noun_and_the_names_after_it() -> None:
     assert [e[0] for e in events_of("Acme on Monday launched Foo-4.1 alongside two smaller siblings, Foo-4.1 mini and "
                                     "Foo-4.1 nano.", "2025-04-14")] == ["Foo-4.1", "Foo-4.1 mini", "Foo-4.1 nano"]
+
+
+def test_each_item_of_a_list_after_the_verb_takes_the_date_written_after_it() -> None:
+    text = "Acme shipped Foo-4.5 on the 3rd, Foo-4.1 for developers on the 14th, and Bar-3 and Bar-4 on the 16th."
+    assert sorted(events_of(text, "2025-04-28")) == [
+        ("Bar-3", "release", "2025-04-16"), ("Bar-4", "release", "2025-04-16"),
+        ("Foo-4.1", "release", "2025-04-14"), ("Foo-4.5", "release", "2025-04-03")]
+    # a relative date names a point of reference, not a list item
+    assert events_of("Acme released Foo-3 on February 17, a week before Bar-2, and leaned on it.", "2025-04-28") == [
+        ("Foo-3", "release", "2025-02-17")]

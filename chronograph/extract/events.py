@@ -283,7 +283,30 @@ def _dated_list(view: SentenceView, first: Mention, products: list[Mention]) -> 
     return chosen
 
 
-_OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*(?:on|in|at)?\s*")
+# "GPT-4.1 for developers on the 14th": who or where a list item went to, between it and its date
+_LIST_ASIDE = r"(?:(?:for|to|via)\s+(?:the\s+|all\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+_OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*" + _LIST_ASIDE + r"(?:on|in|at)?\s*")
+
+
+def _items_with_dates(view: SentenceView, first: Mention, products: list[Mention]) -> list[Mention]:
+    """``first`` and the products listed after it where each item is written with a date of its own:
+    "A on March 3, B for developers on the 14th, and C and D on the 16th" (C goes with D's date); a relative
+    date ("a week before B") makes B the point of reference, not an item."""
+    chosen = [first]
+    for nxt in products[products.index(first) + 1:]:
+        lo, hi = chosen[-1].end, nxt.start
+        inside = [t for t in view.times if lo <= t.start and t.end <= hi]
+        gap = view.text[view.rel(lo): view.rel(hi)]
+        if inside:
+            t = inside[0]
+            if len(inside) > 1 or t.kind == "relative" or t.value is None or t.forecast \
+                    or not _OWN_GAP.fullmatch(view.text[view.rel(lo): view.rel(t.start)]):
+                break
+            gap = view.text[view.rel(t.end): view.rel(hi)]
+        if nxt.type != first.type or not _COORD.match(gap):
+            break
+        chosen.append(nxt)
+    return chosen
 
 
 # between a name and the one its apposition derives it from: "X, an update to Y", "X, the successor of Y"
@@ -577,7 +600,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # (not "Gemma 2 came out last June, Gemma 1 ...": a verb without an object, and the next clause's name)
         # a product right after the verb is its object: "Kiln debuted Ember-3B", "a startup, open-sourced Tarn-1",
         # "open sourced the code model Qwen2.5-Coder and the mathematics model Qwen2.5-Math"
-        return _following_list(view, after[0], products, loose=True)
+        coordinated = _following_list(view, after[0], products, loose=True)
+        dated = _items_with_dates(view, after[0], products)  # "shipped A on March 3, B on March 14, and C on the 16th"
+        return dated if len(dated) > len(coordinated) else coordinated
     which = _WHICH.search(before_text)
     if which:
         # "DeepSeek-V2, which the company open-sourced in May 2024": the antecedent of "which"
