@@ -1300,3 +1300,10 @@ def test_each_item_of_a_list_after_the_verb_takes_the_date_written_after_it() ->
     # a relative date names a point of reference, not a list item
     assert events_of("Acme released Foo-3 on February 17, a week before Bar-2, and leaned on it.", "2025-04-28") == [
         ("Foo-3", "release", "2025-02-17")]
+
+
+def test_a_date_after_and_in_the_next_clause_is_not_the_date_of_a_verb_the_same_day_dates() -> None:
+    text = ("Acme on Tuesday released Foo-4.1, an upgrade. Zeta the same day unveiled Bar-3, a world model, "
+            "and last Friday began rolling out Baz-2 to subscribers.")
+    assert sorted(events_of(text, "2025-08-07")) == [
+        ("Bar-3", "announcement", "2025-08-05"), ("Baz-2", "release", "2025-08-01"), ("Foo-4.1", "release", "2025-08-05")]

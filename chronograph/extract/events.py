@@ -902,6 +902,9 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
         own = [t for t in relative if trig_pos <= t.start and t.end <= best.start]
         if own and _CLAUSE_AND.search(view.text[view.rel(own[-1].end): view.rel(best.start)]):
             best = None  # "A and B were made available the same day ..., while C followed on March 13": A's is the relative one
+        elif (any(t.end <= trig_pos and not view.text[view.rel(t.end): view.rel(trig_pos)].strip() for t in relative)
+              and _CLAUSE_AND.search(view.text[view.rel(trig_pos): view.rel(best.start)])):
+            best = None  # "X the same day unveiled A, ..., and last Friday began rolling out B": the date of the next clause
     unresolved = [t for t in view.times if t.value is None and t.kind in ("partial", "deictic")]
     nearest_unresolved = min(unresolved, key=distance, default=None)
     if best is not None and nearest_unresolved is not None and distance(nearest_unresolved) < distance(best):
