@@ -613,7 +613,7 @@ _BYLINE = re.compile(
     r"|(?P<b>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2})\s*[·|•]\s*\d+\s+min\s+read)",
     re.IGNORECASE,
 )
-_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|\bpublished\b|\bposted\b|^post\s+by\b|^(?:uploaded|premiered|streamed)\b|^recorded\b|^aired\b|^compiled\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
+_BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|(?<!was )(?<!were )(?<!first )(?<!been )\bpublished\b|^\[?submitted\s+on\b|\bposted\b|^post\s+by\b|^(?:uploaded|premiered|streamed)\b|^recorded\b|^aired\b|^compiled\b|\bpublish\s+(?:time|date)\b|\bwritten\s+by\b|^by\s+[A-Z]|\bby\s+[\w.@-]+\s+on\s+(?:[A-Z]|(?:19|20)\d\d-\d\d-\d\d)")
 _EDIT_WORD = r"(?:updated|modified|edited|reviewed)"  # a page's revision, not its publication
 _UPDATED_BEFORE = re.compile(rf"(?i){_EDIT_WORD}\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
@@ -623,7 +623,7 @@ _UPDATED = re.compile(rf"(?i)^\s*(?:last\s+)?{_EDIT_WORD}\b")
 # a saved copy's stamp: what "9 hours ago" and "this morning" count from, though not when the page was published
 _SAVED = re.compile(r"(?i)\b(?:saved|captured|archived|clipped|scraped|downloaded|exported|snapshot(?:\s+taken)?)\b(?:\s+(?:from|at)\s+\S+)?(?:\s+(?:via\s+\S+\s+)?on)?\s*:?\s*")
 # "SAN FRANCISCO, May 13, 2024 --", "PARIS--(BUSINESS WIRE)--April 17, 2024--": a place, a wire name, the date
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:,?\s[A-Z][A-Za-z.]*){0,4}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?"
+_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.]*(?:(?:,?\s|\s+and\s+)[A-Z][A-Za-z.]*){0,6}(?:\s*[—–-]{1,2}\s*\([A-Z][A-Za-z .&-]{1,30}\)\s*[—–-]{1,2}\s*|(?:,|\s[—–-]{1,2})?\s+))?"
                        r"(?:\d{4}年\d{1,2}月\d{1,2}日\s*\()?(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\)?\s*(?:/[A-Za-z ]{2,30}/\s*)?(?:[—–-]{1,2}|\(|:)")
 
 
@@ -699,7 +699,8 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             continue
         m = _BYLINE.match(line)
         if m:
-            d = parse_date(m.group("a") or m.group("b") or "")
+            stamp = m.group("a") or m.group("b") or ""
+            d = parse_date(stamp.title() if stamp.isupper() else stamp)  # "PUBLISHED MON, JAN 27 2025 7:58 AM EST"
             if d:
                 return d, "byline"
         if len(line) <= 160 and _BYLINE_HINT.search(line):
@@ -709,8 +710,10 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
                     continue  # "Week of June 10–16, 2024 · Published Sunday, June 16, 2024": a span is no one day
                 if t.granularity == "day" and t.kind == "absolute" and not _UPDATED_BEFORE.search(line[: t.start]):
                     return dt.date.fromisoformat(t.value or ""), "byline"
-    for line in lines[:6]:
+    for i, line in enumerate(lines[:10]):  # a wire story's header, summary bullets and byline may come first
         m = _DATELINE.match(line)
+        if m and i >= 6 and m.start("date") == 0:
+            continue  # past the header only a placed dateline ("BEIJING, Jan 27 (X) -"), not a dated list entry
         if m:
             d = parse_date(m.group("date"))
             if d:
@@ -736,10 +739,10 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
     if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
         return d, "saved"
     # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
-    newest = [d for pattern in (_RELEASE_HEADING, _RELEASE_ENTRY) for m in pattern.finditer(text[:200_000])
-              for d in [parse_date(m.group("rest")[:80])] if d]
+    stamps = [m.group("rest")[:80] for pattern in (_RELEASE_HEADING, _RELEASE_ENTRY) for m in pattern.finditer(text[:200_000])]
+    newest = [d for stamp in stamps for d in [parse_date(stamp)] if d]
     if newest:
-        return max(newest), "latest_release"
+        return max([*newest, *_this_year_releases(stamps, newest)]), "latest_release"
     log = _CHANGELOG_HEADING.search(text[:200_000])
     if log is not None:  # a model card's "## Changelog": its newest dated item
         items = [d for m in _DATED_ITEM.finditer(text, log.end(), log.end() + 5000) for d in [parse_date(m.group("d"))] if d]
@@ -752,12 +755,16 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         exprs = [t for t in tag(first) if t.granularity == "day" and t.kind == "absolute" and not t.forecast]
         if exprs:
             return dt.date.fromisoformat(exprs[0].value or ""), "first_sentence"
-    for line in lines[:6]:
+    for line in lines[:10]:
         d = _yearless_dateline(line, text)
         if d:
             return d, "dateline"
     # last: when the page was updated or edited ("Last updated: April 8, 2025", a wiki's "This page was last edited
     # on 2 September 2025"): an anchor for "last month", though not a publication date
+    for key in ("updated", "last_modified", "lastmod", "modified"):  # a model card's front matter ("last_modified: ...")
+        d = parse_date(fields[key][:200]) if key in fields else None
+        if d:
+            return d, "updated"
     tail = [line.strip() for line in text[-3000:].split("\n") if line.strip()][-12:]
     for line in lines + tail:
         m = _EDITED.search(line)
@@ -801,6 +808,24 @@ _VERSION_LINE = re.compile(_VERSION_MARK)  # "## v0.6.0 — 2025-01-30": a relea
 _RELEASE_ENTRY = re.compile(r"(?im)^\s*[-*]\s*[*_]*(?P<rest>(?:19|20)\d{2}-\d{2}-\d{2})[*_]*\s*[—–:-]{1,2}\s*v?\d+(?:\.\d+)+\S*\s+(?:is\s+)?released\b")
 _RELEASE_HEADING = re.compile(rf"(?im)^(?:{_VERSION_MARK}(?:\.\d+)*\]?|.{{0,20}}\breleased\s+this)\s*(?P<rest>.*)$")
 
+_MONTH_DAY = re.compile(r"^(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b(?!,?\s+(?:19|20)\d{2})")
+
+
+def _this_year_releases(stamps: list[str], dated: list[dt.date]) -> list[dt.date]:
+    """The days of a release page's entries written without a year ("released this Sep 11"), where other entries
+    carry theirs ("released this Sep 19, 2024"): a release page leaves the year out for its own year, after the
+    latest one written."""
+    year = max(d.year for d in dated) + 1
+    out = []
+    for stamp in stamps:
+        m = _MONTH_DAY.match(stamp.strip())
+        key = m.group("mon")[:3].lower() if m else ""
+        if m and key in _MONTH_WORDS:
+            try:
+                out.append(dt.date(year, _MONTH_WORDS.index(key) + 1, int(m.group("d"))))
+            except ValueError:
+                continue
+    return out
 
 _CHANGELOG_HEADING = re.compile(r"(?im)^#{1,6}\s*(?:changelog|change\s+log|release\s+notes|release\s+history|version\s+history)\s*$")
 _DATED_ITEM = re.compile(r"(?m)^\s*[-*]\s*[*_\[]*(?P<d>(?:19|20)\d{2}[-/.]\d{2}[-/.]\d{2})[*_\]]*")

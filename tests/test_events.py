@@ -1307,3 +1307,8 @@ def test_a_date_after_and_in_the_next_clause_is_not_the_date_of_a_verb_the_same_
             "and last Friday began rolling out Baz-2 to subscribers.")
     assert sorted(events_of(text, "2025-08-07")) == [
         ("Bar-3", "announcement", "2025-08-05"), ("Baz-2", "release", "2025-08-01"), ("Foo-4.1", "release", "2025-08-05")]
+
+
+def test_an_apposition_whose_clause_has_a_described_company_as_actor_dates_the_name() -> None:
+    text = "The app runs on Foo-R1, a reasoning model the Hangzhou-based company released a week ago, on Jan. 20, and whose weights are open."
+    assert events_of(text, "2025-01-27") == [("Foo-R1", "release", "2025-01-20")]

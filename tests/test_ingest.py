@@ -262,3 +262,45 @@ def test_a_byline_below_a_long_masthead_is_still_read(tmp_path) -> None:
                           "By A. Writer"])
     a, _w = read(tmp_path, "a.txt", masthead + "\nPublished April 14, 2025 1:03 PM ET\n\nAcme on Monday launched three models.\n")
     assert (a.reference_date, a.reference_source) == ("2025-04-14", "byline")
+
+
+def test_a_wire_dateline_below_summary_bullets_and_a_byline_is_read(tmp_path) -> None:
+    head = ("TECH WIRE | MARKETS\nUPDATE 2-Acme's Foo-1 rattles chip stocks\n\n* Foo app tops the charts\n"
+            "* Chip maker loses $600 billion\n* Investors question capex\n\nBy A. Writer and B. Reporter\n\n")
+    a, _w = read(tmp_path, "a.txt", head + "BEIJING/NEW YORK, Jan 27 (TW) - A model from Acme knocked shares on Monday. "
+                 "Acme showed an early version on Nov. 20, 2024.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-01-27", "dateline")
+    a, _w = read(tmp_path, "b.txt", "FOR IMMEDIATE RELEASE\n\nAcme Powers Zeta's New API\n\nDevelopers can now use it\n\n"
+                 "SUNNYVALE, Calif. and MENLO PARK, Calif. -- April 29, 2025 -- Acme today announced a collaboration.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-04-29", "dateline")
+    # a dated entry of a list further down is no dateline
+    a, _w = read(tmp_path, "c.txt", "A TIMELINE\n==========\nCompiled by the desk.\n\nIntro text that runs on for a while here.\n\n"
+                 "Below, the releases in order.\n\n2023\n----\n"
+                 "* 2023-02-24 — Foo announced.\n\n* Aug. 24, 2023 — Foo Code released.\n")
+    assert a.reference_source != "dateline"
+
+
+def test_header_stamps_in_capitals_on_preprint_pages_and_in_model_card_front_matter(tmp_path) -> None:
+    a, _w = read(tmp_path, "a.txt", "Markets\nPUBLISHED MON, JAN 27 2025 7:58 AM EST\nUPDATED MON, JAN 27 2025 4:43 PM EST\n\n"
+                 "Shares of chip makers fell sharply on Monday after a Chinese lab released a model.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-01-27", "byline")
+    a, _w = read(tmp_path, "b.txt", "Computer Science > Computation and Language\n[Submitted on 22 Jan 2025]\nFoo-R1: Reasoning\n\n"
+                 "We introduce our first-generation reasoning models, Foo-R1-Zero and Foo-R1, trained with reinforcement learning.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-01-22", "byline")
+    a, _w = read(tmp_path, "c.md", "---\nlicense: foo\nlast_modified: 2025-04-03\n---\n\n# Foo 3 model card\n\n"
+                 "Foo 3 models are lightweight open models built from the same research as Bar.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-04-03", "updated")
+
+
+def test_a_sentence_saying_what_was_published_is_no_byline(tmp_path) -> None:
+    a, _w = read(tmp_path, "a.md", "---\nupdated: 2025-11-21\n---\n\n# Is it open source?\n\n"
+                 "People use open source loosely for AI models, and the licenses say different things.\n\n"
+                 "*History:* Foo-3 weights were first published on April 29, 2025.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-11-21", "updated")
+
+
+def test_release_entries_without_a_year_are_of_the_year_after_the_entries_that_give_one(tmp_path) -> None:
+    text = ("# Releases · acme/foo\n\n## Foo-3 Next\n\n@dev released this Sep 11 · 14 commits to main since this release\n\n"
+            "Foo-3 Next is out.\n\n## Foo-2.5\n\n@dev released this Sep 19, 2024\n\nFoo-2.5 is out.\n")
+    a, _w = read(tmp_path, "a.md", text)
+    assert (a.reference_date, a.reference_source) == ("2025-09-11", "latest_release")

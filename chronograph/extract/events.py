@@ -132,7 +132,7 @@ _INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|" + CHIP_NOUN + r")"
-                             r"(?:\s+(?:that|which))?(?:\s+(?:they|it|the\s+company|the\s+lab|we)\b[^,;]{0,60}?)?\s*$")
+                             r"(?:\s+(?:that|which))?(?:\s+(?:they|it|we|the\s+(?:[\w-]+\s+){0,2}?(?:company|lab|startup|firm|team))\b[^,;]{0,60}?)?\s*$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _WHICH_ASIDE = re.compile(r",\s+which\s[^,;]{1,80},")
 _WHICH_THEN_PASSIVE = re.compile(r",\s+which\s[^;]{0,240},\s*(?:and\s+)?(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?")
