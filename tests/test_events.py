@@ -1312,3 +1312,12 @@ def test_a_date_after_and_in_the_next_clause_is_not_the_date_of_a_verb_the_same_
 def test_an_apposition_whose_clause_has_a_described_company_as_actor_dates_the_name() -> None:
     text = "The app runs on Foo-R1, a reasoning model the Hangzhou-based company released a week ago, on Jan. 20, and whose weights are open."
     assert events_of(text, "2025-01-27") == [("Foo-R1", "release", "2025-01-20")]
+
+
+def test_a_month_that_brought_launches_lists_them_each_with_its_own_date() -> None:
+    text = ("July brought three launches in nine days: **Foo Code** and **Quxstral** on 16 July, **Foo Nemo**, a 12-billion-"
+            "parameter model developed with [[Zeta]], on 18 July, and **Foo Large 2** on 24 July.[14]")
+    assert sorted(events_of(text, "2024-12-14")) == [
+        ("Foo Code", "release", "2024-07-16"), ("Foo Large 2", "release", "2024-07-24"), ("Foo Nemo", "release", "2024-07-18"),
+        ("Quxstral", "release", "2024-07-16")]
+    assert events_of("July brought three launches and a lot of noise.", "2024-12-14") == []

@@ -288,21 +288,35 @@ _LIST_ASIDE = r"(?:(?:for|to|via)\s+(?:the\s+|all\s+|its\s+|their\s+)?[\w-]+(?:\
 _OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*" + _LIST_ASIDE + r"(?:on|in|at)?\s*")
 
 
+_LAUNCHES_COLON = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:launches|releases|models|updates)\b[^:.;—–]{0,40}:\s*[`*_]*")
+_APPOSED = re.compile(r",\s+(?:a|an|the|its|their)\s[^,;:]{0,80}(?=,)")  # ", a 12B model built with Nvidia," before the date
+_AND_BARE = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})\b")  # "A and Mathstral on 16 July": an unknown second name
+
+
 def _items_with_dates(view: SentenceView, first: Mention, products: list[Mention]) -> list[Mention]:
     """``first`` and the products listed after it where each item is written with a date of its own:
-    "A on March 3, B for developers on the 14th, and C and D on the 16th" (C goes with D's date); a relative
-    date ("a week before B") makes B the point of reference, not an item."""
+    "A on March 3, B for developers on the 14th, and C and D on the 16th" (C goes with D's date), "**A** and **B** on
+    16 July, **C**, a 12B model, on 18 July"; a relative date ("a week before B") makes B the point of reference,
+    not an item."""
     chosen = [first]
     for nxt in products[products.index(first) + 1:]:
         lo, hi = chosen[-1].end, nxt.start
         inside = [t for t in view.times if lo <= t.start and t.end <= hi]
-        gap = view.text[view.rel(lo): view.rel(hi)]
+        gap = _PARENTHETICAL.sub("", _MARKUP.sub("", view.text[view.rel(lo): view.rel(hi)]))
         if inside:
             t = inside[0]
-            if len(inside) > 1 or t.kind == "relative" or t.value is None or t.forecast \
-                    or not _OWN_GAP.fullmatch(view.text[view.rel(lo): view.rel(t.start)]):
+            if len(inside) > 1 or t.kind == "relative" or t.value is None or t.forecast:
                 break
-            gap = view.text[view.rel(t.end): view.rel(hi)]
+            head = _MARKUP.sub("", view.text[view.rel(lo): view.rel(t.start)])
+            bare = _AND_BARE.match(head)
+            if bare:
+                head = head[bare.end():]
+            if not _OWN_GAP.fullmatch(_APPOSED.sub("", _PARENTHETICAL.sub("", head))):
+                break
+            if bare:
+                at = view.text.find(bare.group("name"), view.rel(lo))
+                chosen.append(Mention(view.start + at, view.start + at + len(bare.group("name")), bare.group("name"), first.type))
+            gap = _PARENTHETICAL.sub("", _MARKUP.sub("", view.text[view.rel(t.end): view.rel(hi)]))
         if nxt.type != first.type or not _COORD.match(gap):
             break
         chosen.append(nxt)
@@ -331,7 +345,7 @@ def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | N
         nxt = subjects[i + 1].start if i + 1 < len(subjects) else view.start + len(view.text)
         after = [t for t in view.times if subject.end <= t.start and t.end <= nxt]
         own = None
-        if after and _OWN_GAP.fullmatch(view.text[view.rel(subject.end): view.rel(after[0].start)]):
+        if after and _OWN_GAP.fullmatch(_APPOSED.sub("", _MARKUP.sub("", view.text[view.rel(subject.end): view.rel(after[0].start)]))):
             t = after[0]
             if t.rule == "same_day" and i == len(subjects) - 1 and _dated_after(view, t):
                 pass  # "A and B on the same day in February 2024": the two share a day, neither counts from another
@@ -341,7 +355,7 @@ def _own_times(view: SentenceView, subjects: list[Mention]) -> list[TimeExpr | N
     if not any(owns):
         return owns
     for i in range(len(subjects) - 2, -1, -1):
-        if owns[i] is None and _COORD.match(view.text[view.rel(subjects[i].end): view.rel(subjects[i + 1].start)]):
+        if owns[i] is None and _COORD.match(_MARKUP.sub("", view.text[view.rel(subjects[i].end): view.rel(subjects[i + 1].start)])):
             owns[i] = owns[i + 1]
     return owns
 
@@ -440,7 +454,12 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     if (trig.group("rel") or trig.group("ann")) and _PRICE_OBJECT.match(view.text, trig.end()):
         return []  # "introduced off-peak discounts of 50% for V3": a price, not a product, is what came out
     if trig.group(0) in ("came", "brought", "brings") and not _TIME_LEAD.fullmatch(_lead_without_times(view, trig.start())):
-        return []  # "Later in June came X", "Wednesday brought X"; not "The launch came a day after ..."
+        # "Later in June came X", "Wednesday brought X"; not "The launch came a day after ..."; but "July brought three
+        # launches in nine days: A on 16 July, B on 18 July and C on 24 July" (each item dated)
+        launches = _LAUNCHES_COLON.match(view.text, trig.end())
+        first = view.product_at(launches.end()) if launches else None
+        items = _items_with_dates(view, first, view.products()) if first is not None else []
+        return items if len(items) >= 2 else []
     # "added Gemma 2 support", "Phi-3-mini support, added one day after ...": the support is what was added
     products = [m for m in view.products() if not _SUPPORT_AFTER.match(view.text, view.rel(m.end))]
     owned = _possessed_name(view, trig)
