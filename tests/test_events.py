@@ -1321,3 +1321,7 @@ def test_a_month_that_brought_launches_lists_them_each_with_its_own_date() -> No
         ("Foo Code", "release", "2024-07-16"), ("Foo Large 2", "release", "2024-07-24"), ("Foo Nemo", "release", "2024-07-18"),
         ("Quxstral", "release", "2024-07-16")]
     assert events_of("July brought three launches and a lot of noise.", "2024-12-14") == []
+
+
+def test_an_adverb_between_a_name_and_its_present_tense_verb_keeps_the_name_the_subject() -> None:
+    assert events_of("Foo-4 also launches today in the Acme app.", "2025-05-20") == [("Foo-4", "release", "2025-05-20")]

@@ -127,6 +127,7 @@ _DESCRIBED_NAME = re.compile(r"\s+(?:also\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:it|them|the\s+(?:new\s+|updated\s+)?(?:model|checkpoint|weights|snapshot))\b(?!\s*,)")
 _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publishes|unveils|announces|adds|reveals|previews)")
 # what may follow a present-tense verb used without an object ("X launches at I/O", "X debuts.")
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|now|officially|finally|quietly|formally|too))*\s*")  # "Imagen 4 also launches today"
 _PRESENT_INTRANSITIVE = re.compile(r"\s*(?:[.;,]|$|(?:alongside|at|in|on|with|as|for|today|this|via|across|to)\b)")
 _INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|enters\s|opened\s|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
@@ -639,7 +640,7 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             if len(gap) <= 90 and not re.search(r"\b(?:is|was|are|were|has|have|had|be|been)\b", gap):
                 return _preceding_list(view, ante[-1], products)  # "A and B models, which rolled out ..."
     if _PRESENT.fullmatch(trig.group(0)) and not after:
-        if before and not text[view.rel(before[-1].end): trig.start()].strip() and _PRESENT_INTRANSITIVE.match(text, trig.end()):
+        if before and _ADVERBS_ONLY.fullmatch(text, view.rel(before[-1].end), trig.start()) and _PRESENT_INTRANSITIVE.match(text, trig.end()):
             # "Feb 26 — Mistral Large launches alongside a partnership": a name right before the verb is its subject
             return _preceding_list(view, before[-1], products)
         return []  # "a sequence of releases from a company": a plural noun, not a verb without its object
