@@ -239,3 +239,17 @@ def test_a_date_and_what_happened_table_reads_each_row_as_a_dated_sentence() -> 
 """
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-02-04") if c.kind == "event")
     assert got == [("Foo-Lite-Preview", "announcement", "2024-11-20"), ("Foo-V3", "release", "2024-12-26")]
+
+
+def test_a_dated_log_gives_each_row_an_event_of_the_product_its_name_column_holds() -> None:
+    text = ("Tracker\n\n| Date | Lab | Model / offering | Event | Input | Output |\n|---|---|---|---|---|---|\n"
+            "| 2024-12-26 | Acme | Foo-3 | Launch (promo pricing to 8 Feb) | 0.14 | 0.28 |\n"
+            "| 2025-02-09 | Acme | Foo-3 | Promo ends, list price applies | 0.27 | 1.10 |\n"
+            "| 2025-04-09 | Zeta | Bar-3 API | API general availability | 3.00 | 15.00 |\n"
+            "| 2025-05-01 | Zeta | Bar-2 | Retired | — | — |\n")
+    got = sorted((c.subject, c.predicate, c.value) for c in claims_of(text, "2025-10-06") if c.kind == "event")
+    assert got == [("Bar-3 API", "release", "2025-04-09"), ("Foo-3", "price_change", "2025-02-09"),
+                   ("Foo-3", "release", "2024-12-26")]
+    log = "| Date | Model | What Changed |\n|---|---|---|\n| May 13 | Foo-4 | Launch: $5.00 in |\n| Aug 6 | Foo-4 | New snapshot: $2.50 in |\n"
+    assert sorted((c.predicate, c.value) for c in claims_of(log, "2024-12-01") if c.kind == "event") == [
+        ("price_change", "2024-08-06"), ("release", "2024-05-13")]

@@ -195,6 +195,9 @@ def read_table(rows: list[Sentence], reference: dt.date | None, topic: Mention |
         return _timeline_rows(body, reference)  # "| Date | What happened |": each row a dated sentence
     if len(header) == 2 and not _ROW_HEADERS.match(first):
         return _key_values(body, _subject_of(header[1]) or topic, reference)
+    named = next((col for col, h in enumerate(header) if col and _ROW_HEADERS.match(_head_word(h))), None)
+    if _DATE_HEADER.fullmatch(first) and named is not None:
+        return _dated_rows(header, body, named, reference)  # "| Date | Lab | Model | Event | Price |": a log of launches
     models_in_header = [_subject_of(h) for h in header[1:]]
     if _BENCH_HEADERS.match(first) and not any(models_in_header):
         return _benchmark_dates(header, body, reference)  # "Benchmark | Introduced | Size": when each was released
@@ -360,6 +363,46 @@ def _timeline_rows(body: list[tuple[Sentence, list[str]]], reference: dt.date | 
                 continue
             out.append(TableFact(hit.subject.text, hit.subject, hit.predicate, row=row, value=str(when.value),
                                  granularity=when.granularity, date_text=when.text, is_event=True))
+    return out
+
+
+def _head_word(header: str) -> str:
+    """A header's first label: "Model / offering" -> "Model", "**Product (tier)**" -> "Product"."""
+    return re.split(r"\s*[/(&,]\s*", _unbold(header))[0]
+
+
+_PRICE_NOTE = re.compile(r"(?i)\b(?:price[sd]?|pricing|discounts?|promo\w*|cut|cuts|raised|lowered|off-peak|per\s+million)\b|-\d+\s*%|\$\s?\d")
+_NOTE_HEADER = re.compile(r"(?i)(?:what\s+(?:happened|changed)|events?|change[sd]?|type|action|notes?|details?|description|what|news|milestone)")
+_ANNOUNCE_NOTE = re.compile(r"(?i)\b(?:announce\w*|preview\w*|unveil\w*)\b")
+_LAUNCH_WORD = re.compile(r"(?i)\b(?:launch\w*|release\w*|open[-\s]weights?|open[-\s]sourced?|general\s+availability|GA|available|debut\w*)\b")
+_NOT_A_LAUNCH = re.compile(r"(?i)\b(?:deprecat\w*|retire\w*|shut\s+down|sunset\w*|outage|lawsuit|funding|raise[sd]?\s+\$)\b")
+
+
+def _dated_rows(header: list[str], body: list[tuple[Sentence, list[str]]], named: int,
+                reference: dt.date | None) -> list[TableFact]:
+    """A log whose rows are dated ("| Date | Lab | Model | Event | Input $ |"): each row an event of the product its
+    name column holds, on the row's date; a price note ("Promo ends, list price applies", "Off-peak discounts") makes
+    it a price change, an announcement note an announcement, a launch note or none a release."""
+    notes = next((col for col, h in enumerate(header) if col and col != named and _NOTE_HEADER.fullmatch(_unbold(h))), None)
+    out: list[TableFact] = []
+    for row, cells in body:
+        if named >= len(cells):
+            continue
+        when = next((t for t in tag(cells[0], reference) if t.value and t.kind != "relative" and not t.forecast), None)
+        subject = _subject_of(cells[named], trusted=True)
+        if when is None or subject is None:
+            continue
+        name = _unbold(cells[named]).strip("` ")
+        if name != subject.text and name.startswith(subject.text) and re.fullmatch(r"(?:\s+[A-Z][\w.+-]*){1,2}", name[len(subject.text):]):
+            subject = Mention(0, len(name), name, subject.type, organization=subject.organization)  # "Grok 3 API": the cell's name
+        note = cells[notes] if notes is not None and notes < len(cells) else ""
+        if _NOT_A_LAUNCH.search(note) and not _LAUNCH_WORD.search(note):
+            continue
+        # "Launch: $5.00 in / $15.00 out" is a release at a price; "Price cut ~33%", "New snapshot: $2.50 in" a price change
+        kind = "release" if _LAUNCH_WORD.search(note) else "price_change" if _PRICE_NOTE.search(note) \
+            else "announcement" if _ANNOUNCE_NOTE.search(note) else "release"
+        out.append(TableFact(subject.text, subject, kind, row=row, value=str(when.value), granularity=when.granularity,
+                             date_text=when.text, is_event=True))
     return out
 
 
