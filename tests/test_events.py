@@ -1325,3 +1325,10 @@ def test_a_month_that_brought_launches_lists_them_each_with_its_own_date() -> No
 
 def test_an_adverb_between_a_name_and_its_present_tense_verb_keeps_the_name_the_subject() -> None:
     assert events_of("Foo-4 also launches today in the Acme app.", "2025-05-20") == [("Foo-4", "release", "2025-05-20")]
+
+
+def test_a_post_stamped_with_a_day_but_no_year_speaks_from_that_day() -> None:
+    text = ("Post\n\nA. Writer @awriter\n[thread export · captured Apr 10, 2025 21:40 UTC]\n\n------\n"
+            "A. Writer @awriter · Mar 6\nFirst up: Acme put out Foo-32B today. 32B dense.\n\n------\n"
+            "A. Writer @awriter · Mar 24\nZeta quietly pushed Bar-3 to Hugging Face today.\n")
+    assert events_of(text, "2025-04-10") == [("Foo-32B", "release", "2025-03-06"), ("Bar-3", "release", "2025-03-24")]

@@ -542,8 +542,9 @@ def extract_article(article: Article) -> list[Claim]:
         elif _is_stamp_line(s.text):
             # "pubDate: Thu, 26 Dec 2024 13:10:00 GMT", "Post by someone » Thu Apr 04, 2024 6:12 pm": a feed item's or a
             # forum post's own day, which its "today" means
+            # ("@someone · Mar 6": a post of the thread's own year)
             own = [t for t in _slice(times, time_starts, s.start, s.end) if t.value and t.granularity == "day"
-                   and t.kind == "absolute"]
+                   and (t.kind == "absolute" or (t.kind == "partial" and _HANDLE_STAMP.search(s.text)))]
             if len(own) == 1:
                 day = dt.date.fromisoformat(str(own[0].value))
                 section_ref = day if day != ref else None
