@@ -1332,3 +1332,13 @@ def test_a_post_stamped_with_a_day_but_no_year_speaks_from_that_day() -> None:
             "A. Writer @awriter · Mar 6\nFirst up: Acme put out Foo-32B today. 32B dense.\n\n------\n"
             "A. Writer @awriter · Mar 24\nZeta quietly pushed Bar-3 to Hugging Face today.\n")
     assert events_of(text, "2025-04-10") == [("Foo-32B", "release", "2025-03-06"), ("Bar-3", "release", "2025-03-24")]
+
+
+def test_a_release_pages_heading_is_released_on_the_day_of_the_stamp_below_it() -> None:
+    text = ("# Releases: acme/foo\n\n## Foo-3 Next `Latest`\n\n@dev released this Sep 11 · 14 commits to main since this release\n\n"
+            "We are releasing **Foo-3-Next-80B**, the first model of the new architecture.\n\n## v0.2.1\n\n"
+            "@dev released this Jul 21\n\nBug fixes.\n")
+    claims = [c for c in claims_of(text, "2025-09-20") if c.kind == "event"]
+    assert ("Foo-3 Next", "2025-09-11") in {(c.subject, c.value) for c in claims}
+    title = next(c for c in claims if c.subject == "Foo-3 Next")
+    assert title.quote.startswith("## Foo-3 Next") and "released this Sep 11" in title.quote

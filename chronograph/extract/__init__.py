@@ -276,6 +276,22 @@ _RELATED_HEADING = re.compile(
     r"more\s+(?:stories|news|like\s+this|to\s+read)|read\s+(?:next|more|also)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|"
     r"further\s+reading|(?:most\s+)?popular(?:\s+stories)?|trending(?:\s+now)?|most\s+read|latest\s+(?:news|stories|posts))\s*:?[*_\s]*")
 _RELEASED_THIS = re.compile(r"\breleased\s+this\b")
+_RELEASED_THIS_LINE = re.compile(r"@?[\w.-]+\s+released\s+this\s")  # a release page's stamp: "@someone released this Sep 11"
+_RELEASE_TITLE_REST = re.compile(r"[\s#*_`]*(?:`?(?:Latest|Pre-release)`?)?[\s*_`]*")
+
+
+def _release_title(s: Sentence, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The product a release page's heading names, when the heading is that name alone ("## Qwen3-Next `Latest`")."""
+    if not s.text.startswith("#"):
+        return None
+    named = [m for m in _slice(mentions, starts, s.start, s.end) if m.type in RELEASABLE_TYPES]
+    if len(named) != 1:
+        return None
+    m = named[0]
+    before, after = s.text[: m.start - s.start], s.text[m.end - s.start:]
+    return m if _RELEASE_TITLE_REST.fullmatch(before) and _RELEASE_TITLE_REST.fullmatch(after) else None
+
+
 _BARE_VERSION = re.compile(r"\s*v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?\s*")
 
 
@@ -525,12 +541,19 @@ def extract_article(article: Article) -> list[Claim]:
         heading_date = _heading_date(s, times, time_starts)
         posted = _post_date(s, times, time_starts, ref, captured) if heading_date is None and "ago" in s.text else None
         stamp = _CHAT_STAMP.match(s.text) if heading_date is None and s.text[:1] == "[" else None
-        if project and heading_date is None and _RELEASED_THIS.search(s.text):
+        if heading_date is None and (_RELEASED_THIS.search(s.text) if project else _RELEASED_THIS_LINE.match(s.text)):
             # "github-actions released this Feb 24": the notes below speak from that day ("Anthropic released it today")
             own = [t for t in _slice(times, time_starts, s.start, s.end) if t.value and t.granularity == "day"]
             if own:
                 day = dt.date.fromisoformat(str(own[0].value))
                 section_ref = day if day != ref else None
+                named = _release_title(sents[i - 1], mentions, mention_starts) if i else None
+                if named is not None:  # "## Qwen3-Next `Latest`" above "@someone released this Sep 11": that release
+                    title = sents[i - 1]  # quoted from the heading to the stamp
+                    claims.append(_claim(
+                        article, Sentence(title.start, s.end, text[title.start: s.end], title.paragraph), kind="event", subject=named.text, subject_type=named.type, mention=named.text,
+                        predicate="release", value=day.isoformat(), granularity="day", date_text=own[0].text,
+                        organization=named.organization, method="sentence", confidence=0.8, start_hint=named.start))
         if stamp is not None:  # "[2025-01-20 16:40] user: X launched today": a chat message speaks from its own day
             day = parse_date(stamp.group(1))
             section_ref = day if day != ref else None
