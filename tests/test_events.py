@@ -1342,3 +1342,10 @@ def test_a_release_pages_heading_is_released_on_the_day_of_the_stamp_below_it() 
     assert ("Foo-3 Next", "2025-09-11") in {(c.subject, c.value) for c in claims}
     title = next(c for c in claims if c.subject == "Foo-3 Next")
     assert title.quote.startswith("## Foo-3 Next") and "released this Sep 11" in title.quote
+
+
+def test_the_same_day_a_product_came_out_is_that_products_day_not_the_day_told_last() -> None:
+    text = ("Acme released Foo-R1 on Jan. 20. An early version, Foo-R1-Lite, was made available on Nov. 20, 2024. "
+            "The same day R1 came out, Zeta unveiled Bar-1.5, a reasoning model.")
+    assert events_of(text, "2025-01-27") == [
+        ("Foo-R1", "release", "2025-01-20"), ("Foo-R1-Lite", "release", "2024-11-20"), ("Bar-1.5", "announcement", "2025-01-20")]
