@@ -1349,3 +1349,11 @@ def test_the_same_day_a_product_came_out_is_that_products_day_not_the_day_told_l
             "The same day R1 came out, Zeta unveiled Bar-1.5, a reasoning model.")
     assert events_of(text, "2025-01-27") == [
         ("Foo-R1", "release", "2025-01-20"), ("Foo-R1-Lite", "release", "2024-11-20"), ("Bar-1.5", "announcement", "2025-01-20")]
+
+
+def test_the_year_after_since_a_name_is_that_names_not_the_releases_it_compares() -> None:
+    text = ("Acme released Foo-5 on Thursday. The release comes two days after the company put out foo-oss-120b and "
+            "foo-oss-20b, its first open-weight models since Foo-2 in 2019.")
+    assert events_of(text, "2025-08-07") == [
+        ("Foo-5", "release", "2025-08-07"), ("foo-oss-120b", "release", "2025-08-05"), ("foo-oss-20b", "release", "2025-08-05"),
+        ("Foo-2", "release", "2019")]

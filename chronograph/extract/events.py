@@ -861,6 +861,17 @@ def _is_dateline(view: SentenceView, t: TimeExpr) -> bool:
     return len(lead) <= 40 and not re.search(r"[a-z]{3,}\s*$", lead) and bool(re.match(r"\s*(?:[—–]|--|-\s|:)", tail))
 
 
+_REFERENCE_BEFORE = re.compile(r"(?i:\b(?:since|than|unlike|like|replacing|succeeding|(?:successor|sequel)\s+to)\s+(?:the\s+|its\s+)?)$")
+
+
+def _reference_date(view: SentenceView, t: TimeExpr) -> bool:
+    """True for the date of a point of reference: "its first open models since GPT-2 in 2019" (GPT-2's year)."""
+    return any(m.end <= t.start and (gap := _NAME_IN.fullmatch(view.text, view.rel(m.end), view.rel(t.start)))
+               and (gap.group(0).rstrip().endswith("in") or t.text.lower().startswith("in "))
+               and _REFERENCE_BEFORE.search(view.text, max(0, view.rel(m.start) - 30), view.rel(m.start))
+               for m in view.products())
+
+
 def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
               nominal: bool = False) -> tuple[TimeExpr | None, TimeExpr | None]:
     """The date of the event (nearest valued expression) and a relative expression beside it."""
@@ -878,6 +889,7 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
                 and _TRIGGER.search(view.text, view.rel(t.end), view.rel(trig_pos)) is None
                 and bool(_CLAUSE_OPENING.search(view.text, 0, view.rel(t.start))))
 
+    valued = [t for t in valued if not _reference_date(view, t)]
     relative = [t for t in view.times if t.kind == "relative"
                 and not (t.anchored and t.start < trig_pos and not closed(t) and not anaphoric(t) and not main_clause(t))
                 and not (t.start > trig_pos and ";" in view.text[view.rel(trig_pos): view.rel(t.start)])]  # another clause's
@@ -1249,9 +1261,10 @@ def _find_events(view: SentenceView) -> list[EventHit]:
             inverse = _inside_anchor_phrase(view, trig_pos, hits)
             if inverse is not None:  # "..., a day after OpenAI released GPT-4o": a day before the main event
                 expr, main = inverse
-                for subject in subjects:
-                    if subject.start < view.start + trig.end() or subject.start - (view.start + trig.end()) > 12:
-                        continue  # only the verb's own object ("released GPT-4o"), not "rolled out the biggest member of ..."
+                objects = [m for m in subjects if m.start >= view.start + trig.end()]
+                if not objects or objects[0].start - (view.start + trig.end()) > 12:
+                    objects = []  # only the verb's own object ("released GPT-4o"), not "rolled out the biggest member of ..."
+                for subject in objects:  # and the names listed with it ("put out A and B")
                     hits.append(EventHit(subject, _event_type(trig), expr, trig_pos, _organization(view, subject, trig_pos),
                                          False, anchor=main))
             continue
