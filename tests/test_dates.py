@@ -196,6 +196,8 @@ def test_last_weekday_is_in_the_week_before() -> None:
     friday = dt.date(2024, 7, 26)
     assert [t.value for t in tag("Last Thursday it shipped; on Thursday it sold; last Saturday it rained", friday)] == [
         "2024-07-18", "2024-07-25", "2024-07-20"]
+    sunday = dt.date(2025, 3, 2)  # a Sunday opens a new week: its "last Thursday" is the one just gone
+    assert [t.value for t in tag("Last Thursday it shipped.", sunday)] == ["2025-02-27"]
 
 
 def test_days_said_in_words() -> None:

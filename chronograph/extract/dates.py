@@ -627,8 +627,10 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         prep = (g.get("wprep") or "").lower()
         if back == 0 and prep.split()[-1:] != ["on"]:
             back = 7  # "last Thursday" in a Thursday story is a week back; "on" / "late on Thursday" is the day itself
-        elif prep == "last" and target < ref.weekday():
-            back += 7  # "last Thursday" in a Friday story: the Thursday of the week before ("Thursday" is yesterday)
+        elif prep == "last" and target < ref.weekday() and ref.weekday() != 6:
+            # "last Thursday" in a Friday story: the Thursday of the week before ("Thursday" is yesterday); a Sunday
+            # story opens a new week, so its "last Thursday" is the one just gone
+            back += 7
         return {"value": iso_day(ref - dt.timedelta(days=back)), "granularity": "day", "kind": "deictic"}
     if rule == "next_day":
         if g["unit"].lower() == "month":  # "the following month": that month, not a day thirty days on
