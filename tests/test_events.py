@@ -1357,3 +1357,8 @@ def test_the_year_after_since_a_name_is_that_names_not_the_releases_it_compares(
     assert events_of(text, "2025-08-07") == [
         ("Foo-5", "release", "2025-08-07"), ("foo-oss-120b", "release", "2025-08-05"), ("foo-oss-20b", "release", "2025-08-05"),
         ("Foo-2", "release", "2019")]
+
+
+def test_a_verbs_object_is_not_a_name_in_the_next_clause_with_its_own_actor_and_verb() -> None:
+    text = "Acme shipped Foo-5 yesterday, they shipped open-weight models on Tuesday, Zeta shipped Bar-4.1 on Tuesday."
+    assert events_of(text, "2025-08-08") == [("Foo-5", "release", "2025-08-07"), ("Bar-4.1", "release", "2025-08-05")]

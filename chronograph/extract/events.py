@@ -450,6 +450,11 @@ def _in_actor_apposition(view: SentenceView, m: Mention, trig: re.Match[str]) ->
         view.text[:view.text.index(",")].strip("*_`. "), load_lexicon())[0] in (None, "organization")
 
 
+# a comma, a capitalised actor and a verb of its own: the next clause, whose object is not this verb's
+_NEXT_VERB = re.compile(r",\s+(?:[A-Z][\w&.-]*\s+){1,2}(?:\w+ly\s+)?(?:shipped|released|launched|unveiled|announced|introduced|"
+                        r"debuted|dropped|published|put\s+out|rolled\s+out|open[-\s]sourced|had)\s")
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     if (trig.group("rel") or trig.group("ann")) and _PRICE_OBJECT.match(view.text, trig.end()):
@@ -477,7 +482,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         # accelerator carries ...": the chip named last
         return [view.hardware]
     after = [m for m in products if m.start >= t_end and m.start - t_end <= 70
-             and not _CLAUSE_BREAK.search(text[trig.end(): view.rel(m.start)])]
+             and not _CLAUSE_BREAK.search(text[trig.end(): view.rel(m.start)])
+             and not _NEXT_VERB.search(text, trig.end(), view.rel(m.start))]  # not the next clause's: ", Anthropic shipped X"
     after = [m for m in after if not view.is_comparison(m)]
     if trig.group("rel") or trig.group("ann"):
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
