@@ -1362,3 +1362,10 @@ def test_the_year_after_since_a_name_is_that_names_not_the_releases_it_compares(
 def test_a_verbs_object_is_not_a_name_in_the_next_clause_with_its_own_actor_and_verb() -> None:
     text = "Acme shipped Foo-5 yesterday, they shipped open-weight models on Tuesday, Zeta shipped Bar-4.1 on Tuesday."
     assert events_of(text, "2025-08-08") == [("Foo-5", "release", "2025-08-07"), ("Bar-4.1", "release", "2025-08-05")]
+
+
+def test_made_available_to_free_users_is_no_price_change_and_its_it_is_the_product_just_released() -> None:
+    text = ("Zeta launched Bar-R1 on Jan. 20. On Jan. 31 Acme released Foo-3-mini at $1.10 per million input tokens, which it "
+            "said was 63% cheaper than Foo-1-mini, and made it available to free ChatGPT users for the first time.")
+    assert events_of(text, "2025-02-05") == [("Bar-R1", "release", "2025-01-20"), ("Foo-3-mini", "release", "2025-01-31")]
+    assert events_of("On June 3 Acme made Foo-2 free for developers.", "2025-06-05") == [("Foo-2", "price_change", "2025-06-03")]

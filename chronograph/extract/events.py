@@ -57,7 +57,7 @@ _PRICE = (
     r"price\s+(?:cut|cuts|reduction|reductions|drop|drops|increase|increases|hike|hikes|change|changes)|"
     r"(?:cut|cuts|cutting|slashed|slashes|slashing|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|"
     r"dropped|halved|halves|trimmed|trims)\s+(?:[\w.+'’-]+\s+){0,4}?(?:prices?|pricing|costs?\s+of|API\s+prices?)|cut\s+of\s+(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%|pricing\s+(?:cut|change|update)|"
-    r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’,-]+\s+){1,10}?free\b(?!-)|"
+    r"(?:is|are)\s+(?:now\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|made\s+(?:[\w.+'’,-]+\s+){1,10}?free\b(?!-|\s+(?:(?-i:[A-Z])\w*|users?|tiers?|accounts?|plans?|subscribers?|customers?)\b)|"
     r"made\s+(?:[\w.+'’-]+\s+){1,5}?(?:more\s+than\s+|about\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%\s+cheaper|"
     r"(?:dropped|drops|fell|falls|decreased|was\s+cut|were\s+cut)\s+(?:by|to)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+third|a\s+quarter|half|\$?\d)|"
     r"(?:dropped|drops|fell|falls|decreased)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?\d+(?:\.\d+)?\s*%|"
@@ -747,6 +747,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         if opener is not None and _ENTRY_LEAD.fullmatch(text[: view.rel(opener.start)]) and re.search(
                 r"[;,]\s", text[view.rel(opener.end): trig.start()]):
             return [opener]  # "Claude 3.7 Sonnet is now selectable; Anthropic released it today": the sentence's subject
+        named = [m for m in products if m.end <= t_start and not view.is_comparison(m)]
+        if named and re.search(r"\band\s+(?:\w+ly\s+)?$", text[: trig.start()]):
+            return [named[-1]]  # "it released o3-mini at $1.10 ..., and made it available to free users": o3-mini
     if view.topic is not None and (_PRONOUN_ACTOR.search(before_text) or re.match(r"\s+(?:it|the\s+model|them)\b", text[trig.end():])):
         if _OTHER_OBJECT.match(text, trig.end()):
             return []  # "the company launched a free API tier": its object is something else than the topic
