@@ -1369,3 +1369,11 @@ def test_made_available_to_free_users_is_no_price_change_and_its_it_is_the_produ
             "said was 63% cheaper than Foo-1-mini, and made it available to free ChatGPT users for the first time.")
     assert events_of(text, "2025-02-05") == [("Bar-R1", "release", "2025-01-20"), ("Foo-3-mini", "release", "2025-01-31")]
     assert events_of("On June 3 Acme made Foo-2 free for developers.", "2025-06-05") == [("Foo-2", "price_change", "2025-06-03")]
+
+
+def test_which_after_a_long_list_is_about_its_last_item_and_after_two_names_about_both() -> None:
+    text = ("Acme described Foo-5 as one system, replacing a menu that had grown to include Foo-4o, Foo-3, Foo-4-mini and "
+            "Foo-4.5, which Acme released as a research preview in February.")
+    assert events_of(text, "2025-08-07") == [("Foo-4.5", "release", "2025-02")]
+    assert sorted(events_of("Acme shipped Bar-1 and Bar-2 models, which rolled out in May.", "2025-08-07")) == [
+        ("Bar-1", "release", "2025-05"), ("Bar-2", "release", "2025-05")]

@@ -644,7 +644,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
             # ("FLUX.1, a model from Black Forest Labs, which ..."), never past a verb ("X is ... a company that")
             gap = text[view.rel(ante[-1].end): window + which.start()]
             if len(gap) <= 90 and not re.search(r"\b(?:is|was|are|were|has|have|had|be|been)\b", gap):
-                return _preceding_list(view, ante[-1], products)  # "A and B models, which rolled out ..."
+                listed = _preceding_list(view, ante[-1], products)  # "A and B models, which rolled out ..."
+                # "a menu grown to include A, B, C and D, which OpenAI released in February": a longer list is
+                # named for itself, the clause is about its last item
+                return listed if len(listed) <= 2 else listed[-1:]
     if _PRESENT.fullmatch(trig.group(0)) and not after:
         if before and _ADVERBS_ONLY.fullmatch(text, view.rel(before[-1].end), trig.start()) and _PRESENT_INTRANSITIVE.match(text, trig.end()):
             # "Feb 26 — Mistral Large launches alongside a partnership": a name right before the verb is its subject
