@@ -250,3 +250,8 @@ def test_an_assistant_built_into_another_product_is_named_by_it() -> None:
     assert names("Gemini in Chrome rolled out on September 18.") == [("Gemini in Chrome", "model")]
     assert names("It runs Llama in Android apps.") == [("Llama", "model")]
     assert names("Gemini in Chrome users like it.") == [("Gemini", "model")]
+
+
+def test_deep_think_is_a_variant_pair_but_think_alone_is_a_mode() -> None:
+    assert ("Gemini 2.5 Deep Think", "model") in names("Google rolled out Gemini 2.5 Deep Think to subscribers.")
+    assert ("Grok 3", "model") in names("Grok 3 in Think mode scored 93.3% on AIME 2025.")

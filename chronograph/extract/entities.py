@@ -354,6 +354,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
+            elif tok == "Think" and tokens[-1] == "Deep":
+                tokens.append(tok)  # "Gemini 2.5 Deep Think" (alone, "Think" is a mode: "Grok 3 in Think mode")
             elif _LETTER.fullmatch(tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"
             elif len(tokens) == 1 and normalize_key(f"{head} {tok}") in lex.family_org:
