@@ -1377,3 +1377,9 @@ def test_which_after_a_long_list_is_about_its_last_item_and_after_two_names_abou
     assert events_of(text, "2025-08-07") == [("Foo-4.5", "release", "2025-02")]
     assert sorted(events_of("Acme shipped Bar-1 and Bar-2 models, which rolled out in May.", "2025-08-07")) == [
         ("Bar-1", "release", "2025-05"), ("Bar-2", "release", "2025-05")]
+
+
+def test_names_that_are_also_available_starting_today_are_released_today() -> None:
+    text = "Acme launched Foo-5 today. Alongside it, foo-5-mini and foo-5-nano are also available in the API starting today."
+    assert events_of(text, "2025-08-07") == [
+        ("Foo-5", "release", "2025-08-07"), ("foo-5-mini", "release", "2025-08-07"), ("foo-5-nano", "release", "2025-08-07")]

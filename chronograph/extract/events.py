@@ -46,7 +46,7 @@ _RELEASE_VERBS = (
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:out|online)\b)|"
     r"(?:came|brought|brings)(?=\s+(?:us\s+)?(?:[A-Z]|the\s|an?\s))|"
     r"went\s+GA|is\s+(?:now\s+)?GA|put\s+online|went\s+online|goes\s+online|(?:has\s+been\s+|is\s+)?out\s+since|"
-    r"is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available"
+    r"is\s+(?:(?:now|also)\s+)*(?:generally\s+)?available|are\s+(?:(?:now|also)\s+)*(?:generally\s+)?available"
 )
 # "the lab followed with Qwen2.5", "Alibaba responded eight days after R1 with Qwen2.5-Max": the product after "with"
 _WITH_VERBS = r"followed|follows|responded|responds|answered|answers|refreshed|refreshes|countered|counters|replied|replies|hit\s+back|closed\s+(?:out\s+)?the\s+\w+"
@@ -130,7 +130,7 @@ _PRESENT = re.compile(r"(?i:releases|launches|introduces|debuts|ships|drops|publ
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|now|officially|finally|quietly|formally|too))*\s*")  # "Imagen 4 also launches today"
 _PRESENT_INTRANSITIVE = re.compile(r"\s*(?:[.;,]|$|(?:alongside|at|in|on|with|as|for|today|this|via|across|to)\b)")
 _INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|enters\s|opened\s|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
-                          r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:now\s+)?(?:generally\s+)?available|are\s+(?:now\s+)?(?:generally\s+)?available)")
+                          r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:(?:now|also)\s+)*(?:generally\s+)?available|are\s+(?:(?:now|also)\s+)*(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|" + CHIP_NOUN + r")"
                              r"(?:\s+(?:that|which))?(?:\s+(?:they|it|we|the\s+(?:[\w-]+\s+){0,2}?(?:company|lab|startup|firm|team))\b[^,;]{0,60}?)?\s*$")
