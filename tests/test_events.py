@@ -1383,3 +1383,17 @@ def test_names_that_are_also_available_starting_today_are_released_today() -> No
     text = "Acme launched Foo-5 today. Alongside it, foo-5-mini and foo-5-nano are also available in the API starting today."
     assert events_of(text, "2025-08-07") == [
         ("Foo-5", "release", "2025-08-07"), ("foo-5-mini", "release", "2025-08-07"), ("foo-5-nano", "release", "2025-08-07")]
+
+
+def test_a_companion_after_alongside_is_released_with_the_described_name_and_not_as_the_verbs_object() -> None:
+    text = ("Foo Code, the agentic coding tool Acme launched as a research preview in February alongside Foo 3.7 Sonnet, "
+            "is now generating revenue.")
+    assert sorted(events_of(text, "2025-09-02")) == [("Foo 3.7 Sonnet", "release", "2025-02"), ("Foo Code", "release", "2025-02")]
+    text = "On July 9, Zeta released Bar-4, along with a $300-a-month Bar Heavy subscription tier."
+    assert events_of(text, "2025-07-24") == [("Bar-4", "release", "2025-07-09"), ("Bar Heavy", "release", "2025-07-09")]
+
+
+def test_a_relative_phrase_before_a_which_clause_is_the_main_clauses() -> None:
+    text = "Foo-2 lands four months after Zeta's Bar-4, which launched July 9 alongside a $300-a-month Bar Heavy subscription."
+    claims = [c for c in claims_of(text, "2025-11-08") if c.kind == "event" and c.subject == "Bar Heavy"]
+    assert [(c.value, c.relative) for c in claims] == [("2025-07-09", None)]

@@ -132,7 +132,7 @@ _PRESENT_INTRANSITIVE = re.compile(r"\s*(?:[.;,]|$|(?:alongside|at|in|on|with|as
 _INTRANSITIVE = re.compile(r"(?i:(?:is|are|was|were)\s+(?:now\s+)?out|entered\s|enters\s|opened\s|(?:went|goes|is|are)\s+up|followed|follows|arrived|arrives|arriving|showed\s+up|shows\s+up|popped\s+up|(?:has\s+been\s+|is\s+)?out\s+since|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live|debuted|debuts|is\s+here|are\s+here|came\s+out|comes\s+out|"
                           r"hit\s+|became\s+|becomes\s+|become\s+|appeared|went\s+public|landed|lands|is\s+(?:(?:now|also)\s+)*(?:generally\s+)?available|are\s+(?:(?:now|also)\s+)*(?:generally\s+)?available)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|another|one|our|his|her)\s[^,;]{2,90},\s*(?:(?:was|were|is|are|has\s+been|had\s+been|first|officially)\s+)*(?:\w+ly\s+)?$")
-_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|" + CHIP_NOUN + r")"
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&-]*['’]s)\s[^,;()]{0,80}?\b(?:model|models|family|version|LLM|system|checkpoint|tool|assistant|app|agent|" + CHIP_NOUN + r")"
                              r"(?:\s+(?:that|which))?(?:\s+(?:they|it|we|the\s+(?:[\w-]+\s+){0,2}?(?:company|lab|startup|firm|team))\b[^,;]{0,60}?)?\s*$")
 _WHICH = re.compile(r"(?i:,?\s+(?:which|that|whom)\s+(?:[\w'’-]+\s+){0,4}?(?:\w+ly\s+)?)$")
 _WHICH_ASIDE = re.compile(r",\s+which\s[^,;]{1,80},")
@@ -167,7 +167,7 @@ _COORD_OBJECT = re.compile(r"^" + _ITEM_NOUN + r"\s*,?\s*(?:and|alongside|togeth
 _PARENTHETICAL = re.compile(r"\s*(?:\([^()]{0,80}\)|" + CITATION + ")")  # and citation marks: "[14]", "[3, 7]"
 # "X became available on DATE, alongside an experimental Y and a budget model called Z": released with it
 _ALONGSIDE = re.compile(r"(?i:,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:an?|the|its|their)\s+)?"
-                        r"(?:(?!(?:made|put|took|gave|set|cut|brought|began|went|got|let|and)\s)[\w-]+\s+){0,3}?"
+                        r"(?:(?!(?:made|put|took|gave|set|cut|brought|began|went|got|let|and)\s)[\w$-]+\s+){0,3}?"
                         r"(?:(?:siblings|models|versions|variants|sizes),\s+)?)$")  # "alongside two smaller siblings, A and B"
 
 
@@ -450,6 +450,8 @@ def _in_actor_apposition(view: SentenceView, m: Mention, trig: re.Match[str]) ->
         view.text[:view.text.index(",")].strip("*_`. "), load_lexicon())[0] in (None, "organization")
 
 
+# "launched ... alongside Claude 3.7 Sonnet": a companion of the release, not the verb's object
+_COMPANION_BEFORE = re.compile(r"(?i:\b(?:alongside|along\s+with|together\s+with)\s+(?:(?:an?|the|its|their)\s+)?)$")
 # a comma, a capitalised actor and a verb of its own: the next clause, whose object is not this verb's
 _NEXT_VERB = re.compile(r",\s+(?:[A-Z][\w&.-]*\s+){1,2}(?:\w+ly\s+)?(?:shipped|released|launched|unveiled|announced|introduced|"
                         r"debuted|dropped|published|put\s+out|rolled\s+out|open[-\s]sourced|had)\s")
@@ -484,7 +486,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     after = [m for m in products if m.start >= t_end and m.start - t_end <= 70
              and not _CLAUSE_BREAK.search(text[trig.end(): view.rel(m.start)])
              and not _NEXT_VERB.search(text, trig.end(), view.rel(m.start))]  # not the next clause's: ", Anthropic shipped X"
-    after = [m for m in after if not view.is_comparison(m)]
+    after = [m for m in after if not view.is_comparison(m)
+             and not _COMPANION_BEFORE.search(text, max(trig.end(), view.rel(m.start) - 40), view.rel(m.start))]
     if trig.group("rel") or trig.group("ann"):
         # "shipped inside the Pixel 8 Pro", "rolled out to Gemini users": after a preposition, not the object
         featured = next((i for i, m in enumerate(after) if _FEATURE_THEN_FOR.fullmatch(text[trig.end(): view.rel(m.start)])), None)
@@ -1301,6 +1304,8 @@ def _find_events(view: SentenceView) -> list[EventHit]:
             if any(m.start >= lo_r and m.end <= hi_r for m in view.products() if m not in subjects) or (
                     subjects[-1].end <= rel_here.start and _CLAUSE_AND.search(text[view.rel(subjects[-1].end): view.rel(rel_here.start)])):
                 rel_here = None  # "X on March 24, and Google followed a day later with Y": the next clause's
+            elif rel_here.end <= trig_pos and re.search(r",\s+(?:which|who)\s", text[view.rel(rel_here.end): trig.start()]):
+                rel_here = None  # "lands four months after Grok 4, which launched July 9 alongside Y": the main clause's
         variants = _VARIANTS_COLON.match(text, trig.end())
         first_variant = view.product_at(variants.end()) if variants else None
         if first_variant is not None and not any(m.start >= first_variant.start for m in subjects):
