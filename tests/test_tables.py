@@ -250,6 +250,9 @@ def test_a_dated_log_gives_each_row_an_event_of_the_product_its_name_column_hold
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(text, "2025-10-06") if c.kind == "event")
     assert got == [("Bar-3 API", "release", "2025-04-09"), ("Foo-3", "price_change", "2025-02-09"),
                    ("Foo-3", "release", "2024-12-26")]
+    noted = "| Date | Lab | Model | Event |\n|---|---|---|---|\n| 2025-04-05 | Acme | Foo-4 | Open weights, 402B total / 17B active |\n"
+    assert {(c.predicate, c.value) for c in claims_of(noted, "2025-10-06") if c.kind == "fact"} == {
+        ("parameters_total", 402e9), ("parameters_active", 17e9)}
     log = "| Date | Model | What Changed |\n|---|---|---|\n| May 13 | Foo-4 | Launch: $5.00 in |\n| Aug 6 | Foo-4 | New snapshot: $2.50 in |\n"
     assert sorted((c.predicate, c.value) for c in claims_of(log, "2024-12-01") if c.kind == "event") == [
         ("price_change", "2024-08-06"), ("release", "2024-05-13")]

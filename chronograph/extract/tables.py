@@ -403,6 +403,9 @@ def _dated_rows(header: list[str], body: list[tuple[Sentence, list[str]]], named
             else "announcement" if _ANNOUNCE_NOTE.search(note) else "release"
         out.append(TableFact(subject.text, subject, kind, row=row, value=str(when.value), granularity=when.granularity,
                              date_text=when.text, is_event=True))
+        if note:  # "Open weights, 402B total / 17B active", "Launch, MIT weights": what the note states of the product
+            out.extend(TableFact(subject.text, subject, f.attribute, row=row, value=f.value, approximate=f.approximate,
+                                 bound=f.bound) for f in _note_facts(subject, note))
     return out
 
 
