@@ -1397,3 +1397,11 @@ def test_a_relative_phrase_before_a_which_clause_is_the_main_clauses() -> None:
     text = "Foo-2 lands four months after Zeta's Bar-4, which launched July 9 alongside a $300-a-month Bar Heavy subscription."
     claims = [c for c in claims_of(text, "2025-11-08") if c.kind == "event" and c.subject == "Bar Heavy"]
     assert [(c.value, c.relative) for c in claims] == [("2025-07-09", None)]
+
+
+def test_a_member_word_labelling_a_line_under_a_sibling_is_that_member_of_the_family() -> None:
+    text = ("Foo 4 is out. On a SATURDAY.\n\nScout: 17B active, 16 experts, 109B total, 10M context\n"
+            "Maverick: 17B active, 128 experts, 400B total, 1M context\n")
+    got = {(s, p, v) for s, p, v in facts_of(text, "2025-04-10")}
+    assert ("Foo 4 Maverick", "parameters_total", 400e9) in got and ("Foo 4 Scout", "parameters_total", 109e9) in got
+    assert not [f for f in got if f[0] == "Foo 4 Scout" and f[2] == 400e9]

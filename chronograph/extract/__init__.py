@@ -343,11 +343,27 @@ _MEMBER_WORDS = sorted(w for w in _LEX.variants if w not in _GENERIC_VARIANTS an
 _BARE_MEMBER = re.compile(r"(?<![\w.-])(?:" + "|".join(_MEMBER_WORDS) + r")(?![\w-])")
 
 
-def _with_bare_members(s: Sentence, here: list[Mention], family: Mention) -> list[Mention]:
+def _family_of(topic: Mention) -> Mention | None:
+    """The versioned family a topic is ("Llama 4") or is a member of ("Llama 4 Scout"), else None."""
+    if _VERSIONED_FAMILY.fullmatch(topic.text):
+        return topic
+    head, _, word = topic.text.rpartition(" ")
+    if word in _MEMBER_WORDS and _VERSIONED_FAMILY.fullmatch(head):
+        return Mention(topic.start, topic.start + len(head), head, topic.type, organization=topic.organization)
+    return None
+
+
+_LABEL_END = re.compile(r"[*_]*\s*:")
+
+
+def _with_bare_members(s: Sentence, here: list[Mention], family: Mention, labels_only: bool = False) -> list[Mention]:
     """The sentence's mentions plus the members of the family it is about said by their member word alone: under a
-    "Llama 4" topic, "Scout and Maverick" are Llama 4 Scout and Llama 4 Maverick."""
+    "Llama 4" topic, "Scout and Maverick" are Llama 4 Scout and Llama 4 Maverick; ``labels_only``, only a member word
+    that labels the line ("Maverick: 17B active, ...")."""
     extra = []
     for m in _BARE_MEMBER.finditer(s.text):
+        if labels_only and not (re.fullmatch(r"[\s*_>#-]*", s.text[: m.start()]) and _LABEL_END.match(s.text, m.end())):
+            continue
         start, end = s.start + m.start(), s.start + m.end()
         if not any(x.start < end and start < x.end for x in here):
             extra.append(Mention(start, end, f"{family.text} {m.group(0)}", "model", organization=family.organization))
@@ -631,8 +647,9 @@ def extract_article(article: Article) -> list[Claim]:
         here = _slice(mentions, mention_starts, s.start, s.end)
         if learned_re is not None:
             here = _with_learned(s, here, learned_re, learned)
-        if members_said and topic is not None and topic.type == "model" and _VERSIONED_FAMILY.fullmatch(topic.text):
-            here = _with_bare_members(s, here, topic)
+        family = _family_of(topic) if members_said and topic is not None and topic.type == "model" else None
+        if family is not None:  # under "Llama 4", "Scout and Maverick"; under one of its members, a "Maverick:" label
+            here = _with_bare_members(s, here, family, labels_only=family is not topic)
         here_times = _slice(times, time_starts, s.start, s.end) if section_ref is None else tag(s.text, section_ref, offset=s.start)
         lead = _LEAD_DATE.match(s.text) if here_times and s.text[:1] in "-*•[0123456789" else None
         if lead is not None and any(t.kind == "deictic" for t in here_times):
