@@ -425,3 +425,12 @@ def test_a_makers_short_form_and_a_sentence_that_opens_with_both() -> None:
 def test_both_at_the_start_of_a_sentence_means_the_two_models_named_last() -> None:
     got = facts_of("Acme released Foo-120b and Foo-20b on Tuesday.\n\n- Both support a 128K context window", "2025-08-08")
     assert sorted(got) == [("Foo-120b", "context_window", 128000.0), ("Foo-20b", "context_window", 128000.0)]
+
+
+def test_scores_on_the_same_tests_are_on_the_tests_the_sentence_before_named_in_order() -> None:
+    text = ("Acme's Foo-R1 scored 79.8% on the AIME 2024 mathematics test and 97.3% on MATH-500. "
+            "Zeta's Bar-1 scored 79.2% and 96.4% on the same tests.")
+    assert [f for f in facts_of(text, "2025-01-27") if f[0] == "Bar-1"] == [
+        ("Bar-1", "benchmark:AIME 2024", 79.2), ("Bar-1", "benchmark:MATH-500", 96.4)]
+    # a count that does not fit the tests named is left alone
+    assert not [f for f in facts_of(text.replace("79.2% and 96.4%", "79.2%"), "2025-01-27") if f[0] == "Bar-1"]

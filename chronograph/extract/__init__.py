@@ -21,7 +21,7 @@ from .context import PRODUCT_TYPES, RELEASABLE_TYPES, SentenceView
 from .dates import _MONTH_WORDS, _WEEKDAYS, TimeExpr, bounds, contains, granularity_of, parse_date, tag
 from .entities import Mention, find_mentions, load_lexicon, proper_nouns
 from .events import ENTRY_BULLET, EventHit, find_events, list_opener, slot_name, version_name
-from .facts import find_facts
+from .facts import FactHit, find_facts
 from .stance import disputed_spans, in_spans
 from .tables import read_table
 
@@ -343,6 +343,24 @@ _MEMBER_WORDS = sorted(w for w in _LEX.variants if w not in _GENERIC_VARIANTS an
 _BARE_MEMBER = re.compile(r"(?<![\w.-])(?:" + "|".join(_MEMBER_WORDS) + r")(?![\w-])")
 
 
+_SAME_TESTS = re.compile(r"(?P<scores>\d{1,3}(?:\.\d+)?\s*%(?:(?:,\s*|,?\s+and\s+)\d{1,3}(?:\.\d+)?\s*%)*)\s+(?:respectively\s+)?on\s+"
+                         r"(?:the\s+)?(?:same|those|these)\s+(?:two\s+|three\s+)?(?:tests|benchmarks|evaluations|evals|exams)\b")
+
+
+def _same_tests(view: SentenceView, benchmarks: list[str]) -> list[FactHit]:
+    """The scores a sentence gives "on the same tests" as the sentence before, in the order it named them."""
+    m = _SAME_TESTS.search(view.text)
+    if m is None:
+        return []
+    scores = list(re.finditer(r"\d{1,3}(?:\.\d+)?(?=\s*%)", m.group("scores")))
+    subject = next((p for p in view.products() if p.type == "model" and p.start < view.start + m.start()
+                    and not view.is_comparison(p)), None)
+    if subject is None or len(scores) != len(benchmarks):
+        return []
+    at = view.start + m.start("scores")
+    return [FactHit(subject, name, float(x.group(0)), at + x.start(), at + x.end()) for name, x in zip(benchmarks, scores, strict=True)]
+
+
 def _family_of(topic: Mention) -> Mention | None:
     """The versioned family a topic is ("Llama 4") or is a member of ("Llama 4 Scout"), else None."""
     if _VERSIONED_FAMILY.fullmatch(topic.text):
@@ -545,6 +563,7 @@ def extract_article(article: Article) -> list[Claim]:
     item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
     members_said = _BARE_MEMBER.search(text) is not None  # member words alone ("Scout"): most articles have none
+    last_benchmarks: list[str] = []  # the benchmarks the last sentence scored, in order, for "on the same tests"
     released_together: list[Mention] = []  # the models the last release named together, for "Each of them ..."
     version_line: tuple[int, str] | None = None  # a release page's bare version line ("v0.9.2"), for the lines below
     i = 0
@@ -755,6 +774,10 @@ def extract_article(article: Article) -> list[Claim]:
         if len(together) >= 2:
             released_together = together
         facts = find_facts(view)
+        if not facts and last_benchmarks:  # "o1 scored 79.2% and 96.4% on the same tests": the tests named just before
+            facts = _same_tests(view, last_benchmarks)
+        benchmarks = [f.attribute for f in facts if f.attribute.startswith("benchmark:")]
+        last_benchmarks = list(dict.fromkeys(benchmarks)) if benchmarks else last_benchmarks if s.paragraph == paragraph else []
         group = _GROUP_SUBJECT.match(s.text)
         if group and facts and not [m for m in view.products() if s.start <= m.start < s.end]:
             # "Both models accept a 200,000-token context window": each of the last models named
