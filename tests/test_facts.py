@@ -434,3 +434,10 @@ def test_scores_on_the_same_tests_are_on_the_tests_the_sentence_before_named_in_
         ("Bar-1", "benchmark:AIME 2024", 79.2), ("Bar-1", "benchmark:MATH-500", 96.4)]
     # a count that does not fit the tests named is left alone
     assert not [f for f in facts_of(text.replace("79.2% and 96.4%", "79.2%"), "2025-01-27") if f[0] == "Bar-1"]
+
+
+def test_trained_with_n_tokens_is_the_training_data_too() -> None:
+    text = ("Acme ships Foo-3 in 1B, 4B, 12B and 27B sizes. The 27B model was trained with 14 trillion tokens, "
+            "the 12B model was trained with 12 trillion tokens.")
+    got = [f for f in facts_of(text, "2025-04-03") if f[1] == "training_tokens"]
+    assert got == [("Foo-3 27B", "training_tokens", 14e12), ("Foo-3 12B", "training_tokens", 12e12)]

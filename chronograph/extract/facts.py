@@ -223,7 +223,7 @@ _UNDER = re.compile(r"(?i:\bunder\s+(?:the\s+|an?\s+)?(?:permissive\s+|open\s+)?
 
 _TRAIN_TOKENS = [
     # "trained on 15T tokens", "We pre-train DeepSeek-V3 on 14.8 trillion diverse and high-quality tokens"
-    re.compile(r"(?i:(?:pre-?)?train(?:ed)?\s+(?:it\s+|them\s+|(?-i:[A-Z][\w.+-]*)\s+)?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
+    re.compile(r"(?i:(?:pre-?)?train(?:ed)?\s+(?:it\s+|them\s+|(?-i:[A-Z][\w.+-]*)\s+)?(?:on|with)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
                + r"(?P<plus>\+)?\s+(?:[\w-]+\s+){0,3}?tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:training|pre-?training)\s+tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?[\s-]+tokens?\s+(?:of\s+)?(?:training\s+|pre-?training\s+|text\s+)?(?:data|dataset|corpus)\b", re.IGNORECASE),
@@ -234,7 +234,7 @@ _TRAIN_TOKENS = [
     re.compile(r"(?i:\b(?:pre-?training|training)\s+run\s+(?:of|on|over)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
                + r"(?P<plus>\+)?\s+tokens\b"),
 ]
-_TRAIN_TOKENS_GAPPED = re.compile(r"(?i:,?\s+and\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){1,3}?on\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
+_TRAIN_TOKENS_GAPPED = re.compile(r"(?i:,?\s+and\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){1,3}?(?:on|with)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
                                   + r"(?P<plus>\+)?\s+(?:\w+\s+){0,2}?tokens\b")
 _MONEY = r"(?P<cur>\$|USD\s?)\s?" + _NUM + r"\s*(?P<scale>trillion|billion|million|thousand|bn|mn|[BMK](?![A-Za-z])|[bmk](?![A-Za-z.]))?(?P<plus>\+)?"  # "$5.6m"
 _TRAIN_COST = [
