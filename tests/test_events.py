@@ -1405,3 +1405,8 @@ def test_a_member_word_labelling_a_line_under_a_sibling_is_that_member_of_the_fa
     got = {(s, p, v) for s, p, v in facts_of(text, "2025-04-10")}
     assert ("Foo 4 Maverick", "parameters_total", 400e9) in got and ("Foo 4 Scout", "parameters_total", 109e9) in got
     assert not [f for f in got if f[0] == "Foo 4 Scout" and f[2] == 400e9]
+
+
+def test_its_launch_inside_a_which_clause_is_the_antecedents() -> None:
+    text = "The keynote recapped Foo 2.5 Pro, which topped the Bar leaderboard after its March 25 launch, and the update."
+    assert events_of(text, "2025-05-20") == [("Foo 2.5 Pro", "release", "2025-03-25")]

@@ -562,6 +562,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
                 return [view.topic]  # "Its March 4 launch drew ...": the product the paragraph is about
             if before and _ENTRY_LEAD.fullmatch(text[:view.rel(before[0].start)]):
                 return [before[0]]  # "Mixtral 8x7B topped the board shortly after its December release": the clause's subject
+            which_at = text.rfind(", which ", 0, trig.start())
+            ante = [m for m in before if 0 <= which_at - view.rel(m.end) <= 2]
+            if ante and not re.search(r"[;.]\s", text[which_at: trig.start()]):
+                return ante  # "recapping Gemini 2.5 Pro, which topped the board after its March 25 launch": the antecedent
         return _colon_list(view, trig, products)
     # verbs
     opener = _participle_opener(view, trig, products)
