@@ -250,6 +250,8 @@ def test_a_dated_log_gives_each_row_an_event_of_the_product_its_name_column_hold
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(text, "2025-10-06") if c.kind == "event")
     assert got == [("Bar-3 API", "release", "2025-04-09"), ("Foo-3", "price_change", "2025-02-09"),
                    ("Foo-3", "release", "2024-12-26")]
+    both = "| Date | Release | What's new |\n|---|---|---|\n| May 22, 2025 | Foo Opus 4 and Foo Sonnet 4 | Hybrid models |\n"
+    assert sorted(c.subject for c in claims_of(both, "2025-09-02") if c.kind == "event") == ["Foo Opus 4", "Foo Sonnet 4"]
     noted = "| Date | Lab | Model | Event |\n|---|---|---|---|\n| 2025-04-05 | Acme | Foo-4 | Open weights, 402B total / 17B active |\n"
     assert {(c.predicate, c.value) for c in claims_of(noted, "2025-10-06") if c.kind == "fact"} == {
         ("parameters_total", 402e9), ("parameters_active", 17e9)}

@@ -378,6 +378,16 @@ _LAUNCH_WORD = re.compile(r"(?i)\b(?:launch\w*|release\w*|open[-\s]weights?|open
 _NOT_A_LAUNCH = re.compile(r"(?i)\b(?:deprecat\w*|retire\w*|shut\s+down|sunset\w*|outage|lawsuit|funding|raise[sd]?\s+\$)\b")
 
 
+def _listed(cell: str) -> list[Mention]:
+    """The products a cell lists and nothing else ("A and B", "A, B & C"), else none."""
+    cell = re.sub(r"\*\*|__|`", "", cell).strip()
+    found = [m for m in find_mentions(cell) if m.type in ("model", "software", "hardware", "product")]
+    if len(found) < 2 or found[0].start != 0 or found[-1].end != len(cell):
+        return []
+    gaps = [cell[a.end: b.start] for a, b in zip(found, found[1:], strict=False)]
+    return found if all(re.fullmatch(r"\s*(?:,|,?\s*and|&|\+|/)\s*", g) for g in gaps) else []
+
+
 def _dated_rows(header: list[str], body: list[tuple[Sentence, list[str]]], named: int,
                 reference: dt.date | None) -> list[TableFact]:
     """A log whose rows are dated ("| Date | Lab | Model | Event | Input $ |"): each row an event of the product its
@@ -390,7 +400,12 @@ def _dated_rows(header: list[str], body: list[tuple[Sentence, list[str]]], named
             continue
         when = next((t for t in tag(cells[0], reference) if t.value and t.kind != "relative" and not t.forecast), None)
         subject = _subject_of(cells[named], trusted=True)
-        if when is None or subject is None:
+        listed = _listed(cells[named]) if subject is None else []
+        if when is None or (subject is None and not listed):
+            continue
+        if listed:  # "Claude Opus 4 and Claude Sonnet 4": each on the row's date
+            out.extend(TableFact(m.text, m, "release", row=row, value=str(when.value), granularity=when.granularity,
+                                 date_text=when.text, is_event=True) for m in listed)
             continue
         name = _unbold(cells[named]).strip("` ")
         if name != subject.text and name.startswith(subject.text) and re.fullmatch(r"(?:\s+[A-Z][\w.+-]*){1,2}", name[len(subject.text):]):
