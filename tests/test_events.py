@@ -1410,3 +1410,10 @@ def test_a_member_word_labelling_a_line_under_a_sibling_is_that_member_of_the_fa
 def test_its_launch_inside_a_which_clause_is_the_antecedents() -> None:
     text = "The keynote recapped Foo 2.5 Pro, which topped the Bar leaderboard after its March 25 launch, and the update."
     assert events_of(text, "2025-05-20") == [("Foo 2.5 Pro", "release", "2025-03-25")]
+
+
+def test_a_version_and_variant_said_without_the_family_mean_the_full_name_named_before() -> None:
+    text = "Acme released Foo 2.5 Pro in March and Foo 2.5 Flash in April. Both 2.5 Pro and 2.5 Flash reached general availability on June 17."
+    assert sorted(events_of(text, "2025-06-30")) == [
+        ("Foo 2.5 Flash", "release", "2025-04"), ("Foo 2.5 Flash", "release", "2025-06-17"),
+        ("Foo 2.5 Pro", "release", "2025-03"), ("Foo 2.5 Pro", "release", "2025-06-17")]

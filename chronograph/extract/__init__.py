@@ -318,6 +318,7 @@ _LEX = load_lexicon()
 _SHORT_TAIL = re.compile(r"(?<=[A-Za-z][-\s])[A-Z]\d{1,2}(?:\.\d)?$")
 
 
+_VERSION_TAIL = re.compile(r"(?<=[A-Za-z] )\d+(?:\.\d+)?\s(?P<words>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
 _SHORT_FORM = re.compile(r"[A-Z]\d+(?:\.\d+)?")  # "R1", "V3", "V2.5": what "DeepSeek-R1" is called after its maker
 
 
@@ -814,6 +815,16 @@ def extract_article(article: Article) -> list[Claim]:
                 if short and short.group(0) not in learned:
                     learned[short.group(0)] = m
                     learned_re = _learned_pattern(learned)
+                tail = _VERSION_TAIL.search(m.text)  # "Gemini 2.5 Pro" named: a bare "2.5 Pro" later means it
+                if tail and all(w in _LEX.variants for w in tail.group("words").split()):
+                    t = tail.group(0)
+                    if t in ambiguous or (t in learned and learned[t].text != m.text):
+                        ambiguous.add(t)  # "Gemini 2.5 Pro" and "Grok 2.5 Pro": a bare "2.5 Pro" is neither
+                        if learned.pop(t, None) is not None:
+                            learned_re = _learned_pattern(learned) if learned else None
+                    elif t not in learned:
+                        learned[t] = m
+                        learned_re = _learned_pattern(learned)
                 word = _VARIANT_TAIL.search(m.text)  # "Llama 4 Maverick" named: a bare "Maverick" later means it
                 if word and word.group(0) in _LEX.variants and word.group(0) not in _GENERIC_VARIANTS:
                     w = word.group(0)
