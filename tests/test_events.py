@@ -1417,3 +1417,7 @@ def test_a_version_and_variant_said_without_the_family_mean_the_full_name_named_
     assert sorted(events_of(text, "2025-06-30")) == [
         ("Foo 2.5 Flash", "release", "2025-04"), ("Foo 2.5 Flash", "release", "2025-06-17"),
         ("Foo 2.5 Pro", "release", "2025-03"), ("Foo 2.5 Pro", "release", "2025-06-17")]
+
+
+def test_reached_ga_is_a_release() -> None:
+    assert events_of("Foo-2.5 reached GA on June 17.", "2025-06-30") == [("Foo-2.5", "release", "2025-06-17")]
