@@ -441,3 +441,8 @@ def test_trained_with_n_tokens_is_the_training_data_too() -> None:
             "the 12B model was trained with 12 trillion tokens.")
     got = [f for f in facts_of(text, "2025-04-03") if f[1] == "training_tokens"]
     assert got == [("Foo-3 27B", "training_tokens", 14e12), ("Foo-3 12B", "training_tokens", 12e12)]
+
+
+def test_on_a_benchmark_it_scored_is_the_topics_score() -> None:
+    text = "Acme launched Foo-4.5 on Monday. On SimpleQA it scores 62.5% accuracy, versus 38.2% for Bar-4o."
+    assert facts_of(text, "2025-03-01") == [("Foo-4.5", "benchmark:SimpleQA", 62.5), ("Bar-4o", "benchmark:SimpleQA", 38.2)]

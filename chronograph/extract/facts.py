@@ -635,9 +635,22 @@ _SCORE_POSSESSED = re.compile(r"['’]s\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct
 _SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)")  # "... and Jamba 1.5 Mini 69.7%"
 
 
+# "On MMLU it scored 90.2%", "On SimpleQA, the model scores 62.5% accuracy": the topic's score
+_ON_BENCH_IT = re.compile(r"^\s*(?:On|In)\s+(?:the\s+)?" + _BENCH_NAME + r"(?:\s+benchmark)?,?\s+(?:it|the\s+(?:new\s+)?model)(?=" + _SCORE_VERB.pattern + ")")
+
+
 def _on_benchmark(view: SentenceView, used: SpanSet) -> list[FactHit | None]:
     """ "On Arena-Hard, A scores 65.4 and B scores 46.1": each named model's score on the benchmark the sentence opens with."""
     head = _ON_BENCH.match(view.text)
+    said = _ON_BENCH_IT.match(view.text) if head is None and view.topic is not None and view.topic.type == "model" else None
+    if said is not None:
+        name = bench_name(said.group("bench"))
+        sm = _SCORE_VERB.match(view.text, said.end())
+        if name is None or sm is None or not 0 <= float(sm.group("score")) <= 100:
+            return []
+        used.add(sm.start("score"), sm.end("score"))
+        return [FactHit(view.topic, f"benchmark:{name}", float(sm.group("score")), view.start + sm.start("score"),  # type: ignore[arg-type]
+                        view.start + sm.end("score"), unit="%" if sm.group("pct") else None)]
     if head is None:
         return []
     name = bench_name(head.group("bench"))
