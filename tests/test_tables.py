@@ -258,3 +258,11 @@ def test_a_dated_log_gives_each_row_an_event_of_the_product_its_name_column_hold
     log = "| Date | Model | What Changed |\n|---|---|---|\n| May 13 | Foo-4 | Launch: $5.00 in |\n| Aug 6 | Foo-4 | New snapshot: $2.50 in |\n"
     assert sorted((c.predicate, c.value) for c in claims_of(log, "2024-12-01") if c.kind == "event") == [
         ("price_change", "2024-08-06"), ("release", "2024-05-13")]
+
+
+def test_an_experts_total_active_pair_gives_the_active_count() -> None:
+    text = "| | Foo-120b | Foo-20b |\n|---|---|---|\n| Experts per layer (total / active) | 128 / 4 | 32 / 4 |\n"
+    got = {(c.subject, c.value) for c in claims_of(text, "2025-08-20") if c.predicate == "experts_active"}
+    assert got == {("Foo-120b", 4), ("Foo-20b", 4)}
+    text = "| Model | Layers | Experts (Total / Activated) |\n|---|---|---|\n| Qux3-30B-A3B | 48 | 128 / 8 |\n"
+    assert [(c.subject, c.value) for c in claims_of(text, "2025-08-20") if c.predicate == "experts_active"] == [("Qux3-30B-A3B", 8)]

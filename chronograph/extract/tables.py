@@ -77,6 +77,8 @@ def _bench_label(cell: str) -> str:
 
 def attribute_of(header: str) -> str | None:
     """The attribute a column or row label stands for, or None."""
+    if re.search(r"(?i)\bexperts?\b", header) and _TOTAL_ACTIVE_HEADER.search(header):
+        return "experts_active"  # "Experts per layer (total / active)": the active count of the pair
     label = re.sub(r"\(.*?\)", "", header).strip()
     for pattern, attribute in _ATTRIBUTES:
         if pattern.search(label):
@@ -116,6 +118,9 @@ def _cell_value(attribute: str, cell: str, reference: dt.date | None, scale: str
         if not ids and re.fullmatch(r"(?i)\s*(?:proprietary|closed(?:[- ]source)?)\s*(?:\(.*\))?\s*", cell):
             return {"value": "Proprietary"}  # a license column that says the weights are not licensed out
         return {"value": ids[0][2]} if ids else None
+    pair = re.fullmatch(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*", cell) if attribute == "experts_active" else None
+    if pair:  # "128 / 8" under "Experts (total / active)": the active count is the smaller one
+        return {"value": float(min(int(pair.group(1)), int(pair.group(2)))), "approximate": False, "bound": None}
     if attribute in ("parameters_total", "parameters_active") and len(re.findall(r"\d(?:\.\d+)?\s*[BMT]\b", cell)) > 1:
         return None  # "6.7B 13B 32.5B 65.2B": the sizes of a family, see _family_cell
     m = _CELL_NUM.search(cell)
