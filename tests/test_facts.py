@@ -446,3 +446,10 @@ def test_trained_with_n_tokens_is_the_training_data_too() -> None:
 def test_on_a_benchmark_it_scored_is_the_topics_score() -> None:
     text = "Acme launched Foo-4.5 on Monday. On SimpleQA it scores 62.5% accuracy, versus 38.2% for Bar-4o."
     assert facts_of(text, "2025-03-01") == [("Foo-4.5", "benchmark:SimpleQA", 62.5), ("Bar-4o", "benchmark:SimpleQA", 38.2)]
+
+
+def test_scores_on_the_same_chart_are_on_the_one_benchmark_scored_just_before() -> None:
+    text = ("Acme launched Foo-4.5. It reported a score of 80.9% on SWE-bench Verified. "
+            "On the same chart, Acme listed its own Foo-4 at 77.2% and Bar-4.1 at 74.5%.")
+    got = [f for f in facts_of(text, "2025-11-25") if f[0] != "Foo-4.5"]
+    assert got == [("Foo-4", "benchmark:SWE-bench Verified", 77.2), ("Bar-4.1", "benchmark:SWE-bench Verified", 74.5)]

@@ -348,9 +348,22 @@ _SAME_TESTS = re.compile(r"(?P<scores>\d{1,3}(?:\.\d+)?\s*%(?:(?:,\s*|,?\s+and\s
                          r"(?:the\s+)?(?:same|those|these)\s+(?:two\s+|three\s+)?(?:tests|benchmarks|evaluations|evals|exams)\b")
 
 
+_SAME_ONE = re.compile(r"(?i)\b(?:the\s+)?same\s+(?:chart|benchmark|test|leaderboard|evaluation|eval|table)\b")
+_AT_SCORE = re.compile(r"\s+(?:at|with|scoring|on)?\s*(?P<score>\d{1,3}(?:\.\d+)?)\s*%")
+
+
 def _same_tests(view: SentenceView, benchmarks: list[str]) -> list[FactHit]:
-    """The scores a sentence gives "on the same tests" as the sentence before, in the order it named them."""
+    """The scores a sentence gives "on the same tests" as the sentence before, in the order it named them; or, "on the
+    same chart", each model's score on the one benchmark the sentence before scored ("A at 77.2% and B at 74.5%")."""
     m = _SAME_TESTS.search(view.text)
+    if m is None and len(benchmarks) == 1 and _SAME_ONE.search(view.text):
+        out = []
+        for p in view.products():
+            sm = _AT_SCORE.match(view.text, view.rel(p.end)) if p.type == "model" else None
+            if sm is not None and 0 <= float(sm.group("score")) <= 100:
+                out.append(FactHit(p, benchmarks[0], float(sm.group("score")), view.start + sm.start("score"),
+                                   view.start + sm.end("score"), unit="%"))
+        return out
     if m is None:
         return []
     scores = list(re.finditer(r"\d{1,3}(?:\.\d+)?(?=\s*%)", m.group("scores")))
