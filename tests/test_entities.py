@@ -255,3 +255,7 @@ def test_an_assistant_built_into_another_product_is_named_by_it() -> None:
 def test_deep_think_is_a_variant_pair_but_think_alone_is_a_mode() -> None:
     assert ("Gemini 2.5 Deep Think", "model") in names("Google rolled out Gemini 2.5 Deep Think to subscribers.")
     assert ("Grok 3", "model") in names("Grok 3 in Think mode scored 93.3% on AIME 2025.")
+
+
+def test_like_before_a_name_is_not_part_of_it() -> None:
+    assert names("Like Foo-4, the new models are released under the MIT license.") == [("Foo-4", "model")]
