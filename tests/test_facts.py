@@ -453,3 +453,12 @@ def test_scores_on_the_same_chart_are_on_the_one_benchmark_scored_just_before() 
             "On the same chart, Acme listed its own Foo-4 at 77.2% and Bar-4.1 at 74.5%.")
     got = [f for f in facts_of(text, "2025-11-25") if f[0] != "Foo-4.5"]
     assert got == [("Foo-4", "benchmark:SWE-bench Verified", 77.2), ("Bar-4.1", "benchmark:SWE-bench Verified", 74.5)]
+
+
+def test_all_three_are_the_three_the_last_release_named_together() -> None:
+    text = ("Acme launched Foo-4.1, Foo-4.1 mini and Foo-4.1 nano on Monday, and retired Bar-4.5. "
+            "All three handle up to 1 million tokens of context.")
+    assert sorted(f[0] for f in facts_of(text, "2025-04-15") if f[1] == "context_window") == [
+        "Foo-4.1", "Foo-4.1 mini", "Foo-4.1 nano"]
+    text = "Acme launched Foo-4.1 and Foo-4.1 mini on Monday. Later, Zeta shipped Bar-3 and Bar-3 mini. Both are MIT-licensed."
+    assert sorted(f[0] for f in facts_of(text, "2025-04-15") if f[1] == "license") == ["Bar-3", "Bar-3 mini"]

@@ -57,8 +57,8 @@ def _event_claim(article: Article, view: SentenceView, hit: EventHit, value: str
 
 
 # "Both models ...", "All three ...": a sentence about the last models named
-_GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five)|(?P<each>(?:Each|All)\s+of\s+(?:them|the\s+(?:new\s+)?models)))\b",
-                            re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"^(?:(Both)|(?:All\s+)(two|three|four|five)|(?:Each|All)\s+of\s+the\s+(two|three|four|five)\b|"
+                            r"(?P<each>(?:Each|All)\s+of\s+(?:them|the\s+(?:new\s+)?models)))\b", re.IGNORECASE)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 _HARDWARE_REACH = 1500  # characters back "the chip" may point
 _GROUP_REACH = 600  # characters back the models of "Both models ..." are named
@@ -799,8 +799,12 @@ def extract_article(article: Article) -> list[Claim]:
                 members = released_together
                 n = len(members)
             else:
-                n = 2 if group.group(1) else _GROUP_SIZES[group.group(2).lower()]
-                members = _distinct_tail(recent, n)
+                n = 2 if group.group(1) else _GROUP_SIZES[(group.group(2) or group.group(3)).lower()]
+                # "All three handle up to 1M tokens": the three the last release named together, else the last three named
+                # (when no other model was named since, bar one in passing)
+                near = {m.text for m in _distinct_tail(recent, n + 1)}
+                together = len(released_together) == n and all(m.text in near for m in released_together)
+                members = released_together if together else _distinct_tail(recent, n)
             if len(members) == n >= 2 and all(s.start - m.start <= _GROUP_REACH for m in members):
                 facts = [dataclasses.replace(f, subject=m) for f in facts for m in members]
         for fact in facts:
