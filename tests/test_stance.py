@@ -114,3 +114,10 @@ def test_a_corrections_note_in_the_plural() -> None:
             "as June 28.*\n")
     got = {(c.subject, c.value) for c in claims_of(text, "2024-12-30") if c.kind == "event" and not c.disputed}
     assert got == {("Foo-2", "2024-06-27")}
+
+
+def test_a_list_of_rated_quotes_disputes_the_quotes_rated_false() -> None:
+    text = ('> **Ratings at a glance**\n> - "Foo-R1 has 1.2 trillion parameters" — **False**\n'
+            '> - "Foo-R1 came out on January 27" — **False**\n\nAcme released Foo-R1 on January 20, 2025.\n')
+    got = {(c.subject, c.value) for c in claims_of(text, "2025-02-05") if c.kind == "event" and not c.disputed}
+    assert got == {("Foo-R1", "2025-01-20")}

@@ -49,6 +49,9 @@ _CLAIM_LINE = re.compile(r"^[ \t*_#>-]*Claim\s*(?:#?\d{1,3}\s*)?[*_]*\s*:", re.I
 _VERDICT_AGAINST = re.compile(
     r"\b(?:Verdict|Rating|Ruling)\s*[*_]*\s*:\s*[*_]*\s*(?:(?:mostly|largely|partly)\s+)?(?:false|incorrect|wrong|misleading|"
     r"not\s+true|untrue|unproven|unsupported|unsubstantiated|fake|inaccurate|pants\s+on\s+fire)\b", re.IGNORECASE)
+# a fact-check's list of rated claims: '- "R1 came out on January 27" — **False**'
+_QUOTED_VERDICT = re.compile(r"[\"“](?P<claim>[^\"”\n]{3,240})[\"”]\s*(?:[—–:-]+|\bis\b)\s*[*_]*\s*(?:(?:mostly|largely|partly)\s+)?"
+                            r"(?:false|incorrect|wrong|misleading|untrue|unproven|unsupported|fake|inaccurate)\b", re.IGNORECASE)
 # "not 56B", "not on March 3", "rather than 128K"; not a bound ("not more than"), nor "not until March" (a date it held)
 _CONTRAST = re.compile(
     r"(?=[nNrRiIaA])\b(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?!(?:more|less|fewer|over|under|above|below|until|till|"
@@ -111,6 +114,8 @@ def disputed_spans(text: str, sents: list[Sentence]) -> list[tuple[int, int]]:
             if _REPORTS_ERROR.search(s.text):
                 errors.append((s.start, _upto_corrective(text, s.start, s.end)))
             lo += 1
+    for m in _QUOTED_VERDICT.finditer(text) if '"' in text or "“" in text else ():
+        out.append((m.start("claim"), m.end("claim")))  # '- "R1 came out on January 27" — **False**': a rated quote
     for m in _CLAIM_LINE.finditer(text):  # "Claim: ..." and "Verdict: False" on it or on the line after
         p_start, p_end = _paragraph_of(text, m.end())
         n_start, n_end = _paragraph_of(text, min(len(text), p_end + 1))
