@@ -1421,3 +1421,7 @@ def test_a_version_and_variant_said_without_the_family_mean_the_full_name_named_
 
 def test_reached_ga_is_a_release() -> None:
     assert events_of("Foo-2.5 reached GA on June 17.", "2025-06-30") == [("Foo-2.5", "release", "2025-06-17")]
+
+
+def test_a_name_after_first_since_is_a_point_of_reference_not_the_subject() -> None:
+    assert events_of("Acme's first open-weight language model since Foo-2 arrived a week ago under Apache 2.0.", "2025-08-12") == []

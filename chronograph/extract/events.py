@@ -100,9 +100,14 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|its|their|[A-Z][\w.-]*['’
 _SINCE_GAP = re.compile(r"\s*(?:(?:family|models|series|lineup|line-up|first|was|were|originally)\s+)*")
 
 
+_FIRST_SINCE = re.compile(r"(?i)\b(?:first|only|biggest|largest|best)\b[^,.;:]{0,60}\bsince\s+(?:the\s+)?$")
+
+
 def _since_clause(view: SentenceView, m: Mention, trig: re.Match[str]) -> bool:
-    """True where the name after "since" is the subject of the verb right after it ("since X debuted")."""
+    """True where the name after "since" is the subject of the verb right after it ("since X debuted"), not where
+    it closes a superlative ("OpenAI's first open model since GPT-2 arrived a week ago": the first model arrived)."""
     return (_SINCE_BEFORE.search(view.text, max(0, view.rel(m.start) - 40), view.rel(m.start)) is not None
+            and _FIRST_SINCE.search(view.text, max(0, view.rel(m.start) - 100), view.rel(m.start)) is None
             and _SINCE_GAP.fullmatch(view.text, view.rel(m.end), trig.start()) is not None)
 
 
