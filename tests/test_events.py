@@ -1425,3 +1425,7 @@ def test_reached_ga_is_a_release() -> None:
 
 def test_a_name_after_first_since_is_a_point_of_reference_not_the_subject() -> None:
     assert events_of("Acme's first open-weight language model since Foo-2 arrived a week ago under Apache 2.0.", "2025-08-12") == []
+
+
+def test_published_between_two_dates_is_a_span_not_a_release() -> None:
+    assert events_of("Foo-Bench v6 uses problems published between 2025-02-01 and 2025-05-01, after the cutoff.", "2025-08-12") == []

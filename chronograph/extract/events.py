@@ -1255,6 +1255,8 @@ def _find_events(view: SentenceView) -> list[EventHit]:
             # "announced on Jan 28, shortly after the release of DeepSeek-R1": a point of reference, not its date
             # (unless it says its own: "The day after Grok-3's debut on Feb. 17, ...", "after its February 18 debut")
             continue
+        if re.match(r"\s+(?:from\s+\S+\s+)?between\b", text[trig.end():]):
+            continue  # "problems published between 2025-02-01 and 2025-05-01": a span, no one day of a release
         if trig.group(0) in ("Published", "Posted") and any(
                 view.rel(t.start) - trig.end() in (1, 4) for t in view.times):
             continue  # "By A. Writer · Published October 2, 2024 · Updated with X": the page's own date
