@@ -1429,3 +1429,8 @@ def test_a_name_after_first_since_is_a_point_of_reference_not_the_subject() -> N
 
 def test_published_between_two_dates_is_a_span_not_a_release() -> None:
     assert events_of("Foo-Bench v6 uses problems published between 2025-02-01 and 2025-05-01, after the cutoff.", "2025-08-12") == []
+
+
+def test_a_date_in_a_when_clause_with_its_own_name_is_that_clauses() -> None:
+    text = "Raj compares the Foo-3 MoE launch to when Bar 8x7B came out on December 11, 2023, and says it matters."
+    assert events_of(text, "2025-05-03") == [("Bar 8x7B", "release", "2023-12-11")]

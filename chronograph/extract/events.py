@@ -1269,6 +1269,9 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         if trig.group("rel") or trig.group("rel_with") or trig.group("ann"):
             subjects = _with_alongside(view, trig, subjects)
         when, rel = _time_for(view, trig_pos, view.start + trig.end(), nominal=bool(trig.group("rel_noun") or trig.group("ann_noun")))
+        if (when is not None and when.start > trig_pos and re.search(r"\bwhen\s", text[trig.end(): view.rel(when.start)])
+                and any(trig_pos < m.start < when.start and m not in subjects for m in view.products())):
+            when = None  # "compares the Qwen3 launch to when Mixtral 8x7B came out on December 11": the when-clause's date
         if (rel is not None and when is not None and when.start < trig_pos < rel.start and trig.group(0).lower() == "followed"
                 and _FOLLOWED_BY.match(text, trig.end())):
             when = None  # "X on February 24, followed by Y a day later": Y's date counts from X's
