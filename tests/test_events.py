@@ -1434,3 +1434,8 @@ def test_published_between_two_dates_is_a_span_not_a_release() -> None:
 def test_a_date_in_a_when_clause_with_its_own_name_is_that_clauses() -> None:
     text = "Raj compares the Foo-3 MoE launch to when Bar 8x7B came out on December 11, 2023, and says it matters."
     assert events_of(text, "2025-05-03") == [("Bar 8x7B", "release", "2023-12-11")]
+
+
+def test_a_family_owning_the_described_model_is_not_the_released_product() -> None:
+    text = "* Foo3-Coder-480B-A35B - Foo's flagship coding model, released by Acme in July, with 480 billion total parameters."
+    assert events_of(text, "2025-09-18") == [("Foo3-Coder-480B-A35B", "release", "2025-07")]

@@ -462,6 +462,10 @@ _NEXT_VERB = re.compile(r",\s+(?:[A-Z][\w&.-]*\s+){1,2}(?:\w+ly\s+)?(?:shipped|r
                         r"debuted|dropped|published|put\s+out|rolled\s+out|open[-\s]sourced|had)\s")
 
 
+# "Qwen's flagship coding model, released by Alibaba": a family named as the owner of the model described, not it
+_OWNER_OF_MODEL = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|models|LLM|LLMs)\b")
+
+
 def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     """The products a trigger governs."""
     if (trig.group("rel") or trig.group("ann")) and _PRICE_OBJECT.match(view.text, trig.end()):
@@ -506,7 +510,8 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     before = [m for m in products if m.end <= t_start and t_start - m.end <= 90
               and (not view.is_comparison(m) or _PARTICIPLE_AFTER.fullmatch(text, view.rel(m.end), trig.start()) is not None
                    or _since_clause(view, m, trig))
-              and not view.is_base(m) and not _in_actor_apposition(view, m, trig)]
+              and not view.is_base(m) and not _in_actor_apposition(view, m, trig)
+              and not _OWNER_OF_MODEL.match(text, view.rel(m.end))]
     nominal_of = trig.group("rel_noun_of") or trig.group("ann_noun_of")
     nominal = trig.group("rel_noun") or trig.group("ann_noun")
     if trig.group("price"):
