@@ -1437,5 +1437,5 @@ def test_a_date_in_a_when_clause_with_its_own_name_is_that_clauses() -> None:
 
 
 def test_a_family_owning_the_described_model_is_not_the_released_product() -> None:
-    text = "* Foo3-Coder-480B-A35B - Foo's flagship coding model, released by Acme in July, with 480 billion total parameters."
-    assert events_of(text, "2025-09-18") == [("Foo3-Coder-480B-A35B", "release", "2025-07")]
+    text = "* Gemma-Coder-480B-A35B - Gemma's flagship coding model, released by Acme in July, with 480 billion total parameters."
+    assert events_of(text, "2025-09-18") == [("Gemma-Coder-480B-A35B", "release", "2025-07")]
