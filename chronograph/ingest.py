@@ -484,6 +484,9 @@ class _Visible(HTMLParser):
         if self._in_jsonld:
             self._jsonld.append(data)
         if self.skip:
+            # a wiki footer's "This page was last edited on 1 September 2025": the page's edit date, kept aside
+            if "edited" not in self.meta and len(data) < 400 and _LAST_EDITED.search(data):
+                self.meta["edited"] = data.strip()
             return
         if self._cell is not None:
             self._cell.append(data)
@@ -646,6 +649,8 @@ def _header_segment_date(line: str) -> dt.date | None:
     if len(line) > 120:
         return None
     segments = [seg for seg in _SEGMENT_SPLIT.split(line) if not _UPDATED.match(seg)]
+    if any(_SENTENCE_END.search(seg) and len(seg.split()) >= 8 for seg in segments):
+        return None  # "August 24, 2023 — Code Llama. A code model built on Llama 2.": a dated entry of prose, no header
     # a field's short label ("Initial release | ..."), not a tagline ("A weekly roundup of model releases ...")
     if len(segments) < 1 or _FIELD_LINE.search(" ".join(seg for seg in segments if len(seg) <= 30).replace("|", " ")):
         return None
@@ -726,10 +731,15 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
             # a line that is a date, or ends with one ("Home › News › Research6 Apr 2026", "Acme blog, March 3, 2026")
             if exprs and (len(exprs[0].text) >= len(line) - 12 or line.rstrip(" .").endswith(exprs[-1].text)):
                 return dt.date.fromisoformat(exprs[-1].value or ""), "header"
-    for line in lines[:10]:  # a masthead, a section line, a title and a standfirst may come first
+    for line in lines[:14]:  # a masthead, a section line, a title and a standfirst may come first
         d = None if _VERSION_LINE.match(line) or line.startswith(("##", "|", "- ", "* ", "+ ")) else _header_segment_date(line)
         if d:
             return d, "header"
+    for i, line in enumerate(lines[:16]):  # below a long navigation: "April 5, 2025" / "•" / "12 minute read"
+        near = " ".join(lines[i + 1: i + 3])
+        exprs = [t for t in tag(line) if t.granularity == "day" and t.kind == "absolute"] if len(line) <= 40 else []
+        if exprs and len(exprs[0].text) >= len(line.strip(" ·•|")) - 2 and _READ_TIME.search(near):
+            return dt.date.fromisoformat(exprs[0].value or ""), "header"
     for line in lines:
         m = _ARXIV_STAMP.match(line)  # a preprint's margin stamp: "arXiv:2407.10671v2 [cs.CL] 18 Jul 2024"
         d = parse_date(m.group("date")) if m else None
@@ -766,7 +776,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         if d:
             return d, "updated"
     tail = [line.strip() for line in text[-3000:].split("\n") if line.strip()][-12:]
-    for line in lines + tail:
+    for line in lines + tail + ([meta["edited"]] if "edited" in meta else []):
         m = _EDITED.search(line)
         if m:
             d = parse_date(line[m.end(): m.end() + 60])
@@ -801,6 +811,8 @@ _DATELINE_NO_YEAR = re.compile(r"^[A-Z][A-Z.'/ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*)?,
 _WEEKDAY_ON = re.compile(r"\b(?:on|On|since|said|announced)\s+(?P<wd>" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 # a year a plan or pledge names ("by 2027", "until 2030"): not one the story's news happened in
 _PLANNED_YEAR = re.compile(r"(?i)\b(?:by|until|till|through|before|targeting|target\s+of)\s+(?:the\s+end\s+of\s+)?$")
+_READ_TIME = re.compile(r"(?i)\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b")
+_LAST_EDITED = re.compile(r"(?i)\blast\s+(?:edited|modified|updated)\s+on\b")
 _EDITED = re.compile(rf"(?i)\b(?:last\s+)?{_EDIT_WORD}(?:\s+on)?\s*:?\s*")
 _VERSION_MARK = r"#{1,6}\s*\[?v?\d+\.\d+"
 _VERSION_LINE = re.compile(_VERSION_MARK)  # "## v0.6.0 — 2025-01-30": a release's date, not the page's

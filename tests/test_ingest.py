@@ -304,3 +304,25 @@ def test_release_entries_without_a_year_are_of_the_year_after_the_entries_that_g
             "Foo-3 Next is out.\n\n## Foo-2.5\n\n@dev released this Sep 19, 2024\n\nFoo-2.5 is out.\n")
     a, _w = read(tmp_path, "a.md", text)
     assert (a.reference_date, a.reference_source) == ("2025-09-11", "latest_release")
+
+
+def test_a_date_line_above_a_read_time_below_a_long_navigation_is_the_header(tmp_path) -> None:
+    nav = "\n".join(["Acme AI", "Acme AI", "Research", "Blog", "Models", "Resources", "About", "Help", "Try it", "Large Language Model",
+                     "The Foo 4 herd: a new era"])
+    a, _w = read(tmp_path, "a.txt", nav + "\nApril 5, 2025\n•\n12 minute read\n\nToday we introduce Foo 4 Scout and Foo 4 Maverick.\n")
+    assert (a.reference_date, a.reference_source) == ("2025-04-05", "header")
+
+
+def test_a_wiki_footers_last_edited_line_dates_the_page_when_nothing_else_does(tmp_path) -> None:
+    html = ("<html><body><h1>Acme</h1><p>Acme is a company that builds models and sells access to them.</p>"
+            "<footer><p>This page was last edited on 1 September 2025, at 08:55 (UTC).</p></footer></body></html>")
+    a, _w = read(tmp_path, "a.html", html)
+    assert (a.reference_date, a.reference_source) == ("2025-09-01", "updated")
+
+
+def test_a_dated_prose_entry_is_no_header_and_an_updated_byline_dates_the_page(tmp_path) -> None:
+    text = ("Explainers › Open models\nA timeline of Foo models\nBy A. Writer · Updated May 2, 2025 · 9 min read\n"
+            "Share: X LinkedIn\nTwo years ago, Acme's models were a research curiosity you had to apply for, and today not.\n"
+            "2023: from preview to license\nAugust 24, 2023 — Foo Code. A code-specialized family built on Foo 2.\n")
+    a, _w = read(tmp_path, "a.txt", text)
+    assert a.reference_date == "2025-05-02"
