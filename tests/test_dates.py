@@ -350,3 +350,10 @@ def test_on_the_nth_takes_the_month_its_paragraph_told() -> None:
     text = ("Acme shipped Foo 3 on March 12. Zeta pushed Bar-V3-0324 later that month, on the 24th.\n\n"
             "Acme released Foo-oss on the 5th.")
     assert values(text, dt.date(2025, 12, 30)) == ["2025-03-12", "2025-03-24", "2025-12-05"]
+
+
+def test_a_month_that_ends_its_sentence_is_not_joined_to_a_year_on_the_next_line() -> None:
+    ref = dt.date(2025, 9, 1)
+    assert [(t.text, t.value) for t in tag("Foo-Math in December.\n2024[edit]", ref)] == [("in December.", "2024-12")]
+    assert [t.value for t in tag("in Dec. 2024", ref)] == ["2024-12"]
+    assert [t.value for t in tag("in December\n2024", ref)] == ["2024-12"]  # a hard-wrapped line goes on

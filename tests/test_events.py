@@ -1439,3 +1439,15 @@ def test_a_date_in_a_when_clause_with_its_own_name_is_that_clauses() -> None:
 def test_a_family_owning_the_described_model_is_not_the_released_product() -> None:
     text = "* Gemma-Coder-480B-A35B - Gemma's flagship coding model, released by Acme in July, with 480 billion total parameters."
     assert events_of(text, "2025-09-18") == [("Gemma-Coder-480B-A35B", "release", "2025-07")]
+
+
+def test_a_wiki_year_section_sets_the_year_of_its_partial_dates_until_the_next_section() -> None:
+    text = ("Foo (language model)\nFrom Wikipedia, the free encyclopedia\n\nHistory[edit]\n2023[edit]\n"
+            "Acme released Foo-1 on 2 November and Foo-Math in December.\n2024[edit]\n"
+            "On 26 December, Acme released Foo-3, with 671 billion total parameters.\nReception[edit]\n"
+            "Foo-4 came out on 3 March.\n")
+    assert events_of(text, "2025-09-01") == [
+        ("Foo-1", "release", "2023-11-02"), ("Foo-Math", "release", "2023-12"), ("Foo-3", "release", "2024-12-26"),
+        ("Foo-4", "release", "2025-03-03")]
+    md = "# Foo\n\n### 2023 [edit]\n\nAcme released Foo-1 on March 14.\n\n### 2024 [edit]\n\nFoo-2 followed on July 11.\n"
+    assert events_of(md, "2025-10-20") == [("Foo-1", "release", "2023-03-14"), ("Foo-2", "release", "2024-07-11")]

@@ -157,7 +157,7 @@ def _post_date(s: Sentence, times: list[TimeExpr], starts: list[int], ref: dt.da
 # "## 2024", "### April", "## July 2023: Llama 2 goes commercial": a timeline's year or month, titled or not
 _CALENDAR_HEADING = re.compile(
     r"^(?P<mark>#{1,6}|={1,6})?\s*[*_]*(?:(?P<y>(?:19|20)\d{2})|(?P<m>January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*(?:\s*[:—–]\s+[^\n]*|\s+-\s+[^\n]*)?\s*=*\s*$")
+    r"October|November|December)(?:\s+(?P<my>(?:19|20)\d{2}))?)[*_]*(?:\s*[:—–]\s+[^\n]*|\s+-\s+[^\n]*)?\s*=*\s*(?P<edit>\[edit\])?\s*$")
 _LIST_ITEM = re.compile(ENTRY_BULLET.pattern + r"\s*[*_]*")  # and the bold marks before the item's first word
 # "REDMOND, Wash., Jan 8 (GNS) - ...": a wire brief's own dateline, in the middle of a page of briefs
 _BRIEF_PLACE = re.compile(r"[A-Z][A-Z.'/ -]{1,40}(?:,\s*[A-Z][A-Za-z.]*\.?){0,2},\s+")
@@ -178,6 +178,7 @@ def _brief_dateline(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt
 
 _CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\]")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
+_WIKI_HEADING = re.compile(r"\S\s*\[edit\]\s*$")  # a wiki section heading as copied: "Reception[edit]"
 _TITLE_YEAR = re.compile(r"(?<![\d.-])((?:19|20)\d{2})(?![\d.-])")
 # an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"
 _DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[*_]*\s*(?:[—–:]|-{1,2})\s")
@@ -197,7 +198,8 @@ class _Calendar:
     def read(self, s: Sentence) -> None:
         m = _CALENDAR_HEADING.match(s.text)
         level = len(m.group("mark") or "") if m else 0
-        if m is not None and (level or s.text.strip("*_ ") != s.text.strip()):  # a marked or bold heading line
+        # a marked or bold heading line, or a wiki's "2024[edit]"
+        if m is not None and (level or s.text.strip("*_ ") != s.text.strip() or m.group("edit")):
             if m.group("y"):
                 self.year, self.month, self._year_level, self._guess_year = int(m.group("y")), None, level, False
             elif self.year is not None or m.group("my") or self._guess_year or ((self.ref or self._title_year) and level):
@@ -215,12 +217,23 @@ class _Calendar:
             years = set(_TITLE_YEAR.findall(s.text))  # "# 2024 in AI Models: The Year in Review"
             self._title_year = int(years.pop()) if len(years) == 1 else 0
         other = _ANY_HEADING.match(s.text)
+        if other is None and _WIKI_HEADING.search(s.text):
+            self.year = self.month = None  # "Reception[edit]" ends the year's section
+            return
         if other is not None:  # "## Coming up" ends the year's section, "### Notes" the month's
             level = len(other.group(0).strip())
             if level <= self._year_level:
                 self.year = self.month = None
             elif level <= self._month_level:
                 self.month = None
+
+    def in_year(self, times: list[TimeExpr]) -> list[TimeExpr]:
+        """"On 2 November", "in September" under a "2023" heading (and no month heading): in 2023, not in the
+        year the reference date gives."""
+        if self.year is None or self.month is not None or self._guess_year:
+            return times
+        return [dataclasses.replace(t, value=f"{self.year:04d}{str(t.value)[4:]}")
+                if t.kind == "partial" and t.value and t.granularity in ("day", "month") else t for t in times]
 
     def day_entry(self, s: Sentence) -> TimeExpr | None:
         """The date of an entry that gives only its day, in the month and year of its headings."""
@@ -585,7 +598,7 @@ def extract_article(article: Article) -> list[Claim]:
         s = sents[i]
         if project and _BARE_VERSION.fullmatch(s.text):
             version_line = (i, s.text.strip())
-        if s.text[:1] in "#=*_":
+        if s.text[:1] in "#=*_" or s.text.endswith("]") and _WIKI_HEADING.search(s.text):
             calendar.read(s)
         heading_date = _heading_date(s, times, time_starts)
         posted = _post_date(s, times, time_starts, ref, captured) if heading_date is None and "ago" in s.text else None
@@ -692,7 +705,7 @@ def extract_article(article: Article) -> list[Claim]:
         if week is not None:
             here_times = [_in_week(t, week) for t in here_times]
         day = calendar.day_entry(s)
-        here_times = calendar.in_month(here_times)
+        here_times = calendar.in_year(calendar.in_month(here_times))
         if day is not None:  # "- **5** — X" under "## 2025" and "### April"
             here_times = [day, *(t for t in here_times if t.start >= day.end)]
         view = SentenceView(

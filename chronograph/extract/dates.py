@@ -86,7 +86,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cjk_mixed", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*年\s*" + _MONTH + r"\s+" + _DAY + r"(?![\d%])")),
     ("mdy", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r",?\s+" + _YEAR_OR_SHORT)),
     ("dmy", re.compile(r"(?=\d)(?<![\d.,])" + _DAY + _RANGE_TAIL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR_OR_SHORT)),
-    ("my", re.compile(_FIRST_MONTH + _MONTH + r",?\s+(?:of\s+)?" + _YEAR_OR_SHORT)),
+    # (a full stop after the month ends the line's sentence: "in December.\n2024[edit]" is no "December 2024")
+    ("my", re.compile(_FIRST_MONTH + _MONTH + r",?(?:(?<=\.)[ \t]+|(?<!\.)\s+)(?:of\s+)?" + _YEAR_OR_SHORT)),
     ("md", re.compile(_FIRST_MONTH + _MONTH + r"\s+" + _DAY + _RANGE_TAIL + r"(?![\d.,]\d)(?![\d%])")),
     # lower-case month and day in terse text ("since jan 8", "released dec 11"); not "may" or "mar", words too
     ("md_lower", re.compile(r"(?<![A-Za-z])(?P<mon>jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -100,7 +101,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dm_spoken", re.compile(r"(?<![\w-])(?P<d>" + _SPOKEN_DAY + r")\s+of\s+" + _MONTH)),
     ("month_only", re.compile(r"(?<![\w-])(?P<mprep>(?i:in|from|since|during|by|until|through|early|late|mid|mid-|in\s+early|in\s+late|in\s+mid|in\s+mid-|last|that|"
                               r"(?:at\s+|by\s+|in\s+)?the\s+(?:end|start|beginning|middle)\s+of))[\s-]*" + _MONTH
-                              + r"(?![\s.,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this|that)\s+year)?")),
+                              + r"(?!(?:[ \t]*,|,?\s(?<!\.\s)|\.[ \t])[\s,]*(?:[0-3]?\d(?:st|nd|rd|th)?\b|(?:19|20)\d{2}|'\d{2}))(?P<which>\s+(?:of\s+)?(?:last|this|that)\s+year)?")),
     # not "on the 5th floor", "on the 3rd attempt": a word after the day is a joining word or none
     # "on the 6th of this month", "on the 28th of last month": that month's day
     ("nth", re.compile(r"(?<![A-Za-z])[Oo]n\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\w-])(?:\s+of\s+(?P<which>this|last)\s+month\b)?" + _NTH_TAIL)),
