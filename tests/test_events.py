@@ -1451,3 +1451,11 @@ def test_a_wiki_year_section_sets_the_year_of_its_partial_dates_until_the_next_s
         ("Foo-4", "release", "2025-03-03")]
     md = "# Foo\n\n### 2023 [edit]\n\nAcme released Foo-1 on March 14.\n\n### 2024 [edit]\n\nFoo-2 followed on July 11.\n"
     assert events_of(md, "2025-10-20") == [("Foo-1", "release", "2023-03-14"), ("Foo-2", "release", "2024-07-11")]
+
+
+def test_a_magnet_link_to_the_weights_releases_them_and_the_model_after_a_semicolon_is_the_one_just_named() -> None:
+    text = ("Foo 7B came out in September. On 8 December, Acme posted a magnet link to the weights of Foo 8x7B without "
+            "any text; the model was officially announced on 11 December.")
+    assert events_of(text, "2025-10-02") == [
+        ("Foo 7B", "release", "2025-09"), ("Foo 8x7B", "release", "2024-12-08"), ("Foo 8x7B", "announcement", "2024-12-11")]
+    assert events_of("On 10 April, Acme posted a torrent link for Foo 8x22B.", "2025-10-02") == [("Foo 8x22B", "release", "2025-04-10")]

@@ -66,7 +66,7 @@ _PRICE = (
 # every trigger starts a word: the leading check lets the engine skip the other positions before trying ~100 branches
 _TRIGGER = re.compile(
     rf"\b(?=[A-Za-z])(?i:(?P<price>{_PRICE})|(?P<rel_noun_of>(?:{_RELEASE_NOUNS})\s+of)|(?P<ann_noun_of>(?:{_ANNOUNCE_NOUNS})\s+of)|"
-    rf"(?P<weights_of>(?:posted|uploaded|published|put\s+out|released|open-sourced|dropped|pushed|put)\s+(?:the\s+)?(?:(?:raw|full|open|final)\s+)?(?:model\s+)?weights\s+(?:of|for)\s)|"
+    rf"(?P<weights_of>(?:posted|uploaded|published|put\s+out|released|open-sourced|dropped|pushed|put)\s+(?:(?:again|also|quietly)\s+)?(?:(?:an?|the)\s+)?(?:(?:magnet|torrent|download)\s+links?(?:\s+to\s+(?:the\s+)?(?:model\s+)?weights)?|(?:(?:raw|full|open|final)\s+)?(?:model\s+)?weights)\s+(?:of|for)\s)|"
     rf"(?P<rel_with>\b(?:{_WITH_VERBS})(?=(?:[^.;:]|\.\d){{0,60}}?(?<!together\s)(?<!along\s)\bwith\s))|(?P<rel>\b(?:{_RELEASE_VERBS}))\b|(?P<ann>\b(?:{_ANNOUNCE_VERBS}))\b|"
     rf"(?P<rel_noun>\b(?:{_RELEASE_NOUNS})s?)\b|(?P<ann_noun>\b(?:{_ANNOUNCE_NOUNS})s?)\b)"
 )
@@ -712,9 +712,14 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         head = [m for m in products if m.end <= was_at and was_at - m.end <= 40 and not view.is_comparison(m)]
         if head:
             return [m for m in _preceding_list(view, head[-1], products) if m.type == head[-1].type]
-    if passive and view.topic is not None and _ANAPHOR_PASSIVE.search(before_text):
-        # "...; the weights were open-sourced on Hugging Face on 8 January 2025": the topic's
-        return [view.topic]
+    anaphor = _ANAPHOR_PASSIVE.search(before_text) if passive and view.topic is not None else None
+    if anaphor is not None:
+        # "...; the weights were open-sourced on Hugging Face on 8 January 2025": the topic's; but "posted the weights
+        # of Mixtral 8x7B ...; the model was announced on 11 December": the model the sentence named before
+        earlier = [m for m in products if m.type == "model" and view.rel(m.end) <= window + anaphor.start()
+                   and not view.is_comparison(m)]
+        joined = anaphor.group(0)[:1] in ";," or anaphor.group(0).lstrip().startswith("and")
+        return earlier[-1:] if earlier and joined else [view.topic]
     sized = _SIZED_PASSIVE.search(before_text) if passive and view.topic is not None and not before else None
     if sized is not None:
         # "A 2B version was released on 31 July 2024" under a "Gemma 2" topic: Gemma 2 2B
