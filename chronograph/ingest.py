@@ -173,11 +173,12 @@ def _break_line(line: str, limit: int | None = None) -> list[str]:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends, drop control, zero-width and bidi characters, break endless lines."""
+    """Normalise line ends, spaces and hyphens, drop control, zero-width and bidi characters, break endless lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROL.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", text)
-    text = text.replace("\u00a0", " ")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    text = text.replace("\u2011", "-").replace("\u2010", "-")  # "GPT‑4.1" with a non-breaking hyphen is GPT-4.1
     if len(text) > MAX_LINE and any(len(line) > MAX_LINE for line in text.split("\n")):
         text = "\n".join(piece for line in text.split("\n") for piece in _break_line(line))
     return text

@@ -326,3 +326,8 @@ def test_a_dated_prose_entry_is_no_header_and_an_updated_byline_dates_the_page(t
             "2023: from preview to license\nAugust 24, 2023 — Foo Code. A code-specialized family built on Foo 2.\n")
     a, _w = read(tmp_path, "a.txt", text)
     assert a.reference_date == "2025-05-02"
+
+
+def test_non_breaking_hyphens_and_spaces_read_as_plain_ones(tmp_path) -> None:
+    a, _w = read(tmp_path, "a.txt", "Acme launched Foo\u20114.1 on April\u202f14, 2025.\n")
+    assert "Foo-4.1" in a.text and "April 14" in a.text
