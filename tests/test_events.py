@@ -1459,3 +1459,11 @@ def test_a_magnet_link_to_the_weights_releases_them_and_the_model_after_a_semico
     assert events_of(text, "2025-10-02") == [
         ("Foo 7B", "release", "2025-09"), ("Foo 8x7B", "release", "2024-12-08"), ("Foo 8x7B", "announcement", "2024-12-11")]
     assert events_of("On 10 April, Acme posted a torrent link for Foo 8x22B.", "2025-10-02") == [("Foo 8x22B", "release", "2025-04-10")]
+
+
+def test_open_weighting_a_colon_list_with_appositions_and_a_list_after_including() -> None:
+    text = ("Today we are open-weighting two MoE models: Foo3-235B-A22B, a large model, and Foo3-30B-A3B, a smaller MoE "
+            "model.")
+    assert events_of(text, "2025-04-29") == [("Foo3-235B-A22B", "release", "2025-04-29"), ("Foo3-30B-A3B", "release", "2025-04-29")]
+    text = "On April 29 six dense models were open-weighted, including Foo3-32B, Foo3-14B and Foo3-8B."
+    assert [s for s, _p, _v in events_of(text, "2025-04-30")] == ["Foo3-32B", "Foo3-14B", "Foo3-8B"]

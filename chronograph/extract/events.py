@@ -34,7 +34,7 @@ _RELEASE_VERBS = (
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|"
     r"(?<![\w-])[Ww]e\s+(?:(?:now|also|hereby|officially)\s+)?(?:release|launch|introduce|open[-\s]source|unveil)\b|"
     r"(?:is|are|was|were|went|goes)\s+(?:now\s+)?(?:available\s+)?in\s+(?:public\s+|open\s+|limited\s+)?(?:preview|beta)\b|"
-    r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|(?<=,\s)out(?=\s+(?:on|in|since)\s+(?-i:[A-Z0-9]))|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:stage|stream|chat|demo))|shipped|ships|open[-\s]sourced|open[-\s]sources|"
+    r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|(?<=,\s)out(?=\s+(?:on|in|since)\s+(?-i:[A-Z0-9]))|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:stage|stream|chat|demo))|shipped|ships|open[-\s]sourced|open[-\s]sources|open[-\s]weight(?:ed|ing)|"
     r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|posts(?=\s+(?-i:[A-Z]))|uploaded|land(?:ed|s)(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+by\s+(?:the\s+)?[A-Z0-9]|\s+(?:last|this|that|early|late)\s+(?:(?-i:[A-Z][a-z]+)|year|month|week)\b|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)|(?:that|the\s+(?:same|next|following))\s+(?:same\s+)?(?:[A-Z][a-z]+day|day|week|month|evening|morning)\b))|follows(?=\s+(?:that|the\s+(?:same|next|following))\s+(?:same\s+)?(?:[A-Z][a-z]+day|day|week|month|evening|morning)\b)|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters|reached|reaches)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability|GA\b)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users|(?:all\s+)?(?:[A-Z][\w+]*\s+){1,3}(?:subscribers|users|customers|developers))|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     # a bare "open source" before a name, as translated text writes the verb ("Zhipu open source ChatGLM-6B"); not the
@@ -205,6 +205,7 @@ def _following_list(view: SentenceView, first: Mention, products: list[Mention],
     idx = products.index(first)
     for nxt in products[idx + 1:]:
         gap = _PARENTHETICAL.sub("", _MARKUP.sub("", view.text[view.rel(chosen[-1].end): view.rel(nxt.start)]))
+        gap = _APPOSED.sub("", gap) if loose else gap  # "A, a large model with 235B parameters, and B"
         if nxt.type == first.type and (_COORD.match(gap) or (loose and _COORD_OBJECT.match(gap)) or (
                 _COORD_MAKER.match(gap) and not TEAM_AFTER.match(view.text, view.rel(nxt.end)))):
             chosen.append(nxt)
@@ -295,6 +296,7 @@ _OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*" + _LIST_ASIDE + r"(?:o
 
 
 _LAUNCHES_COLON = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:launches|releases|models|updates)\b[^:.;—–]{0,40}:\s*[`*_]*")
+_INCLUDING = re.compile(r"(?:\s+(?:today|now|too|as\s+well))?,?\s+(?:including|namely|such\s+as)\s+[*_`]*")
 _APPOSED = re.compile(r",\s+(?:a|an|the|its|their)\s[^,;:]{0,80}(?=,)")  # ", a 12B model built with Nvidia," before the date
 _AND_BARE = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})\b")  # "A and Mathstral on 16 July": an unknown second name
 
@@ -581,6 +583,10 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
     opener = _participle_opener(view, trig, products)
     if opener is not None:
         return opener
+    including = _INCLUDING.match(text, trig.end())
+    first = view.product_at(including.end()) if including else None
+    if first is not None and not [m for m in before if t_start - m.end <= 40]:
+        return _following_list(view, first, products)  # "six dense models are also open-weighted, including A, B and C"
     if _PRESENT.fullmatch(trig.group(0)):  # "saw several releases: A on 16 July, B ...": a noun, not a verb
         listed = _colon_list(view, trig, products)
         if listed:
