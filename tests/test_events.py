@@ -1467,3 +1467,10 @@ def test_open_weighting_a_colon_list_with_appositions_and_a_list_after_including
     assert events_of(text, "2025-04-29") == [("Foo3-235B-A22B", "release", "2025-04-29"), ("Foo3-30B-A3B", "release", "2025-04-29")]
     text = "On April 29 six dense models were open-weighted, including Foo3-32B, Foo3-14B and Foo3-8B."
     assert [s for s, _p, _v in events_of(text, "2025-04-30")] == ["Foo3-32B", "Foo3-14B", "Foo3-8B"]
+
+
+def test_followed_by_a_name_and_its_own_date_and_members_named_after_a_family_of_models() -> None:
+    assert events_of("Foo-3-mini arrived on April 23, 2024, followed by the Foo-3.5 series in August.", "2025-02-27") == [
+        ("Foo-3-mini", "release", "2024-04-23"), ("Foo-3.5", "release", "2024-08")]
+    text = "Acme on Wednesday released two new members of its Phi family of small language models, Phi-9-mini and Phi-9-vision."
+    assert events_of(text, "2025-02-27") == [("Phi-9-mini", "release", "2025-02-26"), ("Phi-9-vision", "release", "2025-02-26")]

@@ -251,12 +251,13 @@ _AND_OF = re.compile(r"\band\s+(?:(?:of|for)\s+(?:the\s+)?|\d+(?:\.\d+)?\s*%\s+(
 _MEMBERS_OF = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:members?|additions?|variants?|siblings?|models?)\s+(?:of|to|in|from)\s+(?:the|its|their)\s+$")
 _FAMILY_MEMBERS = re.compile(r"\s+(?:models?|family|variants?)\s*[,:]\s*")
 _BARE_MEMBERS = re.compile(r"[A-Z][a-z]+(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][a-z]+)+")
-_FAMILY_THEN = re.compile(r"\s+(?:family|line|lineup|series)\s*[,:]\s*")
+_FAMILY_THEN = re.compile(r"\s+(?:family|line|lineup|series)(?:\s+of\s+(?:[\w-]+\s+){0,3}?models)?\s*[,:]\s*")
 def version_name(project: str, version: str) -> str:
     """A release of a project's version: "fennec v0.11.2" for "fennec" and "0.11.2"."""
     return f"{project} {version if version.startswith('v') else 'v' + version}"
 
 
+_FOLLOWED_OWN = re.compile(r"\s+(?:series|family|models?|line|lineup)?\s*(?:,\s*)?(?:in|on)?\s*")
 _FOLLOWED_BY = re.compile(r"(?:\s+(?:on|in)\s+[^;.]{3,25}?)?\s+by\s+(?:the\s+)?")
 _RELEASE_TAG = re.compile(r"\btag\s+[`*_]*(?P<v>v?\d+\.\d+(?:\.\d+)*(?:-[\w.]+)?)")
 _NOUN_COLON = re.compile(r"\s*(?:(?:was|were|is|are)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*)?:\s*[`*_]*")  # "release was smaller: A and B"
@@ -1288,6 +1289,10 @@ def _find_events(view: SentenceView) -> list[EventHit]:
         if (when is not None and when.start > trig_pos and re.search(r"\bwhen\s", text[trig.end(): view.rel(when.start)])
                 and any(trig_pos < m.start < when.start and m not in subjects for m in view.products())):
             when = None  # "compares the Qwen3 launch to when Mixtral 8x7B came out on December 11": the when-clause's date
+        if when is not None and when.end <= trig_pos and trig.group(0).lower() == "followed" and _FOLLOWED_BY.match(text, trig.end()):
+            own = next((t for t in view.times if t.value and t.kind != "relative" and not t.forecast and subjects
+                        and _FOLLOWED_OWN.fullmatch(text, view.rel(subjects[-1].end), view.rel(t.start))), None)
+            when = own or when  # "X arrived on April 23, 2024, followed by the Phi-3.5 series in August": August is Phi-3.5's
         if (rel is not None and when is not None and when.start < trig_pos < rel.start and trig.group(0).lower() == "followed"
                 and _FOLLOWED_BY.match(text, trig.end())):
             when = None  # "X on February 24, followed by Y a day later": Y's date counts from X's
