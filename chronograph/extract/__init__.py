@@ -347,6 +347,18 @@ def _short_forms(mentions: list[Mention]) -> dict[str, Mention]:
     return {short: first[short] for short, full in found.items() if len(full) == 1}
 
 
+def _learn_unique(learned: dict[str, Mention], ambiguous: set[str], key: str, m: Mention) -> bool:
+    """Learn the bare ``key`` ("Maverick", "2.5 Pro") as the name ``m``, unless two names end with it ("Claude 3 Haiku"
+    and "Claude 3.5 Haiku": a bare "Haiku" is neither); True when ``learned`` changed."""
+    if key in ambiguous or (key in learned and learned[key].text != m.text):
+        ambiguous.add(key)
+        return learned.pop(key, None) is not None
+    if key not in learned:
+        learned[key] = m
+        return True
+    return False
+
+
 def _learned_pattern(learned: dict[str, Mention]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True)) + r")(?![\w-]|\s\d{3,})")  # not "R1 1776", a name of its own
 
@@ -846,25 +858,13 @@ def extract_article(article: Article) -> list[Claim]:
                     learned[short.group(0)] = m
                     learned_re = _learned_pattern(learned)
                 tail = _VERSION_TAIL.search(m.text)  # "Gemini 2.5 Pro" named: a bare "2.5 Pro" later means it
-                if tail and all(w in _LEX.variants for w in tail.group("words").split()):
-                    t = tail.group(0)
-                    if t in ambiguous or (t in learned and learned[t].text != m.text):
-                        ambiguous.add(t)  # "Gemini 2.5 Pro" and "Grok 2.5 Pro": a bare "2.5 Pro" is neither
-                        if learned.pop(t, None) is not None:
-                            learned_re = _learned_pattern(learned) if learned else None
-                    elif t not in learned:
-                        learned[t] = m
-                        learned_re = _learned_pattern(learned)
+                if (tail and all(w in _LEX.variants for w in tail.group("words").split())
+                        and _learn_unique(learned, ambiguous, tail.group(0), m)):
+                    learned_re = _learned_pattern(learned) if learned else None
                 word = _VARIANT_TAIL.search(m.text)  # "Llama 4 Maverick" named: a bare "Maverick" later means it
-                if word and word.group(0) in _LEX.variants and word.group(0) not in _GENERIC_VARIANTS:
-                    w = word.group(0)
-                    if w in ambiguous or (w in learned and learned[w].text != m.text):
-                        ambiguous.add(w)  # "Claude 3 Haiku" and "Claude 3.5 Haiku": a bare "Haiku" is neither
-                        if learned.pop(w, None) is not None:
-                            learned_re = _learned_pattern(learned) if learned else None
-                    elif w not in learned:
-                        learned[w] = m
-                        learned_re = _learned_pattern(learned)
+                if (word and word.group(0) in _LEX.variants and word.group(0) not in _GENERIC_VARIANTS
+                        and _learn_unique(learned, ambiguous, word.group(0), m)):
+                    learned_re = _learned_pattern(learned) if learned else None
         for fact in facts:  # "in 9B and 27B sizes": the members a size list names ("the 27B model" later means one)
             if fact.attribute == "parameters_total" and (fact.subject.start, fact.subject.end) == (fact.start, fact.end):
                 size_members.append(fact.subject)
