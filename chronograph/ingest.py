@@ -639,6 +639,11 @@ _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:(?:report|call|issue|publication|published|posted|filing|print)\s+)?date[d]?\s*:")
 
 
+def _uncapped(stamp: str) -> str:
+    """A stamp written in capitals in title case, which the date reader knows: "FEB 10, 2025" -> "Feb 10, 2025"."""
+    return stamp.title() if stamp.isupper() else stamp
+
+
 def _header_segment_date(line: str) -> dt.date | None:
     """A date that is a whole segment of a short header line, beside a time of day or a weekday.
 
@@ -656,7 +661,7 @@ def _header_segment_date(line: str) -> dt.date | None:
     if len(segments) < 1 or _FIELD_LINE.search(" ".join(seg for seg in segments if len(seg) <= 30).replace("|", " ")):
         return None
     for seg in segments:
-        seg = seg.title() if seg.isupper() else seg  # "THURSDAY, MAY 23, 2024", "FEB 10, 2025"
+        seg = _uncapped(seg)  # "THURSDAY, MAY 23, 2024", "FEB 10, 2025"
         exprs = [t for t in tag(seg) if t.granularity == "day" and t.kind == "absolute"]
         if len(exprs) != 1:
             continue
@@ -706,7 +711,7 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         m = _BYLINE.match(line)
         if m:
             stamp = m.group("a") or m.group("b") or ""
-            d = parse_date(stamp.title() if stamp.isupper() else stamp)  # "PUBLISHED MON, JAN 27 2025 7:58 AM EST"
+            d = parse_date(_uncapped(stamp))  # "PUBLISHED MON, JAN 27 2025 7:58 AM EST"
             if d:
                 return d, "byline"
         if len(line) <= 160 and _BYLINE_HINT.search(line):

@@ -178,7 +178,7 @@ def _brief_dateline(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt
 
 _CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\]")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
-_WIKI_HEADING = re.compile(r"\S\s*\[edit\]\s*$")  # a wiki section heading as copied: "Reception[edit]"
+_WIKI_SECTION = re.compile(r"\S\s*\[edit\]\s*$")  # a wiki section heading as copied: "Reception[edit]"
 _TITLE_YEAR = re.compile(r"(?<![\d.-])((?:19|20)\d{2})(?![\d.-])")
 # an entry that gives only its day: "- **5** — **Llama 4 Scout** (Meta)", "* 12: Gemma 3"
 _DAY_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?[*_]*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[*_]*\s*(?:[—–:]|-{1,2})\s")
@@ -217,7 +217,7 @@ class _Calendar:
             years = set(_TITLE_YEAR.findall(s.text))  # "# 2024 in AI Models: The Year in Review"
             self._title_year = int(years.pop()) if len(years) == 1 else 0
         other = _ANY_HEADING.match(s.text)
-        if other is None and _WIKI_HEADING.search(s.text):
+        if other is None and _WIKI_SECTION.search(s.text):
             self.year = self.month = None  # "Reception[edit]" ends the year's section
             return
         if other is not None:  # "## Coming up" ends the year's section, "### Notes" the month's
@@ -602,7 +602,7 @@ def extract_article(article: Article) -> list[Claim]:
     item_section = False  # the day above is a newsletter item's ("1) X goes open (Jan 20)"), which ends at the next item
     related = False  # inside a list of links to other pages ("Related articles")
     members_said = _BARE_MEMBER.search(text) is not None  # member words alone ("Scout"): most articles have none
-    last_benchmarks: list[str] = []  # the benchmarks the last sentence scored, in order, for "on the same tests"
+    last_benchmarks: list[str] = []  # the benchmarks scored last, in order, for "on the same tests"
     released_together: list[Mention] = []  # the models the last release named together, for "Each of them ..."
     version_line: tuple[int, str] | None = None  # a release page's bare version line ("v0.9.2"), for the lines below
     i = 0
@@ -610,7 +610,7 @@ def extract_article(article: Article) -> list[Claim]:
         s = sents[i]
         if project and _BARE_VERSION.fullmatch(s.text):
             version_line = (i, s.text.strip())
-        if s.text[:1] in "#=*_" or s.text.endswith("]") and _WIKI_HEADING.search(s.text):
+        if s.text[:1] in "#=*_" or s.text.endswith("]") and _WIKI_SECTION.search(s.text):
             calendar.read(s)
         heading_date = _heading_date(s, times, time_starts)
         posted = _post_date(s, times, time_starts, ref, captured) if heading_date is None and "ago" in s.text else None
@@ -816,7 +816,8 @@ def extract_article(article: Article) -> list[Claim]:
         if not facts and last_benchmarks:  # "o1 scored 79.2% and 96.4% on the same tests": the tests named just before
             facts = _same_tests(view, last_benchmarks)
         benchmarks = [f.attribute for f in facts if f.attribute.startswith("benchmark:")]
-        last_benchmarks = list(dict.fromkeys(benchmarks)) if benchmarks else last_benchmarks if s.paragraph == paragraph else []
+        if benchmarks:
+            last_benchmarks = list(dict.fromkeys(benchmarks))
         group = _GROUP_SUBJECT.match(s.text)
         if group and facts and not [m for m in view.products() if s.start <= m.start < s.end]:
             # "Both models accept a 200,000-token context window": each of the last models named

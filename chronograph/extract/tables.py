@@ -351,6 +351,12 @@ _DATE_HEADER = re.compile(r"(?i)date|when|day|time")
 _HAPPENED_HEADER = re.compile(r"(?i)(?:what\s+happened|event|events|what|milestone|news|release|announcement|description|details?)")
 
 
+def _event_fact(subject: Mention, kind: str, row: Sentence, when: TimeExpr) -> TableFact:
+    """A row's event of ``subject`` on the row's date."""
+    return TableFact(subject.text, subject, kind, row=row, value=str(when.value), granularity=when.granularity,
+                     date_text=when.text, is_event=True)
+
+
 def _timeline_rows(body: list[tuple[Sentence, list[str]]], reference: dt.date | None) -> list[TableFact]:
     """The releases a "| Date | What happened |" table tells: each row's text read as a sentence on the row's date."""
     out: list[TableFact] = []
@@ -366,8 +372,7 @@ def _timeline_rows(body: list[tuple[Sentence, list[str]]], reference: dt.date | 
         for hit in find_events(view):
             if hit.forecast:
                 continue
-            out.append(TableFact(hit.subject.text, hit.subject, hit.predicate, row=row, value=str(when.value),
-                                 granularity=when.granularity, date_text=when.text, is_event=True))
+            out.append(_event_fact(hit.subject, hit.predicate, row, when))
     return out
 
 
@@ -409,8 +414,7 @@ def _dated_rows(header: list[str], body: list[tuple[Sentence, list[str]]], named
         if when is None or (subject is None and not listed):
             continue
         if listed:  # "Claude Opus 4 and Claude Sonnet 4": each on the row's date
-            out.extend(TableFact(m.text, m, "release", row=row, value=str(when.value), granularity=when.granularity,
-                                 date_text=when.text, is_event=True) for m in listed)
+            out.extend(_event_fact(m, "release", row, when) for m in listed)
             continue
         name = _unbold(cells[named]).strip("` ")
         if name != subject.text and name.startswith(subject.text) and re.fullmatch(r"(?:\s+[A-Z][\w.+-]*){1,2}", name[len(subject.text):]):
@@ -421,8 +425,7 @@ def _dated_rows(header: list[str], body: list[tuple[Sentence, list[str]]], named
         # "Launch: $5.00 in / $15.00 out" is a release at a price; "Price cut ~33%", "New snapshot: $2.50 in" a price change
         kind = "release" if _LAUNCH_WORD.search(note) else "price_change" if _PRICE_NOTE.search(note) \
             else "announcement" if _ANNOUNCE_NOTE.search(note) else "release"
-        out.append(TableFact(subject.text, subject, kind, row=row, value=str(when.value), granularity=when.granularity,
-                             date_text=when.text, is_event=True))
+        out.append(_event_fact(subject, kind, row, when))
         if note:  # "Open weights, 402B total / 17B active", "Launch, MIT weights": what the note states of the product
             out.extend(TableFact(subject.text, subject, f.attribute, row=row, value=f.value, approximate=f.approximate,
                                  bound=f.bound) for f in _note_facts(subject, note))
