@@ -257,5 +257,22 @@ def test_deep_think_is_a_variant_pair_but_think_alone_is_a_mode() -> None:
     assert ("Grok 3", "model") in names("Grok 3 in Think mode scored 93.3% on AIME 2025.")
 
 
+def test_variant_pairs_and_host_apps_come_from_the_lexicon(tmp_path) -> None:
+    import json
+    from importlib import resources
+
+    from chronograph.extract.entities import load_lexicon
+
+    raw = json.loads(resources.files("chronograph").joinpath("data/lexicon.json").read_text("utf-8"))
+    raw["variants"].append("Night Owl")
+    raw["host_apps"].append("Figma")
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    lex = load_lexicon(str(path))
+    found = [m.text for m in find_mentions("Gemini 3 Night Owl and Claude in Figma shipped; Gemini 3 Owl did not.", lex)]
+    assert found == ["Gemini 3 Night Owl", "Claude in Figma", "Gemini 3"]
+    assert [m.text for m in find_mentions("Claude in Figma shipped.")] == ["Claude"]  # not in the shipped lexicon
+
+
 def test_like_before_a_name_is_not_part_of_it() -> None:
     assert names("Like Foo-4, the new models are released under the MIT license.") == [("Foo-4", "model")]

@@ -40,13 +40,22 @@ class Lexicon:
     org_alias: dict[str, str]  # key -> canonical organization
     family_org: dict[str, str | None]  # family key -> organization
     families: tuple[str, ...]  # family names, longest first
-    variants: frozenset[str]
+    variants: frozenset[str]  # one-word variants: "Pro", "Flash", "Deep"
+    variant_pairs: frozenset[tuple[str, str]]  # two-word variants, word by word: ("Deep", "Think")
     hardware: dict[str, str]  # key -> name
     software: dict[str, str]
     benchmarks: dict[str, str]
     stop_heads: frozenset[str]
     phrases: re.Pattern[str]  # known names with spaces or punctuation, longest first
     phrase_type: dict[str, EntityType]
+    host_app: re.Pattern[str]  # " for Chrome", " in Sheets": the product an assistant is built into names it
+
+
+def _host_app_pattern(apps: list[str], platforms: list[str]) -> re.Pattern[str]:
+    """ "Claude for Chrome", "Gemini in Sheets", "Claude for iOS": an app or (after "for") a platform."""
+    app = "|".join(re.escape(a) for a in sorted(apps, key=len, reverse=True)) or r"(?!x)x"
+    platform = "|".join(re.escape(p) for p in sorted(platforms, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf" (?:for (?:{app}|{platform})|in (?:{app}))\b(?! (?:users|apps|developers|devices))")
 
 
 @lru_cache(maxsize=4)
@@ -76,13 +85,15 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         org_alias=org_alias,
         family_org={normalize_key(k): v for k, v in families.items()},
         families=tuple(sorted(families, key=len, reverse=True)),
-        variants=frozenset(raw.get("variants", [])),
+        variants=frozenset(v for v in raw.get("variants", []) if " " not in v),
+        variant_pairs=frozenset(tuple(v.split(" ", 1)) for v in raw.get("variants", []) if v.count(" ") == 1),  # type: ignore[misc]
         hardware={normalize_key(h): h for h in raw.get("hardware", [])},
         software={normalize_key(s): s for s in raw.get("software", [])},
         benchmarks={normalize_key(b): b for b in raw.get("benchmarks", [])},
         stop_heads=frozenset(raw.get("stop_heads", [])),
         phrases=phrases,
         phrase_type=phrase_type,
+        host_app=_host_app_pattern(raw.get("host_apps", []), raw.get("platforms", [])),
     )
 
 
@@ -300,9 +311,6 @@ def proper_nouns(text: str) -> ProperNouns:
     return ProperNouns(text)
 
 
-# the products an assistant is built into, which name it: "Claude for Chrome", "Gemini in Sheets", "Copilot in Excel"
-_APPS = r"(?:Chrome|Excel|Sheets|Docs|Gmail|Slack|Word|PowerPoint|Outlook|Teams|Firefox|Safari|Xcode|Android Studio|VS Code)"
-_HOST_APP = re.compile(rf" (?:for (?:{_APPS}|Windows|macOS|iOS|Android)|in {_APPS})\b(?! (?:users|apps|developers|devices))")
 _CURRENCY_CODES = frozenset("EUR USD GBP CNY RMB JPY CHF CAD AUD INR KRW HKD SGD".split())
 
 
@@ -354,8 +362,9 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
-            elif tok == "Think" and tokens[-1] == "Deep":
-                tokens.append(tok)  # "Gemini 2.5 Deep Think" (alone, "Think" is a mode: "Grok 3 in Think mode")
+            elif (tokens[-1], tok) in lex.variant_pairs or any(
+                    first == tok and m.group("cont").startswith(f" {second}", tm.end()) for first, second in lex.variant_pairs):
+                tokens.append(tok)  # a two-word variant, whole: "Gemini 2.5 Deep Think" (alone, "Think" is a mode)
             elif _LETTER.fullmatch(tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"
             elif len(tokens) == 1 and normalize_key(f"{head} {tok}") in lex.family_org:
@@ -396,7 +405,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                 and _family(head, lex) is None and _sentence_initial(text, m.start())
                 and not _NAME_THEN_VERB.match(text, m.start() + len(name))):
             continue  # "Only 37 billion", "Over 100 labs": a capitalised word before a number ("Tülu 3 came out" is a name)
-        host = _HOST_APP.match(text, m.start() + len(name)) if len(tokens) == 1 and normalize_key(head) in lex.family_org else None
+        host = lex.host_app.match(text, m.start() + len(name)) if len(tokens) == 1 and normalize_key(head) in lex.family_org else None
         if host is not None:  # "Claude for Chrome", "Gemini in Chrome": an assistant built into another product
             name += host.group(0)
             pos = max(pos, m.start() + len(name))
