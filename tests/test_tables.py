@@ -76,6 +76,14 @@ def test_benchmark_variant_in_parentheses() -> None:
     assert ("Foo-7B", "benchmark:GPQA Diamond", 59.4) in got and ("Bar-2", "benchmark:MMLU", 70.0) in got
 
 
+def test_a_described_row_is_scored_on_the_benchmark_in_parentheses() -> None:
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(
+        "| Benchmark | Foo-7B | Bar-2 |\n|---|---|---|\n| Agentic coding (SWE-bench Verified) | 72.5% / 79.4% | 69.1% |\n"
+        "| Multilingual Q&A (MMMLU) | 88.8% | 86.5% |\n")}
+    assert got == {("Foo-7B", "benchmark:SWE-bench Verified", 72.5), ("Bar-2", "benchmark:SWE-bench Verified", 69.1),
+                   ("Foo-7B", "benchmark:MMMLU", 88.8), ("Bar-2", "benchmark:MMMLU", 86.5)}
+
+
 def test_infobox_fields_read_as_key_values() -> None:
     text = ("Foo (language model)\nFoo\nDeveloper(s) | Acme Research\nInitial release | June 2023\n"
             "Latest release | Foo-4-vision / 26 February 2025\nLicense | MIT\nFoo is a family of models.\n")

@@ -70,7 +70,11 @@ def _unbold(cell: str) -> str:
 
 
 def _bench_label(cell: str) -> str:
-    """'GPQA (Diamond)' -> 'GPQA Diamond' (a variant); 'MMLU (higher is better)', 'MMLU (5-shot)' -> 'MMLU'."""
+    """'GPQA (Diamond)' -> 'GPQA Diamond' (a variant); 'MMLU (higher is better)', 'MMLU (5-shot)' -> 'MMLU';
+    'Agentic coding (SWE-bench Verified)' -> 'SWE-bench Verified' (a description, then the benchmark it was measured on)."""
+    described = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", cell)
+    if described and bench_name(described.group(1)) is None and bench_name(described.group(2)) is not None:
+        return described.group(2).strip()
     cell = re.sub(r"\s*\(([A-Z][a-z]+)\)", r" \1", cell)
     return re.sub(r"\(.*?\)", "", cell).strip()
 
