@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from .extract.dates import bounds
 from .extract.entities import load_lexicon
+from .extract.facts import canonical_predicate
 from .models import EVENT_TYPES, Article, BuildSummary, Claim, Conflict, Entity, InputWarning
 from .text import normalize_key
 
@@ -196,10 +197,11 @@ class KnowledgeGraph:
 
     def claims(self, subject: str | None = None, predicate: str | None = None, kind: str | None = None,
                article: str | None = None) -> list[Claim]:
-        """Claims filtered by subject (alias-aware), predicate, kind and article."""
+        """Claims filtered by subject (alias-aware), predicate (a known benchmark under any spelling), kind and article."""
         subj = self._subject(subject)
+        pred = canonical_predicate(predicate) if predicate is not None else None
         return [c for c in self._claims
-                if (subj is None or c.subject == subj) and (predicate is None or c.predicate == predicate)
+                if (subj is None or c.subject == subj) and (pred is None or canonical_predicate(c.predicate) == pred)
                 and (kind is None or c.kind == kind) and (article is None or c.article == article)]
 
     def events(self, type: str | None = None, between: tuple[str, str] | None = None,

@@ -42,6 +42,14 @@ def test_licenses_and_scores(corpus) -> None:
     assert "independent source" in (mmlu.best_reason or "")
 
 
+def test_a_benchmark_spelt_two_ways_is_one_predicate(corpus) -> None:
+    d = corpus({"a.txt": "Foo-7B scores 80.5 on MMLU Pro.", "b.txt": "Foo-7B scores 74.3 on MMLU-Pro."})
+    kg = build(d)
+    assert sorted(c.predicate for c in kg.claims(subject="Foo-7B")) == ["benchmark:MMLU Pro", "benchmark:MMLU-Pro"]
+    assert codes(kg) == [("CG201", "Foo-7B", "benchmark:MMLU-Pro")]  # compared under the lexicon's name
+    assert len(kg.claims(subject="Foo-7B", predicate="benchmark:mmlu pro")) == 2
+
+
 def test_copies_count_as_one_source(corpus) -> None:
     text = "Foo-7B scores 87.5 on MMLU."
     d = corpus({"a.txt": text, "b.txt": text, "c.txt": "Foo-7B scores 87.1 on MMLU.",

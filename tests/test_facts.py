@@ -198,8 +198,16 @@ def test_a_distinctive_variant_word_alone_names_its_model_unless_two_names_share
 
 def test_a_list_of_known_benchmarks_and_scores() -> None:
     f = facts_of("The blog numbers for Foo-235B in thinking mode: ArenaHard 95.6, LiveCodeBench 70.7.")
-    assert ("Foo-235B", "benchmark:Arena-Hard", 95.6) in f and ("Foo-235B", "benchmark:LiveCodeBench", 70.7) in f
+    assert ("Foo-235B", "benchmark:ArenaHard", 95.6) in f and ("Foo-235B", "benchmark:LiveCodeBench", 70.7) in f
     assert not [x for x in facts_of("Foo-7B ships with Bar 2.5, and Baz 3.1 too.") if x[1].startswith("benchmark:")]
+
+
+def test_a_known_benchmark_keeps_the_articles_spelling_but_not_its_letter_case() -> None:
+    assert ("Foo-7B", "benchmark:MMLU Pro", 80.5) in facts_of("Foo-7B scored 80.5% on MMLU Pro.")
+    from chronograph.extract.facts import known_bench
+    assert known_bench("GPQA diamond") == "GPQA Diamond" and known_bench("GPQA-Diamond") == "GPQA-Diamond"
+    assert known_bench("Foo Bench") is None
+    assert ("Foo-7B", "benchmark:Humanity's Last Exam", 25.4) in facts_of("Foo-7B scored 25.4% on Humanity\u2019s Last Exam.")
 
 
 def test_which_is_a_size_and_training_data_is_a_count() -> None:

@@ -201,7 +201,7 @@ def test_a_benchmark_tables_group_column_only_sorts_its_rows() -> None:
 | | GPQA-Diamond (Pass@1) | 80.1 | 81.0 |
 """
     got = sorted((c.subject, c.predicate, c.value) for c in claims_of(table, "2025-09-22") if c.kind == "fact")
-    assert ("Foo V3.1-Thinking", "benchmark:MMLU-Redux", 93.7) in got and ("Bar R1 0528", "benchmark:GPQA Diamond", 81.0) in got
+    assert ("Foo V3.1-Thinking", "benchmark:MMLU-Redux", 93.7) in got and ("Bar R1 0528", "benchmark:GPQA-Diamond", 81.0) in got
 
 
 def test_an_architecture_column_is_read_like_notes() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..extract.dates import bounds, compatible
+from ..extract.facts import canonical_predicate
 from ..models import EVENT_TYPES, SINGLE_VALUED, Claim
 from ..text import normalize_key
 
@@ -62,14 +63,15 @@ def display(value: str | float, predicate: str) -> str:
 
 
 def group_claims(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
-    """Claims of checked predicates grouped by (subject, predicate); forecasts are left out."""
+    """Claims of checked predicates grouped by (subject, predicate); forecasts are left out. A benchmark the lexicon
+    knows groups under its lexicon name, however each article spells it."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind == "forecast" or not checked_predicate(c.predicate):
             continue
         if c.kind == "event" and (not isinstance(c.value, str) or not c.value):
             continue
-        groups[(c.subject, c.predicate)].append(c)
+        groups[(c.subject, canonical_predicate(c.predicate))].append(c)
     return groups
 
 

@@ -278,6 +278,26 @@ _MEASURE_WORDS = re.compile(r"(?i)\b(?:flops?|training|tokens?|params?|parameter
                             r"licen[cs]es?|context|latency|throughput|speed|memory|vram|gpus?|hours?|released?)\b")
 
 
+def known_bench(name: str) -> str | None:
+    """A benchmark the lexicon knows, spelt as the article spells it ("MMLU Pro", "ArenaHard"), unless the two
+    differ only in letter case ("GPQA diamond" is the lexicon's "GPQA Diamond"); None if the lexicon lacks it."""
+    canonical = load_lexicon().benchmarks.get(normalize_key(name))
+    if canonical is None:
+        return None
+    name = " ".join(name.replace("\u2019", "'").split())
+    return canonical if name.lower() == canonical.lower() else name
+
+
+def canonical_predicate(predicate: str) -> str:
+    """The predicate claims are compared under: a known benchmark by its lexicon name, however the article spells
+    it ("benchmark:MMLU Pro" and "benchmark:MMLU-Pro" are one), anything else as it is."""
+    if predicate.startswith("benchmark:"):
+        canonical = load_lexicon().benchmarks.get(normalize_key(predicate[10:]))
+        if canonical is not None:
+            return f"benchmark:{canonical}"
+    return predicate
+
+
 def bench_name(raw: str, trusted: bool = False) -> str | None:
     """A benchmark name, or None for words that are not benchmarks.
 
@@ -288,7 +308,7 @@ def bench_name(raw: str, trusted: bool = False) -> str | None:
     name = raw.strip()
     key = normalize_key(name)
     if key in lex.benchmarks:
-        return lex.benchmarks[key]
+        return known_bench(name)
     first = name.split()[0] if name else ""
     if not first or first in _NOT_BENCH or first in lex.stop_heads or _MEASURE_WORDS.search(name):
         return None  # "Approx. training FLOPs", "Price": a measure of the model, not a benchmark
@@ -752,7 +772,7 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
         if used.overlaps(m.start(), m.end()):
             continue
         words = m.group("bench").split()
-        name = next((lex.benchmarks[normalize_key(" ".join(words[:n]))] for n in (2, 1)
+        name = next((known_bench(" ".join(words[:n])) for n in (2, 1)
                      if len(words) >= n and normalize_key(" ".join(words[:n])) in lex.benchmarks), None)
         if name is None:
             continue
@@ -762,7 +782,7 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
     for m in _BENCH_SPACE.finditer(text):  # a score list: "ArenaHard 95.6, LiveCodeBench 70.7" (known benchmarks only)
         if used.overlaps(m.start(), m.end()):
             continue
-        name = lex.benchmarks.get(normalize_key(m.group("bench")))
+        name = known_bench(m.group("bench"))
         if name is None or not 0 <= float(m.group("score")) <= 100:
             continue
         paren = text.rfind("(", 0, m.start())
