@@ -621,6 +621,7 @@ _BYLINE_HINT = re.compile(r"(?i)\bmin(?:ute)?s?\s+read\b|(?<!was )(?<!were )(?<!
 _EDIT_WORD = r"(?:updated|modified|edited|reviewed)"  # a page's revision, not its publication
 _UPDATED_BEFORE = re.compile(rf"(?i){_EDIT_WORD}\s*(?:on\s*)?:?\s*$")
 # an infobox or spec field ("Initial release | December 6, 2023", "Founded: 2021"): a fact, not the page's date
+_DIGIT = re.compile(r"\d")
 _FIELD_LINE = re.compile(r"(?i)[|]|\b(?:release[sd]?|launch(?:ed)?|founded|born|died|edited|updated|modified)\b|\bversion\s*[:|]")
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][\"')\]]?(?:\s|$)")
 _UPDATED = re.compile(rf"(?i)^\s*(?:last\s+)?{_EDIT_WORD}\b")
@@ -657,8 +658,10 @@ def _header_segment_date(line: str) -> dt.date | None:
     segments = [seg for seg in _SEGMENT_SPLIT.split(line) if not _UPDATED.match(seg)]
     if any(_SENTENCE_END.search(seg) and len(seg.split()) >= 8 for seg in segments):
         return None  # "August 24, 2023 — Code Llama. A code model built on Llama 2.": a dated entry of prose, no header
-    # a field's short label ("Initial release | ..."), not a tagline ("A weekly roundup of model releases ...")
-    if len(segments) < 1 or _FIELD_LINE.search(" ".join(seg for seg in segments if len(seg) <= 30).replace("|", " ")):
+    # a field's short label before the date ("Initial release | ..."), not a tagline ("A weekly roundup of model
+    # releases ...") nor a category after it ("April 16, 2025 · Release")
+    dated = next((k for k, seg in enumerate(segments) if _DIGIT.search(seg)), len(segments) - 1)
+    if len(segments) < 1 or _FIELD_LINE.search(" ".join(seg for seg in segments[: dated + 1] if len(seg) <= 30).replace("|", " ")):
         return None
     for seg in segments:
         seg = _uncapped(seg)  # "THURSDAY, MAY 23, 2024", "FEB 10, 2025"

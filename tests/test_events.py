@@ -140,6 +140,13 @@ def test_an_updated_stamp_is_no_dated_section() -> None:
     assert events_of(text, ref="2025-02-01") == []
 
 
+def test_an_update_notes_date_ends_with_its_paragraph() -> None:
+    text = ("# Introducing Foo-3\n\n**Update on June 10, 2025:** Foo-3 Pro is now available to all users.\n\n"
+            "Today, we're releasing Foo-3 and Foo-3 mini.\n")
+    assert events_of(text, ref="2025-04-16") == [("Foo-3 Pro", "release", "2025-06-10"), ("Foo-3", "release", "2025-04-16"),
+                                                 ("Foo-3 mini", "release", "2025-04-16")]
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

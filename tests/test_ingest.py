@@ -131,6 +131,12 @@ def test_infobox_field_is_not_a_header_date(tmp_path) -> None:
     assert a.reference_date is None
 
 
+def test_a_date_and_a_category_after_it_are_a_header(tmp_path) -> None:
+    text = "Acme\nResearch · Safety · API\n\nApril 16, 2025 · Release\n\n# Introducing Foo-3\n\nIt is here, and fast.\n"
+    a, _ = read(tmp_path, "a.md", text)
+    assert (a.reference_source, a.reference_date) == ("header", "2025-04-16")
+
+
 def test_updated_is_not_a_publication_date(tmp_path) -> None:
     a, _ = read(tmp_path, "a.txt", "Foo ships\nLast updated: March 3, 2025\nNo date in this body at all, really.\n")
     assert a.published is None  # only the last resort for anchoring "last month"

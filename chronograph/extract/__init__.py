@@ -79,6 +79,7 @@ def _distinct_tail(mentions: list[Mention], n: int) -> list[Mention]:
 _DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*|[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b[^:]{0,40}:)")
 
 
+_UPDATE_NOTE = re.compile(r"[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b")
 _CLOCK_OR_ZONE = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|UTC|GMT|[A-Z]{2,4}T|ET|PT|local|time|"
                             r"Beijing|Tokyo|London|Paris|New\s+York)\b")
 
@@ -605,9 +606,14 @@ def extract_article(article: Article) -> list[Claim]:
     last_benchmarks: list[str] = []  # the benchmarks scored last, in order, for "on the same tests"
     released_together: list[Mention] = []  # the models the last release named together, for "Each of them ..."
     version_line: tuple[int, str] | None = None  # a release page's bare version line ("v0.9.2"), for the lines below
+    # an update note's paragraph, and the section's day and reference before it: the note's date ends with its paragraph
+    note: tuple[int, dt.date | None, str | None] | None = None
     i = 0
     while i < len(sents):
         s = sents[i]
+        if note is not None and s.paragraph != note[0]:
+            _paragraph, section_ref, section_day = note
+            note = None
         if project and _BARE_VERSION.fullmatch(s.text):
             version_line = (i, s.text.strip())
         if s.text[:1] in "#=*_" or s.text.endswith("]") and _WIKI_SECTION.search(s.text):
@@ -647,6 +653,8 @@ def extract_article(article: Article) -> list[Claim]:
                 section_ref = day if day != ref else None
                 posted_day = day if stamped > 1 else None  # a feed's or a thread's, not a page's one byline
         if heading_date is not None:  # "## [2.16.2] - 2024-12-18": the entries below count their days from it
+            if _UPDATE_NOTE.match(s.text):  # "**Update on June 10, 2025:** X is now available": that paragraph only
+                note = (s.paragraph, section_ref, section_day) if note is None else note
             section_ref = heading_date if heading_date != ref else None
             section_day = heading_date.isoformat()
             version = _VERSION_HEADING.match(s.text) if project else None
