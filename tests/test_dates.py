@@ -27,6 +27,9 @@ def values(text: str, ref: dt.date | None = REF) -> list[str | None]:
         ("It shipped on the 28th of last month.", "2026-03-28"),
         ("It shipped on the 3rd with little fanfare.", "2026-04-03"),
         ("It shipped yesterday.", "2026-04-05"),
+        ("It shipped tonight.", "2026-04-06"),
+        ("It shipped this afternoon.", "2026-04-06"),
+        ("It shipped tonight, Friday April 3.", "2026-04-03"),  # the day said, then stated: the stated day
         ("It shipped last week.", "2026-W14"),
         ("It shipped on Friday.", "2026-04-03"),
         ("It shipped late on Monday.", "2026-04-06"),  # the story's own weekday: that day

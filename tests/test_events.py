@@ -835,6 +835,9 @@ def test_a_chat_message_speaks_from_its_own_timestamp() -> None:
     log = ("Exported: 2025-02-01 10:15 UTC\n\n[2025-01-20 16:40] someone: Foo-7B also launched today, it claims "
            "o1-level math\n[2025-01-31 19:12] other: Bar-2 is live.\n")
     assert events_of(log, "2025-02-01") == [("Foo-7B", "release", "2025-01-20"), ("Bar-2", "release", "2025-01-31")]
+    export = ("Exported: 02/09/2025 10:14 AM\n\n[01/27/2025 9:05 PM] moth (mod)\nAcme dropped Foo-7B today.\n\n"
+              "[01/30/2025 3:30 PM] kestrel (mod)\nTwo drops today:\n• Bar-2 is live in the API.\n")
+    assert events_of(export, "2025-02-09") == [("Foo-7B", "release", "2025-01-27"), ("Bar-2", "release", "2025-01-30")]
 
 
 def test_a_headline_in_the_plural_present_releases_but_the_noun_does_not() -> None:

@@ -177,7 +177,9 @@ def _brief_dateline(s: Sentence, times: list[TimeExpr], starts: list[int]) -> dt
     return dt.date.fromisoformat(str(t.value))
 
 
-_CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:UTC|Z))?\]")
+# a chat export's message stamp: "[2025-01-20 16:40]", "[01/20/2025 8:41 AM]" (an export's numeric month first)
+_CHAT_STAMP = re.compile(r"\[((?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})[ T,]\s*\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:\s*(?:[AaPp]\.?[Mm]\.?|UTC|Z))?\]")
 _ANY_HEADING = re.compile(r"^(?:#{1,6}|={1,6})\s")
 _WIKI_SECTION = re.compile(r"\S\s*\[edit\]\s*$")  # a wiki section heading as copied: "Reception[edit]"
 _TITLE_YEAR = re.compile(r"(?<![\d.-])((?:19|20)\d{2})(?![\d.-])")

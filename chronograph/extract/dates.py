@@ -114,7 +114,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("year_prep", re.compile(r"(?i:\b(?P<prep>in|during|throughout|by|until))\s+" + _YEAR + r"(?![%\d]|['’]s\b|\s*[-–]\s*\d)")),
     ("holiday", re.compile(r"(?i:\b(?:the\s+)?(?:(?:" + _NUM + r"\s+(?P<unit>day|week)s?)|(?P<the>day|week))\s+(?P<dir>before|after)\s+)" + _HOLIDAY)),
     ("holiday_on", re.compile(r"(?i:\bon\s+)" + _HOLIDAY)),
-    ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
+    ("deictic", re.compile(r"(?i:\b(?P<deix>yesterday|today|earlier\s+today|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night|this\s+week|last\s+week|earlier\s+this\s+(?:week|month|year)|this\s+month|last\s+month|this\s+year|last\s+year))\b")),
     # "earlier that year", "later that year", "that same year": the year the text stated last
     ("that_year", re.compile(r"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?year)\b")),
     # "two weeks ago"; "exactly one year ago today", "one year ago tomorrow": that day a year back
@@ -183,7 +183,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "year_prep": ("in ", "during", "throughout", "by ", "until"),
     "holiday": ("christmas", "new year", "halloween", "valentine", "independence", "boxing", "thanksgiving"),
     "holiday_on": ("christmas", "new year", "halloween", "valentine", "independence", "boxing", "thanksgiving"),
-    "deictic": ("yesterday", "today", "this morning", "last night", "week", "month", "year"),
+    "deictic": ("yesterday", "today", "this morning", "this afternoon", "this evening", "tonight", "last night", "week",
+                "month", "year"),
     "ago": ("ago",),
     "that_year": ("that year", "that same year"),
     "weekday": ("day",),
@@ -557,7 +558,7 @@ def _normalise(rule: str, m: re.Match[str], ref: dt.date | None, context: str,
         if ref is None:
             return {"kind": "deictic"}
         deix = re.sub(r"\s+", " ", g["deix"].lower())
-        if deix in ("today", "earlier today", "this morning"):
+        if deix in ("today", "earlier today", "this morning", "this afternoon", "this evening", "tonight"):
             return {"value": iso_day(ref), "granularity": "day", "kind": "deictic"}
         if deix in ("yesterday", "last night"):
             return {"value": iso_day(ref - dt.timedelta(days=1)), "granularity": "day", "kind": "deictic"}
@@ -851,7 +852,7 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
 
 def _with_stated_days(found: list[TimeExpr], text: str, offset: int) -> list[TimeExpr]:
     """"June 22 (2023-06-22)", "eight days ago (2024-10-07)": a date written again as an ISO day in brackets right after
-    it (a page's ``<time datetime>``) is that day."""
+    it (a page's ``<time datetime>``) is that day; so is a day said and then stated ("tonight, Monday April 28")."""
     out: list[TimeExpr] = []
     for t in found:
         prev = out[-1] if out else None
@@ -860,8 +861,16 @@ def _with_stated_days(found: list[TimeExpr], text: str, offset: int) -> list[Tim
             out[-1] = dataclasses.replace(prev, end=t.end + 1, text=text[prev.start - offset: t.end - offset + 1], value=t.value,
                                           granularity="day", kind="absolute", offset=None, anchored=False, extra={})
             continue
+        if (prev is not None and prev.kind == "deictic" and prev.granularity == "day" and t.granularity == "day" and t.value
+                and t.kind in ("absolute", "partial") and _RESTATED.fullmatch(text[prev.end - offset: t.start - offset])):
+            # "tonight, Monday April 28", "yesterday (Jan. 20)": the day said, then stated; the stated day is it
+            out[-1] = dataclasses.replace(t, start=prev.start, text=text[prev.start - offset: t.end - offset])
+            continue
         out.append(t)
     return out
+
+
+_RESTATED = re.compile(r"\s*(?:,|\(|—|–)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")
 
 
 @lru_cache(maxsize=1 << 16)
