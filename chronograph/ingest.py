@@ -754,7 +754,8 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = parse_date(m.group("date")) if m else None
         if d:
             return d, "header"
-    d = saved_date(lines, meta.get("saved"))
+    tail = [line.strip() for line in text[-3000:].split("\n") if line.strip()][-12:]
+    d = saved_date(lines, meta.get("saved")) or _saved_footer(tail[-6:])
     if d:  # "Thread saved from x.com on 2025-03-07", "Saved: 2025-01-20 22:47 UTC": when the copy was taken
         return d, "saved"
     # a page of release notes: its newest version heading ("## v0.6.1 — 2025-02-27 (Latest)", "released this Jun 11, 2024")
@@ -784,7 +785,6 @@ def reference_date(text: str, fields: dict[str, str], meta: dict[str, str], url:
         d = parse_date(fields[key][:200]) if key in fields else None
         if d:
             return d, "updated"
-    tail = [line.strip() for line in text[-3000:].split("\n") if line.strip()][-12:]
     for line in lines + tail + ([meta["edited"]] if "edited" in meta else []):
         m = _EDITED.search(line)
         if m:
@@ -871,6 +871,18 @@ def saved_date(lines: list[str], stamp: str | None = None) -> dt.date | None:
             return dt.date(year + 2000 if year < 100 else year, month, day)
         except ValueError:
             return None
+    return None
+
+
+def _saved_footer(lines: list[str]) -> dt.date | None:
+    """The day a copy was taken, from a stamp line at its foot ("-- archived copy, retrieved Tue, 05 Aug 2025 --"):
+    a short line that opens with the stamp word, not a reference list's "Archived from the original on ..."."""
+    for line in reversed(lines):
+        m = _SAVED.search(line[:12]) if len(line) <= 120 else None
+        if m and not re.search(r"[A-Za-z]", line[: m.start()]) and not re.search(r"(?i)\bfrom\s+the\s+original\b", line):
+            d = parse_date(line[m.end(): m.end() + 80])
+            if d:
+                return d
     return None
 
 
