@@ -138,7 +138,8 @@ def test_a_date_and_a_category_after_it_are_a_header(tmp_path) -> None:
 
 
 def test_a_saved_copys_stamp_at_its_foot_dates_it_but_a_reference_list_does_not(tmp_path) -> None:
-    text = "Foo-3 thread\n\nsomeone 7 hours ago\nFoo-3 is out, and it is fast.\n\n-- archived copy, retrieved Tue, 05 Aug 2025 23:58:41 GMT --\n"
+    comments = "".join(f"user{i} {i} hours ago\nFoo-3 is out, and it is fast.\n\n" for i in range(1, 9))
+    text = f"Foo-3 thread\n\n{comments}-- archived copy, retrieved Tue, 05 Aug 2025 23:58:41 GMT --\n"
     a, _ = read(tmp_path, "a.txt", text)
     assert (a.reference_source, a.reference_date) == ("saved", "2025-08-05")
     wiki = "Foo-3\n\nFoo-3 is a model, and it is fast.\n\nReferences\n^ \"Foo\". Acme. Archived from the original on 3 May 2024.\n"
