@@ -322,6 +322,9 @@ def test_a_page_dated_by_its_edit_goes_forward_to_the_next_year_it_allows() -> N
     # not past the edit: a day after it stays in the year the text told
     assert [t.value for t in tag(text.replace("April 29", "June 29"), dt.date(2025, 5, 2), narrative=True)] == [
         "2024-09-19", "2024-06-29"]
+    # nor where the text says it goes back: "Earlier, on 13 June"
+    back = "On July 6, 2023, Acme opened the Foo-4 API to all. Earlier, on 13 June, it had released a snapshot."
+    assert [t.value for t in tag(back, dt.date(2025, 5, 11), narrative=True)] == ["2023-07-06", "2023-06-13"]
 
 
 def test_a_year_ago_this_month() -> None:

@@ -726,6 +726,9 @@ def _year_of_weekday(value: str, weekday: str, reference: dt.date | None) -> str
     return value
 
 
+_BACK_IN_TIME = re.compile(r"(?i)\b(?:earlier|previously|before\s+(?:that|then|this)|prior\s+to\s+(?:that|this))\b")
+
+
 def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative: bool = False) -> list[TimeExpr]:
     """All time expressions of ``text``; offsets are shifted by ``offset``.
 
@@ -801,9 +804,10 @@ def tag(text: str, reference: dt.date | None = None, offset: int = 0, narrative:
                 info["value"] = _year_of_weekday(str(info["value"]), said.group(1), reference)
         if (narrative and reference is not None and info.get("kind") == "partial" and rule in ("md", "dm", "md_lower")
                 and stated is not None and len(stated[0]) == 10 and str(info.get("value") or "") < stated[0]
-                and str(info.get("value") or "")[:4] == stated[0][:4]):
+                and str(info.get("value") or "")[:4] == stated[0][:4] and not _BACK_IN_TIME.search(text, sentence_start, start)):
             # a page dated by its last edit: "Qwen2.5 followed on September 19, 2024. ... Qwen3, which arrived on
-            # April 29": the story goes forward, to the next April, when that is not after the edit
+            # April 29": the story goes forward, to the next April, when that is not after the edit (not where it says it
+            # goes back: "Earlier, on 13 June, it had released ...")
             later = f"{int(stated[0][:4]) + 1:04d}{str(info['value'])[4:]}"
             if later <= reference.isoformat():
                 info["value"] = later
