@@ -274,5 +274,13 @@ def test_variant_pairs_and_host_apps_come_from_the_lexicon(tmp_path) -> None:
     assert [m.text for m in find_mentions("Claude in Figma shipped.")] == ["Claude"]  # not in the shipped lexicon
 
 
+def test_variants_listed_after_a_name_repeat_its_base() -> None:
+    assert [n for n, t in names("Acme released Foo 3 Opus, Sonnet and Haiku on March 4.") if t == "model"] == [
+        "Foo 3 Opus", "Foo 3 Sonnet", "Foo 3 Haiku"]
+    assert [n for n, t in names("Acme introduced Bar-Nova Micro, Lite, and Pro today.") if t == "model"] == [
+        "Bar-Nova Micro", "Bar-Nova Lite", "Bar-Nova Pro"]
+    assert [n for n, _t in names("Gemini 1.5 Pro and Claude 3 Opus shipped.")] == ["Gemini 1.5 Pro", "Claude 3 Opus"]
+
+
 def test_like_before_a_name_is_not_part_of_it() -> None:
     assert names("Like Foo-4, the new models are released under the MIT license.") == [("Foo-4", "model")]

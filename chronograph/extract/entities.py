@@ -465,8 +465,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                                     organization=org or lex.family_org.get(head) or heads.get(head)))
     mentions.extend(_code_names(text))
     mentions.extend(_named_by_apposition(text, mentions, lex))
+    mentions.extend(_elided_sizes(text, mentions, lex))
     mentions.extend(_coordinated_names(text, mentions, lex))
-    mentions.extend(_elided_sizes(text, mentions))
     for m in _ARXIV.finditer(text):
         mentions.append(Mention(m.start(), m.end(), f"arXiv:{m.group(1)}", "paper"))
         cited = _CITED_NAME.search(text, max(0, m.start() - 60), m.start())
@@ -544,14 +544,22 @@ _FAMILY_VERSION = re.compile(r"(?P<family>[A-Z][A-Za-z]+)\s\d+(?:\.\d+)?\s[A-Z][
 # "... and 2.5 Flash": a version and a variant word alone, after a family's versioned name
 _ELIDED_VERSION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?P<rest>\d+(?:\.\d+)?\s(?:Pro|Flash|Ultra|Nano|Mini|"
                              r"Sonnet|Opus|Haiku|Turbo|Lite|Max|Plus|Small|Medium|Large)(?:-Lite|-8B)?)(?![\w-])")
+_ELIDED_WORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?P<v>[A-Z][a-z]+)(?![\w-]|\s+\d)")
 _ELIDED_SIZE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?P<size>(?:\d+x)?\d+(?:\.\d+)?[BM])(?![\w+-]|\.\d)")
 
 
-def _elided_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Sizes that repeat a sized name without its base: "Ministral 3B and 8B", "Llama 3.1 8B, 70B and 405B"; and
-    versions that repeat a versioned name without its family: "Gemini 2.5 Pro and 2.5 Flash"."""
+def _elided_sizes(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Sizes that repeat a sized name without its base: "Ministral 3B and 8B", "Llama 3.1 8B, 70B and 405B";
+    versions that repeat a versioned name without its family: "Gemini 2.5 Pro and 2.5 Flash"; and variants that
+    repeat a name without its base: "Claude 3 Opus, Sonnet and Haiku", "Nova Micro, Lite, and Pro"."""
     out: list[Mention] = []
     for men in mentions:
+        last = men.text.rsplit(" ", 1)
+        if men.type == "model" and len(last) == 2 and last[1] in lex.variants:
+            pos = men.end
+            while (m := _ELIDED_WORD.match(text, pos)) is not None and m.group("v") in lex.variants:
+                out.append(Mention(m.start("v"), m.end("v"), f"{last[0]} {m.group('v')}", "model", organization=men.organization))
+                pos = m.end()
         versioned = _FAMILY_VERSION.fullmatch(men.text) if men.type == "model" else None
         pos = men.end
         while versioned is not None and (m := _ELIDED_VERSION.match(text, pos)) is not None:
