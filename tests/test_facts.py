@@ -210,6 +210,14 @@ def test_a_known_benchmark_keeps_the_articles_spelling_but_not_its_letter_case()
     assert ("Foo-7B", "benchmark:Humanity's Last Exam", 25.4) in facts_of("Foo-7B scored 25.4% on Humanity\u2019s Last Exam.")
 
 
+def test_a_score_given_for_comparison_is_the_other_models_and_the_next_score_is_the_subjects_again() -> None:
+    f = facts_of("Foo-1 scored 79.8% on AIME 2024, versus 79.2% for Bar-1, and 97.3% on MATH-500.")
+    assert sorted(f) == [("Bar-1", "benchmark:AIME 2024", 79.2), ("Foo-1", "benchmark:AIME 2024", 79.8),
+                         ("Foo-1", "benchmark:MATH-500", 97.3)]
+    f = facts_of("Foo-3 scored 85.7% on AIME 2024, ahead of the 79.8% posted by Bar-1, and 70.7% on LiveCodeBench.")
+    assert ("Bar-1", "benchmark:AIME 2024", 79.8) in f and ("Foo-3", "benchmark:LiveCodeBench", 70.7) in f
+
+
 def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
         ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]

@@ -22,6 +22,11 @@ _AND_VERB_CLAUSE = re.compile(r",\s+and\s+(?:also\s+|now\s+)?(?:supports|has|off
 _PAREN_GAP = re.compile(r"\s*\((?:[^()]{0,40},\s*)?")  # "Jamba 1.5 Large (398B total, 94B active)"
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:on|at|via|through|from|in)\s+)$")  # "available on GitHub": a place, not the product
 _APPOSITION_GAP = re.compile(r",\s+(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")  # "X, the 405-billion-parameter model"
+# "versus 79.2% for o1", "up from 69.1% for o3", "ahead of the 79.8% posted by R1": a score given for comparison
+COMPARED_SCORE = (r"(?i:\b(?:vs\.?|versus|compared\s+(?:to|with)|up\s+from|down\s+from|ahead\s+of|behind|against)\s+(?:the\s+)?"
+                  r"(?P<score>\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per\s?cent)\s+(?:for|by|posted\s+by|scored\s+by|reached\s+by|from)\s+"
+                  r"(?:the\s+)?)")
+_COMPARED_SCORE = re.compile(COMPARED_SCORE + "$")
 _COMPARISON = re.compile(
     r"(?i:\b(?:than|like|vs\.?|versus|compared\s+(?:to|with)|second\s+only\s+to|outperform\w*|beat(?:s|ing)?|rival\w*|surpass\w*|"
     r"match(?:es|ing|ed)?|exceed\w*|such\s+as|unlike|over|against|trail\w*|(?<=\w\s)both|behind|above|below|ahead\s+of|on\s+par\s+with|level\s+with|since|"
@@ -153,7 +158,7 @@ class SentenceView:
                 before = self.text[max(0, self.rel(m.start) - 60) : self.rel(m.start)]
                 gap = self.text[self.rel(previous.end) : self.rel(m.start)] if previous is not None else None
                 after = self.text[self.rel(m.end) : self.rel(m.end) + 12]
-                if _COMPARISON.search(before) or _LEVEL_SUFFIX.match(after) or (
+                if _COMPARISON.search(before) or _COMPARED_SCORE.search(before) or _LEVEL_SUFFIX.match(after) or (
                     previous is not None and previous.start in cache and gap is not None and _CHAIN.match(gap)
                     # a bare comma continues a list ("like A, B and C"), not a clause ("Unlike A, B has ...")
                     and (gap.strip() != "," or _LIST_GOES_ON.match(after))

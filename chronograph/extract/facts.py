@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import SpanSet, normalize_key
-from .context import SentenceView, last_two_named
+from .context import COMPARED_SCORE, SentenceView, last_two_named
 from .entities import Mention, classify, load_lexicon
 
 _NUM = r"(?<!\d)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -651,6 +651,7 @@ _SCORE_VERB = re.compile(r"\s*(?:,\s*)?(?:scores?|scored|reache[sd]|reach|achiev
 
 _SCORE_FOR = re.compile(r"(?<![\d.])(?P<score>\d{1,3}(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s?cent))[*_<>/b]*\s+for\s+(?:the\s+)?"
                         + _MAKERS)
+_COMPARED_SCORE = re.compile(COMPARED_SCORE)
 _SCORE_POSSESSED = re.compile(r"['’]s\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)")  # "to o3's 91.6%"
 _SCORE_BARE = re.compile(r"\s+(?P<score>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|per\s?cent)")  # "... and Jamba 1.5 Mini 69.7%"
 
@@ -793,6 +794,15 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
         used.add(m.start(), m.end())
     out.extend(_respective(view, out, used))
     names = {h.attribute for h in out if h is not None}
+    if len(names) > 1:  # "R1 scored 79.8% on AIME 2024, versus 79.2% for o1, and 97.3% on MATH-500": o1's on AIME 2024
+        for m in _COMPARED_SCORE.finditer(text):
+            owner = view.product_at(m.end())
+            before = [h for h in out if h is not None and h.start < base + m.start()]
+            if owner is None or owner.type != "model" or not before or used.overlaps(m.start("score"), m.end("score")):
+                continue
+            attribute = max(before, key=lambda h: h.start).attribute
+            out.append(FactHit(owner, attribute, float(m.group("score")), base + m.start("score"), base + m.end("score"), unit="%"))
+            used.add(m.start("score"), m.end("score"))
     if len(names) == 1:  # "X scores 69.1% on SWE-bench Verified, while Y reaches 68.1%": Y's score is on it too
         attribute = next(iter(names))
         for hit in _scores_for(view, 0, attribute, used):  # "..., against 67.0% for GPT-4", "compared with 68.1% for o4-mini"
