@@ -218,6 +218,12 @@ def test_a_score_given_for_comparison_is_the_other_models_and_the_next_score_is_
     assert ("Bar-1", "benchmark:AIME 2024", 79.8) in f and ("Foo-3", "benchmark:LiveCodeBench", 70.7) in f
 
 
+def test_like_x_gives_the_subjects_spec_to_x_too_but_not_its_scores() -> None:
+    assert sorted(facts_of("Like Foo-3, Foo-3 Pro has a context window of 200,000 tokens.")) == [
+        ("Foo-3", "context_window", 200000), ("Foo-3 Pro", "context_window", 200000)]
+    assert facts_of("Like Foo-3, Foo-3 Pro scores 80% on MMLU.") == [("Foo-3 Pro", "benchmark:MMLU", 80.0)]
+
+
 def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
         ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]

@@ -526,7 +526,19 @@ def find_facts(view: SentenceView) -> list[FactHit]:
             shared = [h for h in out if h.attribute in _SHARED]
             out = [h for h in out if h.attribute not in _SHARED]
             out.extend(dataclasses.replace(h, subject=m) for h in shared for m in pair)
+    like = _LIKE_START.match(text)
+    if like:  # "Like o3, o3-pro has a context window of 200,000 tokens": o3's too
+        compared = [m for m in view.products() if m.type == "model" and view.rel(m.end) <= like.end()]
+        if compared:
+            out.extend(dataclasses.replace(h, subject=compared[-1]) for h in list(out)
+                       if h.attribute in _LIKE_SHARED and h.subject.start != compared[-1].start and view.rel(h.start) > like.end())
     return out
+
+
+# "Like o3, ...", "Like their 14-billion-parameter big sibling Phi-4, ...": a sentence that gives its subject's facts as
+# the compared model's too
+_LIKE_SHARED = frozenset({"license", "context_window", "parameters_total", "parameters_active", "experts_active"})
+_LIKE_START = re.compile(r"\s*Like\s+[^,;.]{1,80}?,")
 
 
 _BOTH_START = re.compile(r"\s*(?:[-*•]\s+)?Both\s+(?:models\s+|of\s+them\s+)?(?:support|have|has|use|ship|carry|offer|come|run|are|were|accept|handle)\b")
