@@ -147,6 +147,12 @@ def test_an_update_notes_date_ends_with_its_paragraph() -> None:
                                                  ("Foo-3 mini", "release", "2025-04-16")]
 
 
+def test_then_and_a_second_verb_take_their_own_date() -> None:
+    assert events_of("Acme released Foo-2 in September, then rushed out Foo-2-Max on Jan. 29.", "2025-04-29") == [
+        ("Foo-2", "release", "2024-09"), ("Foo-2-Max", "release", "2025-01-29")]
+    assert events_of("Acme put out a statement about Foo-3 on Monday.", "2025-04-29") == []
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

@@ -34,7 +34,7 @@ _RELEASE_VERBS = (
     r"(?:became|becomes|become)\s+(?:\w+\s+)?available|"
     r"(?<![\w-])[Ww]e\s+(?:(?:now|also|hereby|officially)\s+)?(?:release|launch|introduce|open[-\s]source|unveil)\b|"
     r"(?:is|are|was|were|went|goes)\s+(?:now\s+)?(?:available\s+)?in\s+(?:public\s+|open\s+|limited\s+)?(?:preview|beta)\b|"
-    r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|(?<=,\s)out(?=\s+(?:on|in|since)\s+(?-i:[A-Z0-9]))|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:stage|stream|chat|demo))|shipped|ships|open[-\s]sourced|open[-\s]sources|open[-\s]weight(?:ed|ing)|"
+    r"available\s+in\s+(?:public|open|limited)\s+(?:preview|beta)\b|appeared(?=\s+(?:on|in)\s|\s+(?:the\s+)?(?:same|next|following)\s+(?:day|week|month)\b|\s+(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b)|(?<=,\s)out(?=\s+(?:on|in|since)\s+(?-i:[A-Z0-9]))|rushed\s+out|went\s+live|goes\s+live|(?:is|are)\s+(?:now\s+)?live\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:stage|stream|chat|demo))|shipped|ships|open[-\s]sourced|open[-\s]sources|open[-\s]weight(?:ed|ing)|"
     r"distributed(?=\s+(?:via|through|as|on|in|over)\b)|(?:is|are|was|were)\s+(?:now\s+)?out(?!\s+(?:of|for|to|on\s+(?:a|the)|there|in\s+front|and\s+about)\b)|pushed(?!\s+(?:back|up|down|out|through|for|to)\b)|arriving|showed\s+up|shows\s+up|popped\s+up|dropped(?!\s+(?:by|to)\b)|drops(?!\s+(?:by|to)\b)|dropping(?!\s+(?:by|to)\b)|dumped|dumping|shipping|open[-\s]sourcing|debuting|posted|posts(?=\s+(?-i:[A-Z]))|uploaded|land(?:ed|s)(?!\s+(?:within|near|around|just\s+(?:short|behind|ahead)|behind|ahead\s+of|above|below|on\s+(?:top|par)|in\s+(?:the\s+)?(?:top|first|second|third|last)\b|at\s+(?:\d|the\s+top|No\.|number)))|published(?!\s*[:|])|publishes|arrived|arrives|followed(?=\s*[,.;]|\s*$|\s+by\s+(?:the\s+)?[A-Z0-9]|\s+(?:last|this|that|early|late)\s+(?:(?-i:[A-Z][a-z]+)|year|month|week)\b|\s+(?:on|in|at\s+the\s+end\s+of|later\s+in|shortly|weeks|days|a\s+(?:day|week|month)|(?:\w+|a\s+few)\s+(?:days?|weeks?|months?)\s+(?:later|after)|(?:that|the\s+(?:same|next|following))\s+(?:same\s+)?(?:[A-Z][a-z]+day|day|week|month|evening|morning)\b))|follows(?=\s+(?:that|the\s+(?:same|next|following))\s+(?:same\s+)?(?:[A-Z][a-z]+day|day|week|month|evening|morning)\b)|came\s+out|comes\s+out|hit\s+(?:the\s+)?(?:market|shelves)|(?:entered|enters|reached|reaches)\s+(?:(?:a|an|its|public|open|limited)\s+)*(?:beta|preview|general\s+availability|GA\b)|opened\s+(?:up\s+)?to\s+(?:the\s+public|everyone|all\s+users|(?:all\s+)?(?:[A-Z][\w+]*\s+){1,3}(?:subscribers|users|customers|developers))|(?:went|goes|is|are)\s+up(?=\s+on\s+(?:Hugging\s*Face|GitHub|Ollama|Kaggle|ModelScope|HF|the\s+(?:Hub|hub|API))\b)|is\s+here|are\s+here|went\s+public|"
     r"(?:we|we're|we\s+are)\s+(?:now\s+)?releasing|(?:excited|pleased|proud|happy|thrilled)\s+to\s+(?:announce|introduce|release|launch|unveil)|"
     # a bare "open source" before a name, as translated text writes the verb ("Zhipu open source ChatGLM-6B"); not the
@@ -42,7 +42,7 @@ _RELEASE_VERBS = (
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bnew\s)(?<!\bfirst\s)"
     r"(?<!\bpopular\s)(?<!\blatest\s)(?<!\bother\s)(?<!\bfully\s)(?<!\bmost\s)(?<!\bbest\s)(?<!\bleading\s)(?<!\bof\s)"
     r"(?<!\band\s)(?<!\bor\s)(?<!\bwith\s)(?<!\bfor\s)(?<!\blike\s)(?-i:open[-\s]source)(?=\s+[A-Z][\w.-]*(?:[-\s][\w.]+)?\b)|"
-    r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out|"
+    r"[Ii]ntroducing|added|adds|opened\s+up|made\s+public|(?:put|puts|went|goes|slipped|slips|pushed|pushes|brought|brings)\s+out(?!\s+(?:an?|the|its|their)\s+(?:\w+\s+)?(?:statement|report|call|notice|blog|paper|fire|warning|memo)s?\b)|"
     r"(?:put|puts|pushed|pushes|brought|brings)(?=\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,2}\s+(?:out|online)\b)|"
     r"(?:came|brought|brings)(?=\s+(?:us\s+)?(?:[A-Z]|the\s|an?\s))|"
     r"went\s+GA|is\s+(?:now\s+)?GA|put\s+online|went\s+online|goes\s+online|(?:has\s+been\s+|is\s+)?out\s+since|"
@@ -146,6 +146,7 @@ _EVENT_NOUN_OF = re.compile(r"(?i:\b(?:cut|reduction|change|increase|hike|drop|u
                             r"\s+(?:for|of|to)\s+(?:the\s+|its\s+)?)$")
 _NEW_ACTOR = re.compile(r",\s+(?:[A-Z0-9][\w.&'’-]*\s+){1,2}(?:\w+ly\s+)?")
 _OWN_DATE_AFTER_NAME = re.compile(r"\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*){0,2}\s+(?:in\s+|on\s+)?")
+_THEN_GAP = re.compile(r"\s*,\s*(?:and\s+)?then\s+(?:\w+ly\s+)?")
 _VERB_AND = re.compile(r"\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 # a counted or plural object, then a colon and the names: "three API-only models ...: A, B and C"
@@ -961,8 +962,10 @@ def _time_for(view: SentenceView, trig_pos: int, trig_end: int | None = None,
         gap = view.text[view.rel(t.end): view.rel(trig_pos)]
         if _CLAUSE_AND.search(gap):
             return True
-        if _VERB_AND.fullmatch(gap) and any(v.start > trig_pos for v in valued):
-            return True  # "rolled out X on November 12 and followed with Y last Wednesday": the second verb has its own
+        if (_VERB_AND.fullmatch(gap) or _THEN_GAP.fullmatch(gap)) and any(v.start > trig_pos for v in valued):
+            # "rolled out X on November 12 and followed with Y last Wednesday", "released X in September, then rushed
+            # out Y on Jan. 29": the second verb has its own
+            return True
         # "Alibaba released Qwen-14B in September 2023, 01.AI released the Yi models in November 2023": a date after
         # an earlier verb, then a comma and a new actor, is the earlier clause's
         return bool(_NEW_ACTOR.fullmatch(gap)) and _TRIGGER.search(view.text, 0, view.rel(t.start)) is not None
