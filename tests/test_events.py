@@ -153,6 +153,13 @@ def test_then_and_a_second_verb_take_their_own_date() -> None:
     assert events_of("Acme put out a statement about Foo-3 on Monday.", "2025-04-29") == []
 
 
+def test_the_same_day_after_a_look_back_is_the_day_looked_back_to() -> None:
+    text = ("Acme launched Foo-5 on Thursday. Two days earlier, on Tuesday, it released foo-oss-20b, its first open "
+            "model. Bolt shipped Bar Opus 4.1 the same day.")
+    assert events_of(text, "2025-08-07") == [("Foo-5", "release", "2025-08-07"), ("foo-oss-20b", "release", "2025-08-05"),
+                                             ("Bar Opus 4.1", "release", "2025-08-05")]
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

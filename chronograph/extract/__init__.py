@@ -1034,7 +1034,8 @@ def _resolve_pass(current: list[Claim | None], where: dict[str, int], shared: di
                 anchor = next((c for c in earlier if c.granularity == "day"), earlier[0] if earlier else None)
             else:
                 anchor = earlier[0] if earlier else None
-            if anchor is not None and anchor.relative is not None and anchor.relative.max_days < 0 and anchor.relative.anchor_claim:
+            if (anchor is not None and anchor.relative is not None and anchor.relative.max_days < 0 and anchor.relative.anchor_claim
+                    and expr.rule != "same_day"):  # "the same day" is the day of the event told last, looked back or not
                 # "X, unveiled a week before Y ... Three days later, Z": X looks back from Y, and the story goes on from Y
                 anchor = next((c for c in current if c is not None and c.id == anchor.relative.anchor_claim), anchor)
         if anchor is None or not isinstance(anchor.value, str):
