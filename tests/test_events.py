@@ -160,6 +160,11 @@ def test_the_same_day_after_a_look_back_is_the_day_looked_back_to() -> None:
                                              ("Bar Opus 4.1", "release", "2025-08-05")]
 
 
+def test_followed_that_july_is_a_month_not_a_page_release() -> None:
+    assert events_of("The original Foo-1 arrived in February 2023, and Foo-2 followed that July.", "2025-04-05") == [
+        ("Foo-1", "release", "2023-02"), ("Foo-2", "release", "2023-07")]
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

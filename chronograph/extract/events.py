@@ -601,8 +601,9 @@ def _subjects(view: SentenceView, trig: re.Match[str]) -> list[Mention]:
         if re.match(r"\s+by\b", text[trig.end():]):
             return []  # "Llama 2 was followed by Meta's statement": what was followed is no release
     if re.match(r"\s+(?:this|that|these|those)\b(?!\s+(?:new\s+)?(?:model|models|version|week|month|year|day|morning|evening|night|"
-                r"(?-i:[A-Z][a-z]+day))\b)", text[trig.end():]):
-        # "released this 2025-06-18 · tag v0.14.0": the page's own release, named by its tag
+                r"spring|summer|autumn|fall|winter|(?-i:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|"
+                r"September|October|November|December)(?!\s+\d))\b)", text[trig.end():]):
+        # "released this 2025-06-18 · tag v0.14.0": the page's own release, named by its tag (not "followed that July")
         tag = _RELEASE_TAG.search(text, trig.end())
         project = view.extras.get("project")
         heading = view.extras.get("version")  # "v0.9.2" on the line above "github-actions released this Mar 13"
