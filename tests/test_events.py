@@ -165,6 +165,13 @@ def test_followed_that_july_is_a_month_not_a_page_release() -> None:
         ("Foo-1", "release", "2023-02"), ("Foo-2", "release", "2023-07")]
 
 
+def test_a_diarys_verbless_entry_and_names_listed_before_a_released_parenthesis() -> None:
+    assert events_of("Busy. Foo-4o mini on the 18th, at a lower price. Bar-3 on Azure in May.", "2024-07-30") == [
+        ("Foo-4o mini", "release", "2024-07-18")]
+    assert events_of("- Acme **Foo Small** and **Foo Medium** (released 2025-06-10).", "2025-08-06") == [
+        ("Foo Small", "release", "2025-06-10"), ("Foo Medium", "release", "2025-06-10")]
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

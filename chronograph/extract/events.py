@@ -1410,9 +1410,11 @@ def _copula_dates(view: SentenceView, hits: list[EventHit]) -> list[EventHit]:
             if (owner is None or any(h.subject.start == owner.start for h in (*hits, *out))
                     or not _COPULA_END.match(view.text, view.rel(t.end))):
                 continue
-            if gapped and not (_GAPPED_BEFORE.search(view.text[max(0, view.rel(owner.start) - 30): view.rel(owner.start)])
-                               and (hits or out or re.match(r"\s*Then\s", view.text))):
-                continue
+            if gapped and not ((_GAPPED_BEFORE.search(view.text[max(0, view.rel(owner.start) - 30): view.rel(owner.start)])
+                                and (hits or out or re.match(r"\s*Then\s", view.text)))
+                               or (_ENTRY_LEAD.fullmatch(view.text, 0, view.rel(owner.start)) and not hits
+                                   and _TRIGGER.search(view.text) is None)):
+                continue  # a diary's verbless entry opens its sentence: "GPT-4o on May 13th.", "X on the 18th, at ..."
             out.append(EventHit(owner, (hits or out)[0].predicate if gapped and (hits or out) else "release", t, t.start,
                                 owner.organization, False))
     for t in view.times:
@@ -1464,5 +1466,9 @@ def _with_parenthetical_dates(view: SentenceView, hits: list[EventHit]) -> list[
             continue
         if view.published and t.value > view.published:
             continue  # a date after the publication date is a plan
-        extra.append(EventHit(m, "release", t, t.start, m.organization, False))
+        # "**Magistral Small** and **Magistral Medium** (released 2025-06-10)": the names listed before it too
+        for n in view.coordinated(m):
+            if n.start not in done:
+                done.add(n.start)
+                extra.append(EventHit(n, "release", t, t.start, n.organization, False))
     return sorted([*hits, *extra], key=lambda h: h.subject.start) if extra else hits
