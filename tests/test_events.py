@@ -172,6 +172,11 @@ def test_a_diarys_verbless_entry_and_names_listed_before_a_released_parenthesis(
         ("Foo Small", "release", "2025-06-10"), ("Foo Medium", "release", "2025-06-10")]
 
 
+def test_a_list_item_with_a_with_aside_keeps_its_own_date() -> None:
+    assert events_of("Acme released Foo-1 in February 2023, and Foo-2, with a new license, on July 18, 2023.",
+                     "2025-01-15") == [("Foo-1", "release", "2023-02"), ("Foo-2", "release", "2023-07-18")]
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

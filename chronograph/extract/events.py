@@ -299,7 +299,7 @@ _OWN_GAP = re.compile(r"\s*(?:\([^()]{0,120}\)\s*)?,?\s*" + _LIST_ASIDE + r"(?:o
 
 _LAUNCHES_COLON = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:launches|releases|models|updates)\b[^:.;—–]{0,40}:\s*[`*_]*")
 _INCLUDING = re.compile(r"(?:\s+(?:today|now|too|as\s+well))?,?\s+(?:including|namely|such\s+as)\s+[*_`]*")
-_APPOSED = re.compile(r",\s+(?:a|an|the|its|their)\s[^,;:]{0,80}(?=,)")  # ", a 12B model built with Nvidia," before the date
+_APPOSED = re.compile(r",\s+(?:a|an|the|its|their|with)\s[^,;:]{0,80}(?=,)")  # ", a 12B model built with Nvidia," before the date
 _AND_BARE = re.compile(r"\s+and\s+(?P<name>[A-Z][\w.+-]{2,})\b")  # "A and Mathstral on 16 July": an unknown second name
 
 
