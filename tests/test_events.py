@@ -177,6 +177,12 @@ def test_a_list_item_with_a_with_aside_keeps_its_own_date() -> None:
                      "2025-01-15") == [("Foo-1", "release", "2023-02"), ("Foo-2", "release", "2023-07-18")]
 
 
+def test_dated_items_separated_by_semicolons() -> None:
+    text = "It released Foo Coder, a code model, on 29 May 2024; Foo NeMo, a 12B model, on 18 July; and Foo Large 2 six days later."
+    assert events_of(text, "2024-11-28") == [("Foo Coder", "release", "2024-05-29"), ("Foo NeMo", "release", "2024-07-18"),
+                                             ("Foo Large 2", "release", "2024-07-24")]
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

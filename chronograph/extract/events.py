@@ -327,10 +327,13 @@ def _items_with_dates(view: SentenceView, first: Mention, products: list[Mention
                 at = view.text.find(bare.group("name"), view.rel(lo))
                 chosen.append(Mention(view.start + at, view.start + at + len(bare.group("name")), bare.group("name"), first.type))
             gap = _PARENTHETICAL.sub("", _MARKUP.sub("", view.text[view.rel(t.end): view.rel(hi)]))
-        if nxt.type != first.type or not _COORD.match(gap):
-            break
+        if nxt.type != first.type or not (_COORD.match(gap) or (inside and _SEMI_COORD.match(gap))):
+            break  # "A, a code model, on 29 May 2024; B, ..., on 18 July; and C six days later": a dated item ends at ";"
         chosen.append(nxt)
     return chosen
+
+
+_SEMI_COORD = re.compile(r"^\s*;\s*(?:and\s+)?$")
 
 
 # between a name and the one its apposition derives it from: "X, an update to Y", "X, the successor of Y"
