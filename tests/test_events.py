@@ -183,6 +183,11 @@ def test_dated_items_separated_by_semicolons() -> None:
                                              ("Foo Large 2", "release", "2024-07-24")]
 
 
+def test_since_the_original_x_launched_dates_x() -> None:
+    assert events_of("Since the original Foo-1 launched on February 21, 2024 with two sizes, the family has grown.",
+                     "2025-03-12") == [("Foo-1", "release", "2024-02-21")]
+
+
 def test_a_name_a_copula_and_only_its_date() -> None:
     assert events_of("Foo 3 — that was February seventeenth, the Monday night livestream.", ref="2025-04-25") == [
         ("Foo 3", "release", "2025-02-17")]

@@ -96,7 +96,7 @@ _FEATURE_THEN_FOR = re.compile(r"\s+(?!(?:the|a|an|its|their|new|two|three|both)
 _JUST_NOW = re.compile(r"\b(?:just|now)\b|\b(?:is|are)\s+out\b")
 # "on par with Llama 3 70B, released by Meta on April 18": a point of comparison's own release, told in a participle
 # "prices have not moved since Claude Sonnet 4 debuted on May 22": "since" opens a clause whose subject is the name
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|its|their|[A-Z][\w.-]*['’]s)\s+)*$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|its|their|original|first|[A-Z][\w.-]*['’]s)\s+)*$")
 _SINCE_GAP = re.compile(r"\s*(?:(?:family|models|series|lineup|line-up|first|was|were|originally)\s+)*")
 
 
