@@ -76,6 +76,13 @@ def test_benchmark_variant_in_parentheses() -> None:
     assert ("Foo-7B", "benchmark:GPQA Diamond", 59.4) in got and ("Bar-2", "benchmark:MMLU", 70.0) in got
 
 
+def test_a_bare_total_active_column_is_the_parameter_pair() -> None:
+    got = {(c.subject, c.predicate, c.value) for c in claims_of(
+        "| Model | Released | Total / active |\n|---|---|---|\n| Foo-3 | 2025-01-20 | 671B / 37B |\n| Bar-2 | 2025-03-12 | 27B dense |\n")
+        if c.kind == "fact"}
+    assert got == {("Foo-3", "parameters_total", 671e9), ("Foo-3", "parameters_active", 37e9), ("Bar-2", "parameters_total", 27e9)}
+
+
 def test_a_described_row_is_scored_on_the_benchmark_in_parentheses() -> None:
     got = {(c.subject, c.predicate, c.value) for c in claims_of(
         "| Benchmark | Foo-7B | Bar-2 |\n|---|---|---|\n| Agentic coding (SWE-bench Verified) | 72.5% / 79.4% | 69.1% |\n"

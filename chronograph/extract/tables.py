@@ -87,6 +87,8 @@ def attribute_of(header: str) -> str | None:
     for pattern, attribute in _ATTRIBUTES:
         if pattern.search(label):
             return attribute
+    if _TOTAL_ACTIVE_HEADER.fullmatch(label.strip(" *_:")):
+        return "parameters_total"  # a bare "Total / active" column: the parameter pair ("671B / 37B")
     return None
 
 
