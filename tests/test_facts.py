@@ -224,6 +224,13 @@ def test_like_x_gives_the_subjects_spec_to_x_too_but_not_its_scores() -> None:
     assert facts_of("Like Foo-3, Foo-3 Pro scores 80% on MMLU.") == [("Foo-3 Pro", "benchmark:MMLU", 80.0)]
 
 
+def test_mit_as_an_item_of_a_spec_list_is_a_license_but_not_the_institute() -> None:
+    assert ("Foo-7B", "license", "MIT") in facts_of("Acme dropped Foo-7B tonight: 7B params, MIT.")
+    assert ("Foo-4", "license", "MIT") in facts_of("- Acme **Foo-4** (`acme/foo-4`, MIT)")
+    assert facts_of("Researchers from Stanford, MIT, and Harvard tested Foo-4.") == []
+    assert facts_of("Foo-4 was built by a team at MIT.") == []
+
+
 def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
         ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]

@@ -187,6 +187,10 @@ def license_ids(text: str) -> list[tuple[int, int, str]]:
 _PRINTED_ID = re.compile(r"\s*\((?P<id>[A-Z][A-Za-z]{1,12}(?:-[A-Za-z]{1,12})*-\d+(?:\.\d+)*)\)")
 _MODIFIED_BEFORE = re.compile(r"(?i:\bmodified\s+)$")
 # ids that name a license wherever they stand ("7.3 billion parameters, Apache 2.0"); "MIT" may be the institute
+# a license as an item of a spec list: "7B params, MIT", "(`microsoft/phi-4`, MIT)", "(released 2025-07-28, both MIT)"
+_SPEC_BEFORE = re.compile(r"(?:\d(?:\.\d+)?\s*[BMK]\b(?:\s+(?:params|parameters|dense|MoE))?|`[^`]{1,60}`|\d{4}-\d{2}-\d{2}|\bboth|\ball)"
+                          r"\s*[,;]?\s*$")
+_SPEC_AFTER = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
 _SELF_EVIDENT = frozenset({"Apache-2.0", "GPL-3.0", "BSD-3-Clause", "CC-BY-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"})
 _COUNT = r"(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 # how many experts a mixture-of-experts model uses per token: "routes each token to 2 of its 16 experts",
@@ -620,12 +624,12 @@ def _licenses(view: SentenceView) -> list[FactHit | None]:
     text = view.text
     out: list[FactHit | None] = []
     if not (_LICENSE_CONTEXT.search(text) or "under" in text or "Terms" in text or "Apache" in text or "CC" in text
-            or "GPL" in text or "BSD" in text):
+            or "GPL" in text or "BSD" in text or "MIT" in text):
         return out
     for start, end, spdx in license_ids(text):
         window = text[max(0, start - 40): end + 40]
         if (_LICENSE_CONTEXT.search(window) or _UNDER.search(text[max(0, start - 60): start]) or spdx.endswith("Terms-of-Use")
-                or spdx in _SELF_EVIDENT):
+                or spdx in _SELF_EVIDENT or (_SPEC_BEFORE.search(text, 0, start) and _SPEC_AFTER.match(text, end))):
             named = [m for m in view.products() if m.end <= view.start + start]
             own = _license_model(spdx) if not named and spdx not in _SPDX_IDS else None
             topic = view.topic.text if view.topic is not None else ""
