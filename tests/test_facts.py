@@ -231,6 +231,13 @@ def test_mit_as_an_item_of_a_spec_list_is_a_license_but_not_the_institute() -> N
     assert facts_of("Foo-4 was built by a team at MIT.") == []
 
 
+def test_training_tokens_said_of_the_pretraining_itself() -> None:
+    assert facts_of("Pre-training for Foo-4 used about 36 trillion tokens.") == [("Foo-4", "training_tokens", 36e12)]
+    assert ("Foo-4", "training_tokens", 15e12) in facts_of("Foo-4 got 15T tokens of pre-training, but a small window.")
+    assert facts_of("The data mixture for training Foo-4 consisted of more than 30 trillion tokens.") == [
+        ("Foo-4", "training_tokens", 30e12)]
+
+
 def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
         ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]

@@ -232,8 +232,14 @@ _TRAIN_TOKENS = [
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+(?:training|pre-?training)\s+tokens\b", re.IGNORECASE),
     re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?[\s-]+tokens?\s+(?:of\s+)?(?:training\s+|pre-?training\s+|text\s+)?(?:data|dataset|corpus)\b", re.IGNORECASE),
     # "Pretraining data is about 36 trillion tokens", "the training corpus was 15T tokens"
-    re.compile(r"(?i:\b(?:pre-?training|training)(?:\s+(?:data|dataset|corpus|set|mix))?\s*(?:is|was|totals?|totalled|totaled|spans?|spanned|of|:)\s+)"
+    # "Pre-training used about 36 trillion tokens", "the pre-training mix for Llama 4 was more than 30 trillion tokens",
+    # "the data mixture for training consisted of more than 30 trillion tokens"
+    re.compile(r"(?i:\b(?:(?:pre-?training|training)(?:\s+(?:data|dataset|corpus|set|mix|mixture))?|(?:data\s+)?mix(?:ture)?\s+for\s+"
+               r"(?:pre-?)?training)(?:\s+(?:for\s+)?(?-i:[A-Z][\w.+-]*)(?:\s(?-i:[A-Z0-9][\w.+-]*)){0,2})?\s*"
+               r"(?:is|was|totals?|totalled|totaled|spans?|spanned|of|:|used|uses|consisted\s+of|consists\s+of|comprised|comprises)\s+)"
                + _APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+tokens\b"),
+    # "15T tokens of pre-training"
+    re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"(?P<plus>\+)?\s+tokens\s+of\s+(?:pre-?)?training\b", re.IGNORECASE),
     # "a pretraining run of about 9.8 trillion tokens"
     re.compile(r"(?i:\b(?:pre-?training|training)\s+run\s+(?:of|on|over)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE
                + r"(?P<plus>\+)?\s+tokens\b"),
