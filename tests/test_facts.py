@@ -238,6 +238,11 @@ def test_training_tokens_said_of_the_pretraining_itself() -> None:
         ("Foo-4", "training_tokens", 30e12)]
 
 
+def test_activates_only_n_at_a_time_is_the_active_count() -> None:
+    f = facts_of("Foo-235B has 235 billion parameters in total but activates only 22 billion at a time.")
+    assert sorted(f) == [("Foo-235B", "parameters_active", 22e9), ("Foo-235B", "parameters_total", 235e9)]
+
+
 def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
         ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]

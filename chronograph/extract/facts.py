@@ -71,8 +71,9 @@ _ACTIVE_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:of\s+(?:the
 # "46.7B total and 12.9B active parameters", "Scout (109B total)", "roughly 2 trillion total": a size called total
 # "39B active parameters out of 141B", "... of a total of 236B"
 _OUT_OF_TOTAL = re.compile(r"(?i:\b(?:out\s+of|of\s+a\s+total\s+of|from\s+a\s+total\s+of|of\s+its)\s+)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?!\s*(?:tokens|(?!param)[a-z]))")
-# "activates just 3 billion of its 30 billion"
-_ACTIVATES = re.compile(r"(?i:\bactivat(?:es|ing|ed)\s+(?:only\s+|just\s+)?)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?=\s+(?:parameters\s+)?(?:of|out\s+of)\s+(?:its|the|a\s+total))")
+# "activates just 3 billion of its 30 billion", "activates only 22 billion at a time"
+_ACTIVATES = re.compile(r"(?i:\bactivat(?:es|ing|ed)\s+(?:only\s+|just\s+)?)" + _APPROX + _NUM + r"\s*" + _SCALE + r"(?=\s+(?:parameters\s+)?(?:of|out\s+of)\s+(?:its|the|a\s+total)|\s+(?:parameters\s+)?(?:at\s+a\s+time|at\s+once|"
+                         r"per\s+token|for\s+(?:each|every|any)\s+(?:given\s+)?token)\b)")
 # "the same 671B MoE as V3", "(671B MoE, 37B active)", "a 70B dense model"
 _SIZE_MOE = re.compile(r"(?<![×x*])(?<!of a )(?<!than a )(?<!like a )(?<!as a )(?<!to a )(?<!of an )" + _APPROX + _NUM + r"\s*(?P<scale>[BT])\s+(?:MoE|mixture-of-experts|dense)"
                        r"(?:\s+model)?(?=\s*[,.;)]|\s+(?:as|with|like|and|from|that|which)\b)", re.IGNORECASE)
