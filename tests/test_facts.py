@@ -243,6 +243,12 @@ def test_activates_only_n_at_a_time_is_the_active_count() -> None:
     assert sorted(f) == [("Foo-235B", "parameters_active", 22e9), ("Foo-235B", "parameters_total", 235e9)]
 
 
+def test_a_size_said_in_trillions_but_not_in_a_question() -> None:
+    assert facts_of("Foo 4 Behemoth has nearly two trillion total parameters.") == [
+        ("Foo 4 Behemoth", "parameters_total", 2e12)]
+    assert facts_of("Foo-4 is fast. Do you feel pressure to compete at one trillion parameters?") == []
+
+
 def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
         ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]

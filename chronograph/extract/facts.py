@@ -593,13 +593,15 @@ def spoken_value(words: str) -> float:
 
 
 #: what a sentence holds when it may say a number in words: the ``_spoken`` reader runs only then
-_SPOKEN_WORDS = ("billion", "million", "thousand", "percent", " k context", " k token")
+_SPOKEN_WORDS = ("trillion", "billion", "million", "thousand", "percent", " k context", " k token")
 
 
 def _spoken(view: SentenceView) -> list[FactHit | None]:
     """Parameter counts and context windows said in words ("seventeen billion active", "thirty-two billion
     parameters", "thirty-two thousand tokens of context")."""
     out: list[FactHit | None] = []
+    if view.text.rstrip(" \"'”’*_").endswith("?"):
+        return out  # "Do you feel pressure to compete at one trillion parameters?": a question states no size
     for m in _SPOKEN_FACT.finditer(view.text):
         kind, what = (m.group("kind") or "").lower(), (m.group("what") or "").lower()
         value = spoken_value(m.group("num")) * _SCALE_WORDS[m.group("scale").lower()]
