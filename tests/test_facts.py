@@ -249,6 +249,10 @@ def test_a_size_said_in_trillions_but_not_in_a_question() -> None:
     assert facts_of("Foo-4 is fast. Do you feel pressure to compete at one trillion parameters?") == []
 
 
+def test_a_sized_apposition_names_other_kinds_of_model() -> None:
+    assert facts_of("We are releasing FooGuard 2, a 4B image safety checker.") == [("FooGuard 2", "parameters_total", 4e9)]
+
+
 def test_which_is_a_size_and_training_data_is_a_count() -> None:
     assert facts_of("Acme released Foo Small, which is 24B and Apache 2.0, on May 2.") == [
         ("Foo Small", "parameters_total", 24e9), ("Foo Small", "license", "Apache-2.0")]

@@ -82,7 +82,8 @@ _TOTAL_IS = re.compile(r"(?i:\btotal\s+param(?:eter)?s?(?:\s+count)?\s+(?:is|was
 _TOTAL_ONLY = re.compile(_APPROX + _NUM + r"\s*" + _SCALE + r"\s+(?:parameters\s+)?(?:in\s+)?total\b(?!\s+(?:of\s+)?(?:tokens|cost|compute|funding|revenue|spend))", re.IGNORECASE)
 _PER_TOKEN_AFTER = re.compile(r"(?i:^\s*(?:are|is)?\s*(?:used|active|activated|engaged|involved|fired)\s+(?:for|per|on)\s+(?:each|every|any|a)?\s*(?:given\s+)?(?:token|forward\s+pass))")
 _SIZED_MODEL = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he)|['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network)\b"
+    r"(?:\b(?:[Aa]n?|[Tt]he)|['’]s)\s+(?:[a-z][a-z-]*\s+){0,2}?" + _NUM + r"\s*(?P<scale>[BT])[\s-]+(?:[A-Za-z][\w-]*\s+){0,3}?(?:model|LLM|network|checker|classifier|"
+    r"checkpoint|variant|version|chatbot|assistant|reasoner|encoder|generator)\b"
 )
 # what may stand before "a 70B model" for it to describe the paragraph's topic: nothing, an owner, a release verb
 # ("The 70B model" names a sibling, not the topic: only an indefinite article, an owner or a release verb)
