@@ -293,7 +293,7 @@ _MEASURE_WORDS = re.compile(r"(?i)\b(?:flops?|training|tokens?|params?|parameter
 def known_bench(name: str) -> str | None:
     """A benchmark the lexicon knows, spelt as the article spells it ("MMLU Pro", "ArenaHard"), unless the two
     differ only in letter case ("GPQA diamond" is the lexicon's "GPQA Diamond"); None if the lexicon lacks it."""
-    canonical = load_lexicon().benchmarks.get(normalize_key(name))
+    canonical = _lexicon_bench(name)
     if canonical is None:
         return None
     name = " ".join(name.replace("\u2019", "'").split())
@@ -303,11 +303,12 @@ def known_bench(name: str) -> str | None:
 def canonical_predicate(predicate: str) -> str:
     """The predicate claims are compared under: a known benchmark by its lexicon name, however the article spells
     it ("benchmark:MMLU Pro" and "benchmark:MMLU-Pro" are one), anything else as it is."""
-    if predicate.startswith("benchmark:"):
-        canonical = load_lexicon().benchmarks.get(normalize_key(predicate[10:]))
-        if canonical is not None:
-            return f"benchmark:{canonical}"
-    return predicate
+    canonical = _lexicon_bench(predicate[10:]) if predicate.startswith("benchmark:") else None
+    return f"benchmark:{canonical}" if canonical is not None else predicate
+
+
+def _lexicon_bench(name: str) -> str | None:
+    return load_lexicon().benchmarks.get(normalize_key(name))
 
 
 def bench_name(raw: str, trusted: bool = False) -> str | None:
@@ -794,13 +795,11 @@ def _benchmarks(view: SentenceView) -> list[FactHit | None]:
                             base + m.end("score"), owner=view.product_at(named.end()) if named else None,
                             unit="%" if m.group("pct") else None))
             used.add(m.start(), m.end())
-    lex = load_lexicon()
     for m in _BENCH_AFTER.finditer(text):
         if used.overlaps(m.start(), m.end()):
             continue
         words = m.group("bench").split()
-        name = next((known_bench(" ".join(words[:n])) for n in (2, 1)
-                     if len(words) >= n and normalize_key(" ".join(words[:n])) in lex.benchmarks), None)
+        name = next((b for n in (2, 1) if len(words) >= n and (b := known_bench(" ".join(words[:n]))) is not None), None)
         if name is None:
             continue
         out.append(_hit(view, base + m.start("score"), f"benchmark:{name}", float(m.group("score")),
