@@ -75,11 +75,12 @@ def _distinct_tail(mentions: list[Mention], n: int) -> list[Mention]:
     return out
 
 
+_UPDATE_LABEL = r"[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b"  # an update note's label: "*Update (August 12, 2025):*"
 # a heading, a release-notes version line, or an update note ("*Update (August 12, 2025):*")
-_DATED_HEADING = re.compile(r"^(?:#{1,6}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*|[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b[^:]{0,40}:)")
+_DATED_HEADING = re.compile(rf"^(?:#{{1,6}}\s|\[?v?\d+(?:\.\d+)+\]?\s*[-–—:]\s*|{_UPDATE_LABEL}[^:]{{0,40}}:)")
 
 
-_UPDATE_NOTE = re.compile(r"[*_]*(?:Update|UPDATE|Updated|Edit|EDIT)\b")
+_UPDATE_NOTE = re.compile(_UPDATE_LABEL)
 _CLOCK_OR_ZONE = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|UTC|GMT|[A-Z]{2,4}T|ET|PT|local|time|"
                             r"Beijing|Tokyo|London|Paris|New\s+York)\b")
 
