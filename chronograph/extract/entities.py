@@ -41,7 +41,7 @@ class Lexicon:
     family_org: dict[str, str | None]  # family key -> organization
     families: tuple[str, ...]  # family names, longest first
     variants: frozenset[str]  # one-word variants: "Pro", "Flash", "Deep"
-    variant_pairs: frozenset[tuple[str, str]]  # two-word variants, word by word: ("Deep", "Think")
+    variant_pairs: dict[str, frozenset[str]]  # two-word variants, first word -> second words: "Deep" -> {"Think"}
     hardware: dict[str, str]  # key -> name
     software: dict[str, str]
     benchmarks: dict[str, str]
@@ -86,7 +86,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         family_org={normalize_key(k): v for k, v in families.items()},
         families=tuple(sorted(families, key=len, reverse=True)),
         variants=frozenset(v for v in raw.get("variants", []) if " " not in v),
-        variant_pairs=frozenset(tuple(v.split(" ", 1)) for v in raw.get("variants", []) if v.count(" ") == 1),  # type: ignore[misc]
+        variant_pairs=_variant_pairs(raw.get("variants", [])),
         hardware={normalize_key(h): h for h in raw.get("hardware", [])},
         software={normalize_key(s): s for s in raw.get("software", [])},
         benchmarks={normalize_key(b): b for b in raw.get("benchmarks", [])},
@@ -95,6 +95,15 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         phrase_type=phrase_type,
         host_app=_host_app_pattern(raw.get("host_apps", []), raw.get("platforms", [])),
     )
+
+
+def _variant_pairs(variants: list[str]) -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for v in variants:
+        if v.count(" ") == 1:
+            first, second = v.split(" ")
+            pairs.setdefault(first, set()).add(second)
+    return {first: frozenset(seconds) for first, seconds in pairs.items()}
 
 
 def org_alias_names(raw: dict[str, Any]) -> list[str]:
@@ -362,8 +371,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             if (any(ch.isdigit() for ch in tok) or tok in lex.variants or tok.capitalize() in lex.variants
                     or ("-" in tok and all(part.capitalize() in lex.variants for part in tok.split("-")))):
                 tokens.append(tok)
-            elif (tokens[-1], tok) in lex.variant_pairs or any(
-                    first == tok and m.group("cont").startswith(f" {second}", tm.end()) for first, second in lex.variant_pairs):
+            elif tok in lex.variant_pairs.get(tokens[-1], ()) or any(
+                    m.group("cont").startswith(f" {second}", tm.end()) for second in lex.variant_pairs.get(tok, ())):
                 tokens.append(tok)  # a two-word variant, whole: "Gemini 2.5 Deep Think" (alone, "Think" is a mode)
             elif _LETTER.fullmatch(tok) and len(tokens) == 1 and _family(head, lex) is not None:
                 tokens.append(tok)  # "Command R+", "Command R"
@@ -544,8 +553,9 @@ _FAMILY_VERSION = re.compile(r"(?P<family>[A-Z][A-Za-z]+)\s\d+(?:\.\d+)?\s[A-Z][
 # "... and 2.5 Flash": a version and a variant word alone, after a family's versioned name
 _ELIDED_VERSION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*/\s*)(?P<rest>\d+(?:\.\d+)?\s(?:Pro|Flash|Ultra|Nano|Mini|"
                              r"Sonnet|Opus|Haiku|Turbo|Lite|Max|Plus|Small|Medium|Large)(?:-Lite|-8B)?)(?![\w-])")
-_ELIDED_WORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?P<v>[A-Z][a-z]+)(?![\w-]|\s+\d)")
-_ELIDED_SIZE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?P<size>(?:\d+x)?\d+(?:\.\d+)?[BM])(?![\w+-]|\.\d)")
+_LIST_SEP = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)"  # ", ", ", and ", " or ", " & ", " / "
+_ELIDED_WORD = re.compile(_LIST_SEP + r"(?P<v>[A-Z][a-z]+)(?![\w-]|\s+\d)")
+_ELIDED_SIZE = re.compile(_LIST_SEP + r"(?P<size>(?:\d+x)?\d+(?:\.\d+)?[BM])(?![\w+-]|\.\d)")
 
 
 def _elided_sizes(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
